@@ -1,0 +1,223 @@
+"""Cut a region of the page into reading-order blocks: paragraph, heading, list, quote, figure.
+
+Everything later (byline, summary, body, related links) classifies these blocks, so the
+page is walked once, chrome subtrees are skipped once, and no field re-reads raw markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .text import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    LINE_BREAK,
+    clean,
+    lines_of,
+    raw_text,
+    tag_of,
+    text_lines,
+)
+
+LIST_TAGS = frozenset(("ul", "ol"))
+# Containers whose children are walked for blocks; any other block tag is one block.
+CONTAINER_TAGS = frozenset(
+    "div section article main header footer body html hgroup center details span table tbody "
+    "thead tfoot tr td th form dl amp-carousel ".split()
+)
+
+
+@dataclass
+class Block:
+    """One reading-order unit of the page and the element it came from."""
+
+    kind: str  # paragraph | heading | list | quote | figure
+    text: str
+    el: etree._Element
+    level: int = 0  # headings: 1..6
+    items: list[str] = field(default_factory=list)  # lists
+    ordered: bool = False
+    links: list[tuple[str, str]] = field(default_factory=list)  # (text, href) in the block
+    covered: float = 0.0  # share of the text that is link text
+
+    @property
+    def link_only(self) -> bool:
+        """Every part of the block is a link (a teaser entry, a menu item)."""
+        return bool(self.links) and self.covered >= 0.9
+
+
+def _links(el: etree._Element) -> list[tuple[str, str]]:
+    out = []
+    for a in el.iter("a"):
+        text = clean(" ".join(text_lines(a)))
+        out.append((text, a.get("href") or ""))
+    return out
+
+
+def _make(kind: str, el: etree._Element, text: str, **extra) -> Block:
+    links = _links(el) if kind != "figure" else []
+    link_chars = sum(len(t) for t, _ in links)
+    covered = link_chars / len(text) if text else 0.0
+    return Block(kind, text, el, links=links, covered=min(covered, 1.0), **extra)
+
+
+def _list_block(el: etree._Element) -> Block | None:
+    items = []
+    for li in el:
+        if tag_of(li) == "li":
+            line = " ".join(text_lines(li))
+            if line:
+                items.append(line)
+    if not items:
+        return None
+    return _make("list", el, "\n".join(items), items=items, ordered=tag_of(el) == "ol")
+
+
+def _has_block_child(el: etree._Element) -> bool:
+    return any(
+        tag_of(c) in BLOCK_TAGS or tag_of(c) in ("br", "img", "amp-img", "picture", "figure")
+        for c in el
+    )
+
+
+def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> list[Block]:
+    """Blocks under ``start`` in document order; subtrees for which ``skip`` is true are left out.
+
+    Mixed containers (text next to block children, ``<br><br>``-separated paragraphs, as old
+    pages have) yield one paragraph per run of inline content.
+    """
+    out: list[Block] = []
+    stack: list[etree._Element] = [start]
+    while stack:
+        el = stack.pop()
+        if isinstance(el, _Inline):
+            _flush_inline(el, out)
+            continue
+        tag = tag_of(el)
+        if el is not start and skip(el):
+            continue
+        block = None
+        if tag in HEADING_TAGS:
+            text = " ".join(text_lines(el))
+            block = _make("heading", el, text, level=int(tag[1])) if text else None
+        elif tag in LIST_TAGS:
+            block = _list_block(el)
+        elif tag == "blockquote":
+            block = _quote_or_container(el, stack)
+            if block is None:
+                continue
+        elif tag in ("figure", "picture", "img", "amp-img"):
+            block = _make("figure", el, "\n".join(text_lines(el)))
+        elif tag in ("p", "pre", "address", "dd", "dt", "figcaption", "caption", "li") or (
+            tag not in CONTAINER_TAGS and tag not in BLOCK_TAGS
+        ):
+            if tag in ("p", "dd", "dt", "figcaption", "caption", "li") and _has_nested_blocks(el):
+                _push_children(el, stack)
+                continue
+            text = "\n".join(text_lines(el))
+            block = _make("paragraph", el, text) if text else None
+        else:
+            _push_children(el, stack)
+            continue
+        if block is not None:
+            out.append(block)
+    return out
+
+
+def _has_nested_blocks(el: etree._Element) -> bool:
+    return any(
+        tag_of(c)
+        in ("div", "p", "ul", "ol", "table", "figure", "blockquote", "h2", "h3", "h4", "section")
+        for c in el
+    )
+
+
+def _quote_or_container(el: etree._Element, stack: list) -> Block | None:
+    """A quotation is one block; an embed wrapper that happens to be a blockquote is walked."""
+    if any(tag_of(c) in ("div", "figure", "blockquote", "section", "ul", "ol") for c in el):
+        _push_children(el, stack)
+        return None
+    text = " ".join(text_lines(el))
+    return _make("quote", el, text) if text else None
+
+
+@dataclass
+class _Inline:
+    """A run of inline content in a mixed container, flushed as one paragraph."""
+
+    parent: etree._Element
+    nodes: list  # (element or None, text)
+
+
+def _push_children(el: etree._Element, stack: list) -> None:
+    """Queue children (reverse order, for the stack); inline runs become _Inline items."""
+    items: list = []
+    run: list = []
+    if el.text and el.text.strip():
+        run.append((None, el.text))
+    for child in el:
+        tag = tag_of(child)
+        if tag and (
+            tag in BLOCK_TAGS
+            or tag in ("figure", "picture", "amp-img", "img")
+            or tag in HEADING_TAGS
+            or _is_breaking(child)
+        ):
+            if run:
+                items.append(_Inline(el, run))
+                run = []
+            items.append(child)
+            if child.tail and child.tail.strip():
+                run.append((None, child.tail))
+        elif tag == "br":
+            run.append(("br", ""))
+            if child.tail:
+                run.append((None, child.tail))
+        else:
+            run.append((child, child.tail or ""))
+    if run:
+        items.append(_Inline(el, run))
+    stack.extend(reversed(items))
+
+
+def _is_breaking(el: etree._Element) -> bool:
+    """Inline-tagged wrappers (span, a) that hold block content are walked as containers."""
+    return tag_of(el) in ("span", "a", "font", "label") and _has_nested_blocks(el)
+
+
+def _inline_text(nodes: list) -> Iterator[str]:
+    for node, tail in nodes:
+        if node == "br":
+            yield LINE_BREAK
+        elif node is None:
+            yield tail
+        else:
+            yield raw_text(node)
+            yield tail
+
+
+_PARAGRAPH_GAP = re.compile(LINE_BREAK + r"\s*" + LINE_BREAK)
+
+
+def _flush_inline(run: _Inline, out: list[Block]) -> None:
+    """One paragraph per inline run, split at blank ``<br><br>`` gaps."""
+    raw = "".join(_inline_text(run.nodes))
+    for chunk in _PARAGRAPH_GAP.split(raw):
+        text = "\n".join(lines_of(chunk))
+        if not text:
+            continue
+        links = [
+            (" ".join(text_lines(n)), n.get("href") or "")
+            for n, _ in run.nodes
+            if n not in (None, "br") and tag_of(n) == "a" and " ".join(text_lines(n)) in text
+        ]
+        link_chars = sum(len(t) for t, _ in links)
+        out.append(
+            Block(
+                "paragraph", text, run.parent, links=links, covered=min(link_chars / len(text), 1.0)
+            )
+        )

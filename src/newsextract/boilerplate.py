@@ -1,0 +1,107 @@
+"""What is not article: page chrome by structure and name, and boilerplate lines by their words.
+
+Class names change with every redesign, so names only prune whole subtrees that are
+unmistakably chrome (navigation, consent layers, share bars, ad slots). Everything else is
+judged by its text: the German and English phrases with which sites label their furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .text import SILENT_TAGS, tag_of
+
+CHROME_TAGS = frozenset(("nav", "aside", "dialog", "menu")) | SILENT_TAGS
+CHROME_ROLES = frozenset(
+    (
+        "navigation",
+        "complementary",
+        "contentinfo",
+        "dialog",
+        "alertdialog",
+        "search",
+        "menu",
+        "menubar",
+        "toolbar",
+        "banner",
+    )
+)
+_CHROME_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:comments?|kommentare?|disqus|cookies?|consent|cc_banner|cmp|gdpr|"
+    r"newsletter|social|socials|share|sharing|shariff|sharebar|sponsor(?:ed)?|advert\w*|ads?|"
+    r"adslot|adunit|anzeigen?|werbung|outbrain|taboola|plista\w*|paywall|popup|modal|"
+    r"skyscraper|sidebar|breadcrumbs?|pagination|pager|meistgelesen|mostread|most-read|"
+    r"navigation|navbar|nav|menu|toolbar|subscribe|login|site-?header|site-?footer|masthead|"
+    r"halfpage|ialayer\w*|offcanvas|overlay|cookiebar)(?:$|[\s_-])",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def names_of(el: etree._Element) -> str:
+    """Class and id of an element, as one string with CamelCase split into words."""
+    raw = f"{el.get('class', '')} {el.get('id', '')}"
+    return re.sub(r"([a-z])([A-Z])", r"\1-\2", raw)
+
+
+def is_chrome(el: etree._Element) -> bool:
+    """True for subtrees that never hold article text: menus, consent layers, ads, hidden."""
+    tag = tag_of(el)
+    if not tag or tag in CHROME_TAGS:
+        return True
+    if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and tag != "span"):
+        return True
+    if (el.get("role") or "").lower() in CHROME_ROLES:
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    if tag == "footer":
+        return not any(tag_of(a) == "article" for a in el.iterancestors())
+    if tag in ("body", "html", "main", "article"):
+        return False
+    return bool(_CHROME_NAMES.search(names_of(el)))
+
+
+# Lines that label furniture rather than say anything (matched against a whole block).
+AD_LABEL = re.compile(r"^(?:anzeige|werbung|advertisement|sponsored|promotion|ad)$", re.I)
+AD_HOSTS = re.compile(
+    r"(?:tradedoubler|doubleclick|awin1|amazon-adsystem|adform|adnxs|"
+    r"googlesyndication|partners\.webmasterplan|ad\.zanox)\.",
+    re.I,
+)
+SHARE_LINE = re.compile(
+    r"^(?:artikel |beitrag |seite )?(?:teilen|share(?: this)?(?: article)?)"
+    r"\s*(?:auf|on|via)?\b.{0,40}:?$|^(?:jetzt )?teilen:?$",
+    re.I,
+)
+FOLLOW_FOOTER = re.compile(
+    r"^(?:folgen sie (?:uns|[\w.-]+ (?:schon )?(?:auch )?)(?:bei|auf)|folge uns auf|follow us on|"
+    r"abonnieren sie (?:uns|unseren)|erfahren sie hier mehr über die journalistischen standards|"
+    r"©\s*\d{4}|copyright\s*©?\s*\d{4})",
+    re.I,
+)
+EMBED_FALLBACK = re.compile(
+    r"^(?:sie können den (?:tweet|beitrag|post|inhalt) nicht sehen\b|video:|"
+    r"(?:zum|hier (?:geht'?s )?zum) video\b|externer inhalt\b|empfohlener redaktioneller inhalt\b|"
+    r"mit dem laden des inhalts akzeptieren sie|"
+    r"um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen)|"
+    r"view this post on instagram|ein beitrag geteilt von|a post shared by|"
+    r"pic\.twitter\.com/\S+$)",
+    re.I,
+)
+TEASER_LABEL = re.compile(
+    r"^(?:lesen sie (?:außerdem|auch|mehr|hier|weiter)(?: noch)?|mehr zum thema|"
+    r"auch interessant|ebenfalls interessant|das könnte sie (?:auch )?interessieren|"
+    r"weitere (?:artikel|nachrichten|news|themen)|verwandte artikel|zum thema|"
+    r"related(?: articles| stories)?|read more|see also|more on this(?: story)?)\s*:?$",
+    re.I,
+)
+TAGS_LABEL = re.compile(r"^(?:themen|schlagworte|schlagwörter|stichworte|tags|topics)\s*:?$", re.I)
+
+
+def is_ad_block(text: str, links: list[str]) -> bool:
+    """An ad label on its own, or a block whose links go to ad or affiliate networks."""
+    return bool(AD_LABEL.match(text)) or any(AD_HOSTS.search(h) for h in links)

@@ -1,0 +1,112 @@
+"""Bylines: find the visible one near the headline and split it into authors with roles.
+
+"Von news.de-Redakteurin Anna Beispiel - 05.01.2024 09:30 Uhr" gives the byline
+"Von news.de-Redakteurin Anna Beispiel" and the author {"name": "Anna Beispiel",
+"role": "news.de-Redakteurin"}. Agencies (dpa, AFP, ...) are not persons and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import clean
+
+_ROLE_WORDS = (
+    r"(?:Chef|Senior-?|Online-?|Lokal|Sport|Wirtschafts|Politik|Gast|Fach)?"
+    r"(?:[Rr]edakteur(?:in)?|[Vv]olontär(?:in)?|[Aa]utor(?:in)?|[Kk]orrespondent(?:in)?|"
+    r"[Rr]eporter(?:in)?|[Pp]raktikant(?:in)?|[Mm]itarbeiter(?:in)?|[Kk]olumnist(?:in)?|"
+    r"[Rr]essortleiter(?:in)?|[Rr]edaktionsleiter(?:in)?|[Ee]xpert(?:e|in)|[Tt]rainee|"
+    r"[Hh]ospitant(?:in)?|[Ff]reie[rn]? [Aa]utor(?:in)?|[Jj]ournalist(?:in)?)"
+)
+_ROLE = re.compile(r"^(?P<role>(?:[\w.]+-)?" + _ROLE_WORDS + r")\s+(?P<rest>.+)$")
+_ONLY_ROLE = re.compile(r"^(?:[\w.]+-)?" + _ROLE_WORDS + r"$")
+_LEAD = re.compile(
+    r"^(?:von|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
+    r"autor(?:in)?:|autoren:|by|written by|geschrieben von)\s+",
+    re.I,
+)
+BYLINE_START = re.compile(
+    r"^(?:von|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
+    r"autor(?:in)?:|autoren:|by|written by)\s+\S",
+    re.I,
+)
+_DATE_TAIL = re.compile(
+    r"\s*(?:[-–|,•·]\s*)?(?:(?:am|vom|on|aktualisiert|veröffentlicht|erstellt)\s*:?\s*)?"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}|\d{4}-\d\d-\d\d)"
+    r".*$"
+)
+_TRAILING_PUNCT = re.compile(r"[\s,;|–-]+$")
+AGENCIES = re.compile(
+    r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|idea|"
+    r"Bloomberg|ANP|Belga|ots|red|Redaktion|news\.de|spot on news|sda|kna|afp|ap|rtr|dapd)"
+    r"(?:/[\w-]+)*\)?$"
+)
+_SPLIT = re.compile(r"\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/)\s*")
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÄÖÜÉÈÁÀÂÇŁŚŽČŠ][\w'’.-]*|von|van|vom|der|den|de|zu|zur|di|da|del|"
+    r"du|la|le|ter|ten|bin|al|el|Dr\.|Prof\.)$"
+)
+
+
+def strip_date(text: str) -> str:
+    """Remove a trailing date/time part ("- 05.01.2024 09:30 Uhr") from a byline line."""
+    text = _DATE_TAIL.sub("", clean(text))
+    return _TRAILING_PUNCT.sub("", text).strip()
+
+
+def is_byline(text: str) -> bool:
+    """A short line that introduces authors ("Von ...", "Erstellt von ...", "By ...")."""
+    text = clean(text)
+    if not BYLINE_START.match(text) or len(text) > 160:
+        return False
+    rest = _LEAD.sub("", strip_date(text))
+    return bool(rest) and (bool(_ROLE.match(rest) or _ONLY_ROLE.match(rest)) or _names(rest) != [])
+
+
+def _person(part: str) -> dict | None:
+    part = clean(part.strip(" ,;:()"))
+    role = None
+    match = _ROLE.match(part)
+    if match:
+        role, part = match.group("role"), match.group("rest")
+    elif _ONLY_ROLE.match(part):
+        return None
+    if not part or AGENCIES.match(part):
+        return None
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if not any(w[0].isupper() for w in words):
+        return None
+    return {"name": part, "role": role}
+
+
+def _names(rest: str) -> list[dict]:
+    people = []
+    for part in _SPLIT.split(rest):
+        person = _person(part)
+        if person is not None:
+            people.append(person)
+    return people
+
+
+def parse(byline: str) -> list[dict]:
+    """Authors named in a byline, in order, each {"name", "role"}."""
+    rest = _LEAD.sub("", strip_date(byline))
+    # A role before the first name carries over only to that name ("Von X-Redakteur A und B").
+    people: list[dict] = []
+    for person in _names(rest):
+        if person["name"] not in [p["name"] for p in people]:
+            people.append(person)
+    return people
+
+
+def from_names(names: list[str]) -> list[dict]:
+    """Authors from metadata names (JSON-LD, meta author), agencies and non-names dropped."""
+    people: list[dict] = []
+    for name in names:
+        for part in re.split(r"\s*(?:,|;|\bund\b|\band\b|&)\s*", name):
+            person = _person(part)
+            if person and person["name"] not in [p["name"] for p in people]:
+                people.append(person)
+    return people

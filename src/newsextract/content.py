@@ -1,0 +1,103 @@
+"""Find the element that holds the article body by scoring where its paragraphs are.
+
+Each paragraph of real prose votes for its parent (fully) and grandparent (half), like
+Readability. The winner is widened to its parent when that parent holds further good
+prose beside it (bodies split by ad slots or subheading wrappers), and chrome never votes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+
+from .text import clean, raw_text, tag_of, text_lines
+
+_PROSE_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd"))
+_DIRECT_TEXT_TAGS = frozenset(("div", "section", "article", "span", "font", "main"))
+
+
+def _direct_text(el: etree._Element) -> str:
+    """Text directly in ``el`` and in its inline children (old pages put prose in divs)."""
+    parts = [el.text or ""]
+    for child in el:
+        if tag_of(child) in ("a", "b", "strong", "i", "em", "span", "br", "font", "u"):
+            parts.append(raw_text(child))
+        parts.append(child.tail or "")
+    return clean(" ".join(parts))
+
+
+def link_density(el: etree._Element) -> float:
+    """Share of an element's text that sits inside links."""
+    text = len(" ".join(text_lines(el)))
+    if not text:
+        return 1.0
+    linked = sum(len(" ".join(text_lines(a))) for a in el.iter("a"))
+    return min(linked / text, 1.0)
+
+
+def _in_chrome(el: etree._Element, chrome: Callable[[etree._Element], bool], memo: dict) -> bool:
+    path = []
+    node = el
+    while node is not None:
+        if node in memo:
+            result = memo[node]
+            break
+        path.append(node)
+        if chrome(node):
+            result = True
+            break
+        node = node.getparent()
+    else:
+        result = False
+    for n in path:
+        memo[n] = result
+    return result
+
+
+def find_root(
+    page_root: etree._Element, chrome: Callable[[etree._Element], bool]
+) -> etree._Element | None:
+    """The element whose subtree holds the article's prose, or None for pages without prose."""
+    scores: dict[etree._Element, float] = {}
+    memo: dict = {}
+    for el in page_root.iter():
+        tag = tag_of(el)
+        if tag in _PROSE_TAGS:
+            text = clean(" ".join(text_lines(el)))
+        elif tag in _DIRECT_TEXT_TAGS:
+            text = _direct_text(el)
+        else:
+            continue
+        if len(text) < 25 or _in_chrome(el, chrome, memo):
+            continue
+        score = 1 + text.count(",") + min(len(text) / 100, 3)
+        parent = el.getparent()
+        if tag in _DIRECT_TEXT_TAGS and len(text) >= 80:
+            scores[el] = scores.get(el, 0) + score
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + score
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + score / 2
+    if not scores:
+        return None
+    ranked = {el: s * (1 - link_density(el)) for el, s in scores.items() if tag_of(el) != "li"}
+    if not ranked:
+        return None
+    top = max(ranked, key=ranked.get)
+    return _widen(top, ranked)
+
+
+def _widen(top: etree._Element, ranked: dict) -> etree._Element:
+    """Climb to the parent while siblings there hold substantial prose too."""
+    node = top
+    while True:
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in ("body", "html"):
+            return node
+        threshold = max(3.0, ranked[top] * 0.2)
+        siblings = [c for c in parent if c is not node and ranked.get(c, 0) >= threshold]
+        if not siblings:
+            return node
+        node = parent

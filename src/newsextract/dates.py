@@ -1,0 +1,174 @@
+"""Dates and times: parse machine-readable and visible forms, write RFC 3339 with offset.
+
+German pages print local time without an offset; it is Europe/Berlin time, whose offset
+(CET +01:00 or CEST +02:00) follows the date. Machine-readable instants are written in the
+page's zone, so the desktop and AMP copy of one article give the same string.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, tzinfo
+
+from dateutil import parser as dateparser
+from dateutil import tz
+
+BERLIN = tz.gettz("Europe/Berlin")
+
+GERMAN_MONTHS = {
+    "januar": 1,
+    "jan": 1,
+    "jänner": 1,
+    "februar": 2,
+    "feb": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "april": 4,
+    "apr": 4,
+    "mai": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "dezember": 12,
+    "dez": 12,
+}
+ENGLISH_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+_TIME = (
+    r"(?:,?\s*(?:um\s+|-\s*|\|\s*)?(?P<h>[01]?\d|2[0-3])[.:h](?P<mi>[0-5]\d)"
+    r"(?:[:.](?P<s>[0-5]\d))?\s*(?:Uhr|h\b)?)?"
+)
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME
+)
+_GERMAN_WORDS = re.compile(
+    r"(?<!\d)(?P<d>[0-3]?\d)\.\s*(?P<mon>"
+    + "|".join(sorted(GERMAN_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?P<y>(?:19|20)\d\d)"
+    + _TIME,
+    re.I,
+)
+_ENGLISH_WORDS = re.compile(
+    r"\b(?P<mon>"
+    + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
+    + r"(?:,?\s*(?:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?)?",
+    re.I,
+)
+_ISO_IN_TEXT = re.compile(
+    r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d))?"
+)
+
+
+def parse_machine(value: str | None) -> datetime | date | None:
+    """Parse an ISO 8601 / RFC 2822 timestamp from metadata; a bare date stays a date."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    try:
+        parsed = dateparser.isoparse(value)
+    except (ValueError, OverflowError):
+        try:
+            parsed = dateparser.parse(value, dayfirst=False, fuzzy=False)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if not 1990 <= parsed.year <= 2100:
+        return None
+    return parsed
+
+
+def _build(
+    y: str,
+    m: int,
+    d: str,
+    h: str | None,
+    mi: str | None,
+    s: str | None = None,
+    ampm: str | None = None,
+) -> datetime | date | None:
+    try:
+        if h is None:
+            return date(int(y), m, int(d))
+        hour = int(h)
+        if ampm:
+            hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+        return datetime(int(y), m, int(d), hour, int(mi), int(s or 0))
+    except ValueError:
+        return None
+
+
+def parse_visible(text: str) -> datetime | date | None:
+    """Find a date (and time) written for readers: "22.07.2025 14.42", "22. Juli 2025, 14:42 Uhr",
+    "July 22, 2025 at 2:42 pm", "2025-07-22 14:42". Returns naive local time."""
+    for pattern in (_NUMERIC, _GERMAN_WORDS, _ENGLISH_WORDS, _ISO_IN_TEXT):
+        match = pattern.search(text)
+        if not match:
+            continue
+        g = match.groupdict()
+        if "mon" in g and g["mon"]:
+            months = GERMAN_MONTHS if pattern is _GERMAN_WORDS else ENGLISH_MONTHS
+            month = months[g["mon"].lower().rstrip(".")]
+        else:
+            month = int(g["m"])
+        found = _build(g["y"], month, g["d"], g.get("h"), g.get("mi"), g.get("s"), g.get("ampm"))
+        if found is not None and 1990 <= found.year <= 2100:
+            return found
+    return None
+
+
+def format_rfc3339(value: datetime | date | None, zone: tzinfo | None) -> str | None:
+    """RFC 3339 text: naive times are taken as ``zone`` local time, aware ones shown in ``zone``.
+
+    Without a zone a naive time stays without offset; a bare date stays "YYYY-MM-DD".
+    """
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        return value.isoformat()
+    if value.tzinfo is None:
+        if zone is not None:
+            value = value.replace(tzinfo=zone)
+    elif zone is not None:
+        value = value.astimezone(zone)
+    return value.isoformat(timespec="seconds")

@@ -1,0 +1,1 @@
+"""Machine-readable evidence a page carries about itself: JSON-LD and meta tags."""

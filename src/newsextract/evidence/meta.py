@@ -1,0 +1,39 @@
+"""``<meta>``, ``<link>`` and ``<html>`` attributes: OpenGraph, article:, Dublin Core, itemprop."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..text import clean
+
+
+def meta_tags(root: etree._Element) -> dict[str, list[str]]:
+    """All meta values keyed by lower-case name/property/itemprop, in document order."""
+    found: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        value = el.get("content")
+        if not key or value is None:
+            continue
+        value = clean(value)
+        if value:
+            found.setdefault(key.strip().lower(), []).append(value)
+    return found
+
+
+def first(meta: dict[str, list[str]], *keys: str) -> str | None:
+    """The first value found under any of ``keys`` (tried in order)."""
+    for key in keys:
+        values = meta.get(key)
+        if values:
+            return values[0]
+    return None
+
+
+def link_href(root: etree._Element, rel: str) -> str | None:
+    """``href`` of the first ``<link rel=...>`` with that relation."""
+    for el in root.iter("link"):
+        rels = (el.get("rel") or "").lower().split()
+        if rel in rels and el.get("href", "").strip():
+            return el.get("href").strip()
+    return None

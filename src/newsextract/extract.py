@@ -1,0 +1,378 @@
+"""The pipeline: bytes → text → one tree → evidence → fields → ``Article``."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from . import byline as bl
+from . import headline as hl
+from . import image as img
+from . import language as lang
+from . import layout as lay
+from . import load
+from .article import Article, Author, BodyBlock, Image, Link
+from .boilerplate import TAGS_LABEL, is_chrome
+from .content import find_root
+from .dates import BERLIN, format_rfc3339, parse_machine, parse_visible
+from .errors import NewsExtractError
+from .evidence import jsonld
+from .evidence.meta import first, link_href, meta_tags
+from .parse import Page, parse
+from .profiles import Profile, for_page, host_of
+from .text import clean, text_lines
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.issued",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "publication_date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "article.updated",
+)
+
+
+def extract(html: str | bytes, url: str | None = None, source: str | None = None) -> Article:
+    """Extract the article from one page.
+
+    ``html`` may be bytes (gzip and any encoding are handled) or text; ``url`` is the page's
+    address, used when the page names no canonical URL; ``source`` is echoed in the output.
+    Raises ``NewsExtractError`` for input that is not an article page.
+    """
+    if isinstance(html, (bytes, bytearray)):
+        data = load.gunzip_if_needed(bytes(html))
+        if not data.strip():
+            raise NewsExtractError("empty", "the page is empty")
+        text = load.decode(data)
+    else:
+        text = html
+    root = parse(text)
+    return _Extraction(root, url, source).run()
+
+
+class _Extraction:
+    """One page's extraction; holds the tree and evidence every field reads."""
+
+    def __init__(self, root: etree._Element, url: str | None, source: str | None) -> None:
+        self.root = root
+        self.objects = jsonld.objects(root)
+        self.ld = jsonld.article(self.objects) or {}
+        self.meta = meta_tags(root)
+        self.article = Article(source=source)
+        self.warnings: list[str] = []
+        self.page = self._page(url)
+        site_names = [first(self.meta, "og:site_name") or ""]
+        self.profile: Profile | None = for_page(self.page.url, site_names)
+
+    # -- addresses -------------------------------------------------------------------------
+    def _page(self, given: str | None) -> Page:
+        given = given if given and urlsplit(given).scheme in ("http", "https") else None
+        candidates = [
+            link_href(self.root, "canonical"),
+            first(self.meta, "og:url"),
+            jsonld.first_text(self.ld.get("url")),
+            jsonld.first_text(self.ld.get("mainEntityOfPage")),
+        ]
+        probe = Page(self.root, base=given)
+        canonical = next(
+            (u for u in (probe.resolve(c) for c in candidates if c) if u and host_of(u)), None
+        )
+        url = canonical or given
+        base_href = next((b.get("href") for b in self.root.iter("base") if b.get("href")), None)
+        base = Page(self.root, base=url).resolve(base_href) if base_href else None
+        return Page(self.root, url=url, base=base or url)
+
+    # -- the run ---------------------------------------------------------------------------
+    def run(self) -> Article:
+        a, meta, profile = self.article, self.meta, self.profile
+        a.url = self.page.url
+        a.site = self._site()
+        a.section = self._section()
+        site_names = [
+            n
+            for n in (
+                a.site,
+                profile and profile.name,
+                first(meta, "og:site_name"),
+                jsonld.first_text((self.ld.get("publisher") or {})),
+            )
+            if n
+        ]
+        title_tag = next((clean(t.text_content()) for t in self.root.iter("title")), None)
+        a.title = hl.clean_title(title_tag or first(meta, "og:title"), site_names)
+        hints = [
+            h
+            for h in (jsonld.first_text(self.ld.get("headline")), first(meta, "og:title"), a.title)
+            if h
+        ]
+        head = hl.find(self.root, hints)
+        self._check_listing(head)
+
+        chrome = is_chrome
+        body_root = find_root(self.root, chrome)
+        if body_root is None:
+            raise NewsExtractError("not_article", "no article text found on the page")
+        region = body_root if head.el is None else lay._common_ancestor(head.el, body_root)
+        section_names = {
+            s.casefold()
+            for s in (
+                a.section,
+                jsonld.first_text(self.ld.get("articleSection")),
+                first(meta, "article:section"),
+            )
+            if s
+        }
+        skip = {head.kicker_el} if head.kicker_el is not None else set()
+        layout = lay.read(region, head.el, body_root, chrome, profile, section_names, skip)
+
+        a.kicker = head.kicker
+        a.headline = head.text or self._metadata_headline()
+        a.blocks = [_body_block(b) for b in layout.body]
+        a.headings = [b.text for b in a.blocks if b.type == "heading"]
+        a.language = self._language(a.text)
+        zone = BERLIN if a.language == "de" else None
+        a.byline, a.authors = self._authors(layout)
+        a.published, a.modified = self._dates(layout, zone)
+        a.summary = _summary(layout)
+        a.related = self._related(layout)
+        a.image = self._image(layout)
+        a.tags = self._tags()
+        a.signature = layout.signature
+        self._check_article(a)
+        a.warnings = self.warnings + _missing(a)
+        return a
+
+    # -- fields ----------------------------------------------------------------------------
+    def _site(self) -> str | None:
+        if self.profile:
+            return self.profile.name
+        host = host_of(self.page.url)
+        return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host) if host else None
+
+    def _section(self) -> str | None:
+        if self.profile and self.profile.section_in_path and self.page.url:
+            match = self.profile.section_in_path.match(urlsplit(self.page.url).path)
+            if match:
+                return match.group("section")
+        return jsonld.first_text(self.ld.get("articleSection")) or first(
+            self.meta, "article:section"
+        )
+
+    def _check_listing(self, head: hl.Headline) -> None:
+        profile = self.profile
+        if profile and profile.listing_paths and self.page.url:
+            if profile.listing_paths.match(urlsplit(self.page.url).path):
+                raise NewsExtractError("not_article", "a tag/listing page (by its URL)")
+        if (
+            profile
+            and profile.listing_headline
+            and head.text
+            and profile.listing_headline.match(head.text)
+        ):
+            raise NewsExtractError("not_article", f"a listing page ({head.text!r})")
+
+    def _check_article(self, a: Article) -> None:
+        types = {t for o in self.objects for t in jsonld.types_of(o)}
+        claims_article = bool(self.ld) or first(self.meta, "og:type") == "article"
+        if a.word_count < 40 and not claims_article:
+            raise NewsExtractError("not_article", "no article text found on the page")
+        if not self.ld and types & jsonld.LISTING_TYPES and a.word_count < 80 and not a.authors:
+            raise NewsExtractError("not_article", "a listing page (by its structured data)")
+
+    def _metadata_headline(self) -> str | None:
+        for value, origin in (
+            (jsonld.first_text(self.ld.get("headline")), "JSON-LD"),
+            (first(self.meta, "og:title"), "og:title"),
+            (self.article.title, "<title>"),
+        ):
+            if value:
+                self.warnings.append(f"headline: no visible headline, taken from {origin}")
+                return clean(value)
+        return None
+
+    def _language(self, body_text: str) -> str | None:
+        html_lang = self.root.get("lang") or self.root.get(
+            "{http://www.w3.org/XML/1998/namespace}lang"
+        )
+        declared = (
+            html_lang,
+            first(self.meta, "content-language"),
+            first(self.meta, "og:locale"),
+            jsonld.first_text(self.ld.get("inLanguage")),
+        )
+        for value in declared:
+            code = lang.normalise(value)
+            if code:
+                return code
+        return lang.guess(body_text) or (self.profile.language if self.profile else None)
+
+    def _authors(self, layout: lay.Layout) -> tuple[str | None, list[Author]]:
+        if layout.byline is not None:
+            text = bl.strip_date(layout.byline.text.split("\n")[0])
+            people = bl.parse(text)
+            if not people:
+                self.warnings.append("authors: the byline names no person")
+            return text, [Author(**p) for p in people]
+        names = jsonld.names(self.ld.get("author")) or [
+            v
+            for k in ("author", "article:author", "dc.creator")
+            for v in self.meta.get(k, [])
+            if not v.startswith("http")
+        ]
+        people = bl.from_names(names)
+        return None, [Author(**p) for p in people]
+
+    def _dates(self, layout: lay.Layout, zone) -> tuple[str | None, str | None]:
+        visible = None
+        for block in [layout.dateline, layout.byline]:
+            if block is not None:
+                visible = parse_visible(block.text)
+                if visible:
+                    break
+        times = [t for t in self.root.iter("time") if t.get("datetime")]
+        published = (
+            parse_machine(jsonld.first_text(self.ld.get("datePublished")))
+            or parse_machine(first(self.meta, *_PUBLISHED_META))
+            or parse_machine(
+                next(
+                    (t.get("datetime") for t in times if t.get("itemprop") != "dateModified"), None
+                )
+            )
+        )
+        if published is None or (
+            not hasattr(published, "hour")
+            and visible is not None
+            and hasattr(visible, "hour")
+            and visible.date() == published
+        ):
+            published = visible or published
+        modified = parse_machine(jsonld.first_text(self.ld.get("dateModified"))) or parse_machine(
+            first(self.meta, *_MODIFIED_META)
+        )
+        return format_rfc3339(published, zone), format_rfc3339(modified, zone)
+
+    def _related(self, layout: lay.Layout) -> list[Link]:
+        links: list[Link] = []
+        seen = set()
+        for title, href in layout.related:
+            url = self.page.resolve(href)
+            title = clean(title)
+            if url and title and url not in seen and url != self.page.url:
+                seen.add(url)
+                links.append(Link(title, url))
+        return links
+
+    def _image(self, layout: lay.Layout) -> Image | None:
+        caption = credit = None
+        url = None
+        for fig in layout.figures:
+            url = self.page.resolve(img.url_in(fig.el) or "")
+            if url:
+                caption, credit = img.caption_of(fig.el)
+                break
+        if url is None:
+            ld_image = self.ld.get("image")
+            meta_url = first(
+                self.meta, "og:image", "og:image:url", "twitter:image"
+            ) or jsonld.first_text(ld_image.get("url") if isinstance(ld_image, dict) else ld_image)
+            url = self.page.resolve(meta_url or "")
+        if url is None:
+            return None
+        for block in layout.captions:
+            cap, cred = img.split_credit(block.text)
+            if cred and not credit or caption is None:
+                caption, credit = img._ZOOM_LABEL.sub("", cap or "") or None, cred
+        return Image(url, caption, credit)
+
+    def _tags(self) -> list[str]:
+        for el in self.root.iter():
+            own = clean(el.text or "") if len(el) else clean(" ".join(text_lines(el)))
+            if not own or not TAGS_LABEL.match(own) or el.tag in ("title", "script", "style"):
+                continue
+            tags = _links_after(el)
+            if tags:
+                return tags
+        values = self.meta.get("article:tag") or []
+        if not values and self.ld.get("keywords"):
+            kw = self.ld["keywords"]
+            values = kw if isinstance(kw, list) else str(kw).split(",")
+        return [clean(str(v)) for v in values if clean(str(v))]
+
+
+def _links_after(label: etree._Element) -> list[str]:
+    """Texts of the links that follow a label such as "Themen" (siblings, then parent's)."""
+    node = label
+    for _ in range(3):
+        found = []
+        sibling = node.getnext()
+        while sibling is not None:
+            texts = [clean(" ".join(text_lines(a))) for a in sibling.iter("a")]
+            if texts:
+                found.extend(texts)
+            elif found and len(clean(" ".join(text_lines(sibling)))) > 3:
+                break  # separators such as " | " or "," do not end the list
+            sibling = sibling.getnext()
+        found = [f for f in found if f]
+        if found:
+            return list(dict.fromkeys(found))
+        node = node.getparent()
+        if node is None:
+            break
+    return []
+
+
+def _body_block(block: lay.Block) -> BodyBlock:
+    if block.kind == "heading":
+        return BodyBlock("heading", block.text.replace("\n", " "), level=max(block.level, 2))
+    if block.kind == "list":
+        return BodyBlock("list", block.text, items=list(block.items), ordered=block.ordered)
+    if block.kind == "quote":
+        return BodyBlock("quote", block.text)
+    return BodyBlock("paragraph", block.text)
+
+
+def _summary(layout: lay.Layout) -> list[str]:
+    if layout.summary is None:
+        return []
+    from .boilerplate import SHARE_LINE
+
+    return [item for item in layout.summary.items if not SHARE_LINE.match(item)]
+
+
+def _missing(a: Article) -> list[str]:
+    notes = []
+    if a.url is None:
+        notes.append("url: the page names no canonical URL; pass --url to set it")
+    if a.headline is None:
+        notes.append("headline: no headline found")
+    if not a.authors and a.byline is None:
+        notes.append("authors: no byline found")
+    if a.published is None:
+        notes.append("published: no publication date found")
+    elif "T" in a.published and not re.search(r"[+-]\d\d:\d\d$|Z$", a.published):
+        notes.append("published: the page gives no UTC offset")
+    if a.image is None:
+        notes.append("image: no lead image found")
+    if a.language is None:
+        notes.append("language: not declared and not recognised")
+    return notes

@@ -1,0 +1,135 @@
+"""The visible headline, the kicker (Dachzeile) above it, and the cleaned document title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from lxml import etree
+
+from .boilerplate import is_chrome
+from .text import clean, raw_text, tag_of, text_lines
+
+_KICKER_NAMES = re.compile(
+    r"kicker|dach|roof|overline|over-line|topline|top-line|supertitle|super-title|eyebrow|"
+    r"pretitle|pre-title|spitzmarke|headline-?label|title-?label|flag|subline|tagline",
+    re.I,
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»-]\s+|\s+::\s+")
+
+
+@dataclass
+class Headline:
+    """The headline element (None when only metadata had one) and its texts."""
+
+    el: etree._Element | None
+    text: str | None
+    kicker: str | None
+    kicker_el: etree._Element | None = None
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+
+
+def _visible(el: etree._Element) -> bool:
+    return not any(is_chrome(a) and tag_of(a) not in ("header",) for a in el.iterancestors())
+
+
+def find(root: etree._Element, hints: list[str]) -> Headline:
+    """Pick the page's ``<h1>`` (the one closest to the metadata headline when there are several)."""
+    candidates = [h for h in root.iter("h1") if " ".join(text_lines(h)) and _visible(h)]
+    if not candidates:
+        # Some templates use an h2 for the headline; accept one only if metadata confirms it.
+        candidates = [
+            h
+            for h in root.iter("h2")
+            if hints and max(_similar(" ".join(text_lines(h)), t) for t in hints) > 0.8
+        ]
+    if not candidates:
+        return Headline(None, None, None)
+    if len(candidates) > 1 and hints:
+        chosen = max(
+            candidates,
+            key=lambda h: (
+                max(_similar(" ".join(text_lines(h)), t) for t in hints),
+                len(" ".join(text_lines(h))),
+            ),
+        )
+    else:
+        chosen = max(candidates[:3], key=lambda h: len(" ".join(text_lines(h))))
+    return _split_kicker(root, chosen)
+
+
+def _block_style_classes(root: etree._Element) -> set[str]:
+    """Class names the page's own CSS displays as blocks (a kicker span on its own line)."""
+    css = " ".join(s.text or "" for s in root.iter("style"))
+    found = set()
+    for selector, rules in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        if re.search(r"display\s*:\s*(block|flex)", rules):
+            found.update(re.findall(r"\.([\w-]+)\s*$", selector.strip()))
+    return found
+
+
+def _split_kicker(root: etree._Element, h1: etree._Element) -> Headline:
+    lines = text_lines(h1)
+    full = clean(" ".join(lines))
+    # A kicker inside the h1: a leading child displayed on its own line.
+    first = next(iter(h1), None)
+    if first is not None and not clean(h1.text or ""):
+        kicker = clean(raw_text(first).replace("\x00", " "))
+        rest = clean(full[len(kicker) :]) if full.startswith(kicker) else ""
+        own_line = (
+            len(lines) > 1
+            or _KICKER_NAMES.search(f"{first.get('class', '')} {first.get('id', '')}")
+            or set(first.get("class", "").split()) & _block_style_classes(root)
+            or (first.tail is None and len(first) and tag_of(first[-1]) == "br")
+        )
+        if kicker and rest and own_line and tag_of(first) != "a":
+            return Headline(h1, rest, kicker.rstrip(":").strip(), first)
+    kicker, kicker_el = _kicker_before(h1)
+    return Headline(h1, full, kicker, kicker_el)
+
+
+def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | None]:
+    """A short line right before the headline, in the same header (not a section link)."""
+    prev = h1.getprevious()
+    while prev is not None and not clean(" ".join(text_lines(prev))):
+        prev = prev.getprevious()
+    if prev is None or tag_of(prev) in ("ul", "ol", "nav", "figure", "img", "time"):
+        return None, None
+    text = clean(" ".join(text_lines(prev)))
+    if (
+        not text
+        or len(text) > 80
+        or len(text.split()) > 8
+        or re.search(r"\d{1,2}\.\d{1,2}\.", text)
+    ):
+        return None, None
+    if re.match(r"(?i)^(von|by|erstellt|aktualisiert|stand|update)\b", text):
+        return None, None
+    links = list(prev.iter("a"))
+    if links and len(clean(" ".join(text_lines(links[0])))) >= len(text) * 0.9:
+        return None, None  # a section link such as "Politik", not a Dachzeile
+    return text.rstrip(":").strip(), prev
+
+
+def clean_title(title: str | None, site_names: list[str]) -> str | None:
+    """Remove a site suffix or prefix ("... | news.de", "SPIEGEL - ...") from a title."""
+    if not title:
+        return None
+    title = clean(title)
+    names = {n.casefold() for n in site_names if n}
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1:
+        last, head = parts[-1].casefold(), parts[0].casefold()
+        if last in names or any(n in last for n in names) or _looks_like_site(parts[-1]):
+            return title[: title.rfind(parts[-1])].rstrip(" |–—:·•»-").strip()
+        if head in names:
+            return title[len(parts[0]) :].lstrip(" |–—:·•»-").strip()
+    return title
+
+
+def _looks_like_site(part: str) -> bool:
+    return bool(re.fullmatch(r"(?:www\.)?[\w-]+\.(?:de|com|at|ch|net|org|info|eu|tv|news)", part))

@@ -1,0 +1,281 @@
+"""Read the article region as a reader does: header (byline, dateline, image, bullets),
+body (paragraphs, headings, lists, quotes), in-body teasers, and the trailer after it.
+
+Every block is classified once, by its position relative to the headline and the content
+root and by its words; the fields are then read off the classified blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from . import boilerplate as bp
+from . import byline as bl
+from .blocks import Block, segment
+from .dates import parse_visible
+from .image import is_caption_text
+from .profiles import Profile
+from .text import clean, tag_of
+
+SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
+_EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
+_DATELINE = re.compile(
+    r"^(?:(?:stand|aktualisiert|veröffentlicht|erstellt|updated|published)\s*(?:am|:)?\s*)?"
+    r"(?:\w+,\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|\s*[A-ZÄÖÜa-zäöü]+\.?)\s?\d{4}\b.{0,30}$",
+    re.I,
+)
+_SHORT_META = re.compile(
+    r"^(?:lesezeit|artikel anhören|\d+ min(?:uten)?\.? lesezeit|"
+    r"kommentare?|drucken|merken)\b",
+    re.I,
+)
+
+
+@dataclass
+class Layout:
+    """The classified blocks of an article page."""
+
+    header: list[Block] = field(default_factory=list)  # between headline and body
+    body: list[Block] = field(default_factory=list)
+    related: list[tuple[str, str]] = field(default_factory=list)  # (title, href)
+    trailer: list[Block] = field(default_factory=list)  # after the body's end
+    byline: Block | None = None
+    dateline: Block | None = None
+    summary: Block | None = None
+    captions: list[Block] = field(default_factory=list)
+    figures: list[Block] = field(default_factory=list)
+    signature: str | None = None
+
+
+def _common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element:
+    ancestors = {a, *a.iterancestors()}
+    node = b
+    while node is not None and node not in ancestors:
+        node = node.getparent()
+    return node if node is not None else a.getroottree().getroot()
+
+
+def _inside(el: etree._Element, container: etree._Element) -> bool:
+    return el is container or any(a is container for a in el.iterancestors())
+
+
+def _near_headline(el: etree._Element, h1: etree._Element, levels: int = 3) -> bool:
+    """True when ``el`` lives in the headline's own header (shares an ancestor within reach)."""
+    node = h1
+    for _ in range(levels):
+        node = node.getparent()
+        if node is None:
+            return False
+        if _inside(el, node):
+            return True
+    return False
+
+
+def _teaser_box(el: etree._Element) -> bool:
+    """A box (often an ``<aside>``) that opens with a teaser label such as "Lesen Sie auch:"."""
+    for node in el.iter():
+        if node is el or tag_of(node) in ("a", "ul", "ol", "li"):
+            if tag_of(node) != "" and node is not el:
+                return False
+            continue
+        text = clean(node.text or "")
+        if text:
+            return bool(bp.TEASER_LABEL.match(text))
+    return False
+
+
+def is_share_list(block: Block) -> bool:
+    return all(bp.SHARE_LINE.match(item) for item in block.items)
+
+
+def is_embed(block: Block) -> bool:
+    if bp.EMBED_FALLBACK.match(block.text):
+        return True
+    if block.kind == "quote":
+        return bool(_EMBED_NAMES.search(f"{block.el.get('class', '')} {block.el.get('id', '')}"))
+    return False
+
+
+def is_meta_line(block: Block, section_names: set[str]) -> str | None:
+    """What a short non-body line is (byline, dateline, caption, ...), or None for prose."""
+    text = block.text
+    if block.kind == "figure":
+        return "figure"
+    if block.kind == "paragraph" and bl.is_byline(text):
+        return "byline"
+    if block.kind == "paragraph" and _DATELINE.match(text) and parse_visible(text):
+        return "dateline"
+    if block.kind in ("paragraph", "quote") and is_caption_text(text):
+        return "caption"
+    if block.kind == "paragraph" and (bp.SHARE_LINE.match(text) or _SHORT_META.match(text)):
+        return "share"
+    if block.kind == "paragraph" and text.casefold() in section_names:
+        return "section"
+    if block.kind == "paragraph" and bp.is_ad_block(text, [h for _, h in block.links]):
+        return "ad"
+    return None
+
+
+def read(
+    region: etree._Element,
+    h1: etree._Element | None,
+    body_root: etree._Element,
+    chrome: Callable[[etree._Element], bool],
+    profile: Profile | None,
+    section_names: set[str],
+    skip_elements: set,
+) -> Layout:
+    """Segment ``region`` once and classify its blocks into header, body and trailer."""
+    keep = {body_root, *body_root.iterancestors()}
+    if h1 is not None:
+        keep.update((h1, *h1.iterancestors()))
+
+    def skip(el: etree._Element) -> bool:
+        if el in skip_elements:
+            return True
+        if el in keep:
+            return False
+        if (
+            profile
+            and profile.ad_names
+            and profile.ad_names.search(f"{el.get('class', '')} {el.get('id', '')}")
+        ):
+            return True
+        return chrome(el) and not _teaser_box(el)
+
+    blocks = segment(region, skip)
+    layout = Layout()
+    h1_index = next((i for i, b in enumerate(blocks) if h1 is not None and b.el is h1), None)
+    start = 0
+    if h1_index is not None:
+        start = h1_index
+        while start > 0 and _near_headline(blocks[start - 1].el, h1):
+            start -= 1
+    # The header: from the headline's neighbourhood to the first line of prose.
+    i = start
+    while i < len(blocks):
+        block = blocks[i]
+        if h1 is not None and block.el is h1:
+            i += 1
+            continue
+        before_h1 = h1_index is not None and i < h1_index
+        kind = is_meta_line(block, section_names)
+        if kind is None and block.kind == "list" and not before_h1:
+            if is_share_list(block):
+                i += 1
+                continue
+            if layout.summary is None and _is_summary(block):
+                layout.summary = block
+                i += 1
+                continue
+        if (
+            kind is None
+            and block.kind == "heading"
+            and not before_h1
+            and not _inside(block.el, body_root)
+        ):
+            i += 1
+            continue
+        if kind is None and not before_h1 and _inside(block.el, body_root):
+            break
+        if kind is None and not before_h1 and block.kind == "paragraph" and len(block.text) > 150:
+            break
+        _note_meta(layout, block, kind)
+        layout.header.append(block)
+        i += 1
+    _read_body(layout, blocks[i:], body_root, profile, section_names)
+    return layout
+
+
+def _is_summary(block: Block) -> bool:
+    items = [it for it in block.items if not bp.SHARE_LINE.match(it)]
+    return 1 <= len(items) <= 8 and all(len(it) <= 300 for it in items)
+
+
+def _note_meta(layout: Layout, block: Block, kind: str | None) -> None:
+    if kind == "byline" and layout.byline is None:
+        layout.byline = block
+    elif kind == "dateline" and layout.dateline is None:
+        layout.dateline = block
+    elif kind == "caption":
+        layout.captions.append(block)
+    elif kind == "figure":
+        layout.figures.append(block)
+
+
+def _read_body(
+    layout: Layout,
+    blocks: list[Block],
+    body_root: etree._Element,
+    profile: Profile | None,
+    section_names: set[str],
+) -> None:
+    teaser_label = False
+    last_heading = ""
+    ended = False
+    for block in blocks:
+        text = block.text
+        if ended or not _inside(block.el, body_root):
+            layout.trailer.append(block)
+            if block.kind == "paragraph" and SIGNATURE.match(text) and not layout.signature:
+                layout.signature = text
+            continue
+        if block.kind == "paragraph" and SIGNATURE.match(text):
+            layout.signature = text
+            continue
+        if block.kind in ("paragraph", "heading") and (
+            bp.FOLLOW_FOOTER.match(text)
+            or (profile and profile.end_markers and profile.end_markers.match(text))
+        ):
+            ended = True
+            continue
+        if block.kind in ("paragraph", "heading") and bp.TEASER_LABEL.match(text):
+            teaser_label = True
+            continue
+        if block.kind in ("paragraph", "heading") and bp.TAGS_LABEL.match(text):
+            ended = True
+            continue
+        if teaser_label and (block.kind == "list" or block.link_only):
+            layout.related.extend((t, h) for t, h in block.links if t and h)
+            continue
+        teaser_label = False
+        if block.kind == "list" and _is_teaser_list(block):
+            layout.related.extend((t, h) for t, h in block.links if t and h)
+            continue
+        if (
+            block.kind == "paragraph"
+            and profile
+            and profile.story_links
+            and profile.story_links.match(text)
+        ):
+            layout.related.extend((last_heading, h) for _, h in block.links[:1] if h)
+            continue
+        kind = is_meta_line(block, section_names)
+        if kind in ("figure", "caption", "ad", "share", "byline"):
+            if kind == "caption" and not layout.captions:
+                layout.captions.append(block)
+            continue
+        if is_embed(block) or (block.kind == "list" and is_share_list(block)):
+            continue
+        if block.kind == "paragraph" and block.link_only and len(text) < 120:
+            continue
+        if block.kind == "heading":
+            last_heading = text
+        layout.body.append(block)
+    while layout.body and layout.body[-1].kind == "heading":
+        layout.trailer.insert(0, layout.body.pop())
+
+
+def _is_teaser_list(block: Block) -> bool:
+    """A list whose every item is a link to another page: teasers, not body."""
+    if len(block.items) < 2 or not block.links:
+        return False
+    targets = [h for _, h in block.links if h and not h.startswith("#")]
+    if len(targets) < len(block.items):
+        return False
+    link_text = {clean(t) for t, _ in block.links}
+    return all(item in link_text for item in block.items) and tag_of(block.el) in ("ul", "ol")
