@@ -13,7 +13,13 @@ from lxml import etree
 
 from .text import SILENT_TAGS, tag_of
 
-CHROME_TAGS = frozenset(("nav", "aside", "dialog", "menu")) | SILENT_TAGS
+# AMP components that are ads, trackers, consent layers, share bars or embeds, never prose.
+AMP_CHROME = frozenset(
+    "amp-ad amp-embed amp-sticky-ad amp-analytics amp-pixel amp-consent amp-user-notification "
+    "amp-social-share amp-sidebar amp-twitter amp-instagram amp-facebook amp-youtube "
+    "amp-iframe amp-video amp-brightcove amp-tiktok amp-geo amp-list amp-auto-ads".split()
+)
+CHROME_TAGS = frozenset(("nav", "aside", "dialog", "menu")) | SILENT_TAGS | AMP_CHROME
 CHROME_ROLES = frozenset(
     (
         "navigation",
@@ -66,7 +72,11 @@ def is_chrome(el: etree._Element) -> bool:
 
 
 # Lines that label furniture rather than say anything (matched against a whole block).
-AD_LABEL = re.compile(r"^(?:anzeige|werbung|advertisement|sponsored|promotion|ad)$", re.I)
+AD_LABEL = re.compile(
+    r"^(?:anzeige|werbung|advertisement|sponsored|promotion|ad)"
+    r"(?:\s+(?:wird geladen|lädt|loading)\s*(?:…|\.\.\.)?)?$",
+    re.I,
+)
 AD_HOSTS = re.compile(
     r"(?:tradedoubler|doubleclick|awin1|amazon-adsystem|adform|adnxs|"
     r"googlesyndication|partners\.webmasterplan|ad\.zanox)\.",

@@ -60,7 +60,11 @@ def is_byline(text: str) -> bool:
     if not BYLINE_START.match(text) or len(text) > 160:
         return False
     rest = _LEAD.sub("", strip_date(text))
-    return bool(rest) and (bool(_ROLE.match(rest) or _ONLY_ROLE.match(rest)) or _names(rest) != [])
+    parts = [p for p in _SPLIT.split(rest) if p.strip(" ,;:()")]
+    # Every part must be a person, a bare role or an agency: "Von Prinz Harry bis ..." is not.
+    return bool(parts) and all(
+        _person(p) or _ONLY_ROLE.match(p.strip()) or AGENCIES.match(p.strip()) for p in parts
+    )
 
 
 def _person(part: str) -> dict | None:

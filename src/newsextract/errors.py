@@ -14,6 +14,18 @@ ERROR_CODES = (
 )
 
 
+# How each code reads at the start of a message on stderr.
+_LABELS = {
+    "empty": "empty page",
+    "not_html": "not HTML",
+    "not_article": "not an article",
+    "too_large": "too large",
+    "unreadable": "cannot read",
+    "timeout": "timed out",
+    "internal": "internal error",
+}
+
+
 class NewsExtractError(Exception):
     """A page newsextract cannot turn into an article, with a reason a user can act on."""
 
@@ -25,4 +37,4 @@ class NewsExtractError(Exception):
         self.message = message
 
     def __str__(self) -> str:
-        return f"{self.code.replace('_', ' ')}: {self.message}"
+        return f"{_LABELS[self.code]}: {self.message}"

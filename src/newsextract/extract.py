@@ -309,7 +309,7 @@ class _Extraction:
             own = clean(el.text or "") if len(el) else clean(" ".join(text_lines(el)))
             if not own or not TAGS_LABEL.match(own) or el.tag in ("title", "script", "style"):
                 continue
-            tags = _links_after(el)
+            tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
             if tags:
                 return tags
         values = self.meta.get("article:tag") or []
@@ -317,6 +317,12 @@ class _Extraction:
             kw = self.ld["keywords"]
             values = kw if isinstance(kw, list) else str(kw).split(",")
         return [clean(str(v)) for v in values if clean(str(v))]
+
+
+def _links_in(container: etree._Element) -> list[str]:
+    """Texts of the links inside a container whose own text is the label ("Themen <a>..")."""
+    found = [clean(" ".join(text_lines(a))) for a in container.iter("a")]
+    return list(dict.fromkeys(f for f in found if f))
 
 
 def _links_after(label: etree._Element) -> list[str]:

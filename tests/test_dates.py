@@ -1,0 +1,78 @@
+"""Dates: visible forms, machine forms, and the Europe/Berlin offset that follows the date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from newsextract import extract
+from newsextract.dates import BERLIN, format_rfc3339, parse_machine, parse_visible
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("22.07.2025 14.42", datetime(2025, 7, 22, 14, 42)),
+        ("17.11.2018, 07.50 Uhr", datetime(2018, 11, 17, 7, 50)),
+        ("Von X - 05.01.2024 09:30 Uhr", datetime(2024, 1, 5, 9, 30)),
+        ("22. Juli 2025, 14:42 Uhr", datetime(2025, 7, 22, 14, 42)),
+        ("Stand: 3. März 2024", date(2024, 3, 3)),
+        ("July 22, 2025 at 2:42 pm", datetime(2025, 7, 22, 14, 42)),
+        ("keine Zeit hier", None),
+        ("Stand von 03.11 Uhr", None),  # a time of day, not the 3rd of November
+    ],
+)
+def test_visible_dates(text, expected) -> None:
+    assert parse_visible(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-07-22T14:42:00", "2025-07-22T14:42:00+02:00"),  # summer: CEST
+        ("2025-01-22T14:42:00", "2025-01-22T14:42:00+01:00"),  # winter: CET
+        ("2025-03-30T00:30:00Z", "2025-03-30T01:30:00+01:00"),  # before the switch
+        ("2025-03-30T06:05:00Z", "2025-03-30T08:05:00+02:00"),  # after the switch
+        ("2025-07-22T12:42:00+00:00", "2025-07-22T14:42:00+02:00"),
+        ("2025-07-22", "2025-07-22"),
+        ("Tue, 22 Jul 2025 14:42:00 +0200", "2025-07-22T14:42:00+02:00"),
+    ],
+)
+def test_machine_dates_in_berlin(value, expected) -> None:
+    assert format_rfc3339(parse_machine(value), BERLIN) == expected
+
+
+def test_naive_time_without_zone_keeps_no_offset() -> None:
+    assert format_rfc3339(datetime(2025, 7, 22, 14, 42), None) == "2025-07-22T14:42:00"
+
+
+def test_garbage_is_no_date() -> None:
+    assert parse_machine("gestern") is None
+    assert parse_machine("") is None
+
+
+def _page(head: str, body: str) -> str:
+    return (f"<html lang='de'><head>{head}</head><body><article><h1>Eine Überschrift</h1>"
+            f"{body}<p>{'Ein Satz mit genug Wörtern für den Artikeltext, der weitergeht. ' * 8}"
+            "</p></article></body></html>")
+
+
+def test_machine_time_wins_over_the_visible_dateline() -> None:
+    html = _page('<meta property="article:published_time" content="2024-02-01T08:00:00+01:00">',
+                 "<p>01.02.2024 09.15</p>")
+    assert extract(html).published == "2024-02-01T08:00:00+01:00"
+
+
+def test_visible_time_refines_a_date_only_value() -> None:
+    html = _page('<meta property="article:published_time" content="2024-02-01">',
+                 "<p>01.02.2024 09.15</p>")
+    assert extract(html).published == "2024-02-01T09:15:00+01:00"
+
+
+def test_dates_in_the_body_are_never_the_publication_date() -> None:
+    html = _page("", "<p>Am 19.12.2019 um 10.30 Uhr begann der Prozess, sagte der Richter heute."
+                     " Er dauerte bis in den Abend hinein und endete mit einem Urteil.</p>")
+    article = extract(html)
+    assert article.published is None
+    assert "published: no publication date found" in article.warnings

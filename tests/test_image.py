@@ -1,0 +1,42 @@
+"""Lead images: credits split at the last marker, lazy images, placeholders."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsextract.image import image_url, split_credit
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Putin im Kreml. Bild: picture alliance/dpa/Pool Sputnik Kremlin via AP | Mikhail Metzel",
+         "Putin im Kreml.", "picture alliance/dpa/Pool Sputnik Kremlin via AP | Mikhail Metzel"),
+        ("Das Duo. Bild: Montage news.de / picture alliance/dpa | A | B / picture alliance/dpa | C",
+         "Das Duo.", "Montage news.de / picture alliance/dpa | A | B / picture alliance/dpa | C"),
+        ("Glatteis. Bild: (Symbolbild) Microgen/AdobeStock", "Glatteis.",
+         "(Symbolbild) Microgen/AdobeStock"),
+        ("Das Schild sagt Bild: Stopp. Bild: dpa | Max Muster", "Das Schild sagt Bild: Stopp.",
+         "dpa | Max Muster"),
+        ("Medwedew (Foto) hat sich ausgelassen. Bild: dpa | X",
+         "Medwedew (Foto) hat sich ausgelassen.", "dpa | X"),
+        ("Nur eine Bildunterschrift.", "Nur eine Bildunterschrift.", None),
+    ],
+)
+def test_split_credit(line, caption, credit) -> None:
+    assert split_credit(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("tag", "url"),
+    [
+        ('<img src="data:image/gif;base64,R0lGOD" data-src="https://m.de/a.jpg">', "https://m.de/a.jpg"),
+        ('<img src="/img/blank.gif" data-lazy-src="https://m.de/b.jpg">', "https://m.de/b.jpg"),
+        ('<img src="https://m.de/s.jpg" srcset="https://m.de/s.jpg 640w, https://m.de/l.jpg 1200w">',
+         "https://m.de/l.jpg"),
+        ('<img src="data:image/gif;base64,R0lGOD">', None),
+    ],
+)
+def test_real_image_url(tag, url) -> None:
+    assert image_url(lxml.html.fragment_fromstring(tag)) == url

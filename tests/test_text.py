@@ -1,0 +1,50 @@
+"""Whitespace between elements: words never glue, never split, and &nbsp; is a space."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.blocks import segment
+from newsextract.parse import parse
+from newsextract.text import text_of
+
+
+def _blocks(body: str) -> list[tuple[str, str]]:
+    root = parse(f"<html><body><div>{body}</div></body></html>")
+    return [(b.kind, b.text) for b in segment(root, lambda el: False)]
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("und\n<a href='x'>Jerewan</a> eskalierten", "und Jerewan eskalierten"),
+        ("und&nbsp;<a href='x'>Jerewan</a>", "und Jerewan"),
+        ("die <b>Bundes</b>regierung", "die Bundesregierung"),
+        ("<i>Renate Oßwald</i>&nbsp;am Mittwoch", "Renate Oßwald am Mittwoch"),
+        ("CO<sub>2</sub>-Preis", "CO2-Preis"),
+        ("a\u00adb\u200bc", "abc"),
+        ("  viel   Raum \t hier ", "viel Raum hier"),
+    ],
+)
+def test_inline_boundaries(html, text) -> None:
+    assert text_of(parse(f"<html><body><p>{html}</p></body></html>").find(".//p")) == text
+
+
+def test_blocks_separate_without_source_whitespace() -> None:
+    assert _blocks("<p>anbahnt.</p><p>Armeniens Premier</p>") == [
+        ("paragraph", "anbahnt."), ("paragraph", "Armeniens Premier")]
+
+
+def test_list_items_are_separate() -> None:
+    assert _blocks("<ul><li>eins</li><li>zwei <i>drei</i></li></ul>") == [
+        ("list", "eins\nzwei drei")]
+
+
+def test_br_is_a_line_break_and_double_br_a_paragraph() -> None:
+    assert _blocks("Erste Zeile<br>zweite Zeile<br><br>Neuer Absatz") == [
+        ("paragraph", "Erste Zeile\nzweite Zeile"), ("paragraph", "Neuer Absatz")]
+
+
+def test_entities_are_decoded() -> None:
+    assert _blocks("<p>&bdquo;Zitat&ldquo; &amp; mehr &#8211; &uuml;ber</p>") == [
+        ("paragraph", "„Zitat“ & mehr – über")]
