@@ -36,31 +36,42 @@ def link_density(el: etree._Element) -> float:
     return min(linked / text, 1.0)
 
 
-def _in_chrome(el: etree._Element, chrome: Callable[[etree._Element], bool], memo: dict) -> bool:
-    path = []
-    node = el
-    while node is not None:
-        if node in memo:
-            result = memo[node]
-            break
-        path.append(node)
-        if chrome(node):
-            result = True
-            break
-        node = node.getparent()
-    else:
+class Chrome:
+    """Chrome test that spares big wrappers: a subtree holding much of the page's prose is
+    content, whatever its name says ("content-sidebar-wrap", an ads wrapper around the
+    article, an unclosed ``<nav>`` that swallowed the page)."""
+
+    def __init__(self, is_chrome: Callable[[etree._Element], bool], prose: dict, total: int):
+        self._is_chrome = is_chrome
+        self._prose = prose
+        self._limit = max(total * 0.3, 200)
+        self._memo: dict = {}
+
+    def __call__(self, el: etree._Element) -> bool:
+        return self._is_chrome(el) and self._prose.get(el, 0) < self._limit
+
+    def covers(self, el: etree._Element) -> bool:
+        """True when ``el`` or any ancestor is chrome."""
+        path = []
+        node = el
         result = False
-    for n in path:
-        memo[n] = result
-    return result
+        while node is not None:
+            if node in self._memo:
+                result = self._memo[node]
+                break
+            path.append(node)
+            if self(node):
+                result = True
+                break
+            node = node.getparent()
+        for n in path:
+            self._memo[n] = result
+        return result
 
 
-def find_root(
-    page_root: etree._Element, chrome: Callable[[etree._Element], bool]
-) -> etree._Element | None:
-    """The element whose subtree holds the article's prose, or None for pages without prose."""
-    scores: dict[etree._Element, float] = {}
-    memo: dict = {}
+def _prose_elements(page_root: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Paragraph-like elements with their text (25 characters or more)."""
+    found = []
     for el in page_root.iter():
         tag = tag_of(el)
         if tag in _PROSE_TAGS:
@@ -69,8 +80,28 @@ def find_root(
             text = _direct_text(el)
         else:
             continue
-        if len(text) < 25 or _in_chrome(el, chrome, memo):
+        if len(text) >= 25:
+            found.append((el, text))
+    return found
+
+
+def analyse(
+    page_root: etree._Element, is_chrome: Callable[[etree._Element], bool]
+) -> tuple[etree._Element | None, Chrome]:
+    """The element holding the article's prose (None without prose) and the chrome test."""
+    paragraphs = _prose_elements(page_root)
+    prose: dict[etree._Element, int] = {}
+    for el, text in paragraphs:
+        if tag_of(el) in _DIRECT_TEXT_TAGS and el in prose:
             continue
+        for node in (el, *el.iterancestors()):
+            prose[node] = prose.get(node, 0) + len(text)
+    chrome = Chrome(is_chrome, prose, prose.get(page_root, 0))
+    scores: dict[etree._Element, float] = {}
+    for el, text in paragraphs:
+        if chrome.covers(el):
+            continue
+        tag = tag_of(el)
         score = 1 + text.count(",") + min(len(text) / 100, 3)
         parent = el.getparent()
         if tag in _DIRECT_TEXT_TAGS and len(text) >= 80:
@@ -80,13 +111,11 @@ def find_root(
             grand = parent.getparent()
             if grand is not None:
                 scores[grand] = scores.get(grand, 0) + score / 2
-    if not scores:
-        return None
     ranked = {el: s * (1 - link_density(el)) for el, s in scores.items() if tag_of(el) != "li"}
     if not ranked:
-        return None
+        return None, chrome
     top = max(ranked, key=ranked.get)
-    return _widen(top, ranked)
+    return _widen(top, ranked), chrome
 
 
 def _widen(top: etree._Element, ranked: dict) -> etree._Element:

@@ -15,7 +15,7 @@ from . import layout as lay
 from . import load
 from .article import Article, Author, BodyBlock, Image, Link
 from .boilerplate import TAGS_LABEL, is_chrome
-from .content import find_root
+from .content import analyse
 from .dates import BERLIN, format_rfc3339, parse_machine, parse_visible
 from .errors import NewsExtractError
 from .evidence import jsonld
@@ -128,8 +128,7 @@ class _Extraction:
         head = hl.find(self.root, hints)
         self._check_listing(head)
 
-        chrome = is_chrome
-        body_root = find_root(self.root, chrome)
+        body_root, chrome = analyse(self.root, is_chrome)
         if body_root is None:
             raise NewsExtractError("not_article", "no article text found on the page")
         region = body_root if head.el is None else lay._common_ancestor(head.el, body_root)

@@ -34,7 +34,13 @@ def _similar(a: str, b: str) -> float:
 
 
 def _visible(el: etree._Element) -> bool:
-    return not any(is_chrome(a) and tag_of(a) not in ("header",) for a in el.iterancestors())
+    """Not inside a small chrome box (a logo h1 in a menu); big wrappers do not count."""
+    for ancestor in el.iterancestors():
+        if tag_of(ancestor) in ("body", "html"):
+            return True
+        if is_chrome(ancestor) and len(" ".join(text_lines(ancestor))) < 2000:
+            return False
+    return True
 
 
 def find(root: etree._Element, hints: list[str]) -> Headline:
