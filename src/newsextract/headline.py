@@ -13,9 +13,13 @@ from .text import clean, raw_text, tag_of, text_lines
 
 _KICKER_NAMES = re.compile(
     r"kicker|dach|roof|overline|over-line|topline|top-line|supertitle|super-title|eyebrow|"
-    r"pretitle|pre-title|spitzmarke|headline-?label|title-?label|flag|subline|tagline",
+    r"pretitle|pre-title|spitzmarke|headline-?label|title-?label|flag|tagline|topic|"
+    r"sub-?heading|titleheader|rubri[ck]|catchline|ressort",
     re.I,
 )
+_SUBTITLE_NAMES = re.compile(r"sub-?title|subline|sub-?headline|dek\b|standfirst", re.I)
+_SEPARATOR = re.compile(r"^[\s:|–—·/-]*$")
+_HIDDEN_NAMES = re.compile(r"hidden|sr-only|visually|a11y|screen-?reader", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»-]\s+|\s+::\s+")
 
 
@@ -78,14 +82,40 @@ def _block_style_classes(root: etree._Element) -> set[str]:
     return found
 
 
+def _parts(h1: etree._Element) -> list[etree._Element] | None:
+    """The h1's text-bearing child elements when it is made of such parts only
+    (``<span>Kicker</span><span> – </span><span>Headline</span>``), else None."""
+    if not _SEPARATOR.match(h1.text or ""):
+        return None
+    parts = []
+    for child in h1:
+        text = clean(" ".join(text_lines(child)))
+        if not _SEPARATOR.match(child.tail or ""):
+            return None
+        names = f"{child.get('class', '')} {child.get('id', '')}"
+        if not text or _SEPARATOR.match(text) or (
+            _HIDDEN_NAMES.search(names) or child.get("aria-hidden") == "true"
+        ) and len(text) < 4:
+            continue
+        parts.append(child)
+    return parts
+
+
 def _split_kicker(root: etree._Element, h1: etree._Element) -> Headline:
     lines = text_lines(h1)
     full = clean(" ".join(lines))
+    parts = _parts(h1)
+    if parts and len(parts) == 2:
+        first, second = (clean(" ".join(text_lines(p))) for p in parts)
+        if _SUBTITLE_NAMES.search(parts[1].get("class", "")):
+            return Headline(h1, first, None)  # title then subtitle: the subtitle is no headline
+        return Headline(h1, _strip_separators(second), _strip_separators(first), parts[0])
     # A kicker inside the h1: a leading child displayed on its own line.
     first = next(iter(h1), None)
     if first is not None and not clean(h1.text or ""):
         kicker = clean(raw_text(first).replace("\x00", " "))
         rest = clean(full[len(kicker) :]) if full.startswith(kicker) else ""
+        rest = _strip_separators(rest)  # "Kicker: Headline" keeps no leading colon
         own_line = (
             len(lines) > 1
             or _KICKER_NAMES.search(f"{first.get('class', '')} {first.get('id', '')}")
@@ -93,9 +123,13 @@ def _split_kicker(root: etree._Element, h1: etree._Element) -> Headline:
             or (first.tail is None and len(first) and tag_of(first[-1]) == "br")
         )
         if kicker and rest and own_line and tag_of(first) != "a":
-            return Headline(h1, rest, kicker.rstrip(":").strip(), first)
+            return Headline(h1, rest, _strip_separators(kicker), first)
     kicker, kicker_el = _kicker_before(h1)
     return Headline(h1, full, kicker, kicker_el)
+
+
+def _strip_separators(text: str) -> str:
+    return text.strip(" :|–—·-").strip()
 
 
 def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | None]:
