@@ -84,7 +84,9 @@ def test_help_shows_examples() -> None:
 def test_real_process_pipes_utf8() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "newsextract", "--compact", "-"],
-        input=PAGE.read_bytes(), capture_output=True, check=False,
+        input=PAGE.read_bytes(),
+        capture_output=True,
+        check=False,
         env={"PYTHONIOENCODING": "ascii", "PATH": ""},
     )
     assert proc.returncode == 0, proc.stderr

@@ -53,26 +53,34 @@ def test_garbage_is_no_date() -> None:
 
 
 def _page(head: str, body: str) -> str:
-    return (f"<html lang='de'><head>{head}</head><body><article><h1>Eine Überschrift</h1>"
-            f"{body}<p>{'Ein Satz mit genug Wörtern für den Artikeltext, der weitergeht. ' * 8}"
-            "</p></article></body></html>")
+    return (
+        f"<html lang='de'><head>{head}</head><body><article><h1>Eine Überschrift</h1>"
+        f"{body}<p>{'Ein Satz mit genug Wörtern für den Artikeltext, der weitergeht. ' * 8}"
+        "</p></article></body></html>"
+    )
 
 
 def test_machine_time_wins_over_the_visible_dateline() -> None:
-    html = _page('<meta property="article:published_time" content="2024-02-01T08:00:00+01:00">',
-                 "<p>01.02.2024 09.15</p>")
+    html = _page(
+        '<meta property="article:published_time" content="2024-02-01T08:00:00+01:00">',
+        "<p>01.02.2024 09.15</p>",
+    )
     assert extract(html).published == "2024-02-01T08:00:00+01:00"
 
 
 def test_visible_time_refines_a_date_only_value() -> None:
-    html = _page('<meta property="article:published_time" content="2024-02-01">',
-                 "<p>01.02.2024 09.15</p>")
+    html = _page(
+        '<meta property="article:published_time" content="2024-02-01">', "<p>01.02.2024 09.15</p>"
+    )
     assert extract(html).published == "2024-02-01T09:15:00+01:00"
 
 
 def test_dates_in_the_body_are_never_the_publication_date() -> None:
-    html = _page("", "<p>Am 19.12.2019 um 10.30 Uhr begann der Prozess, sagte der Richter heute."
-                     " Er dauerte bis in den Abend hinein und endete mit einem Urteil.</p>")
+    html = _page(
+        "",
+        "<p>Am 19.12.2019 um 10.30 Uhr begann der Prozess, sagte der Richter heute."
+        " Er dauerte bis in den Abend hinein und endete mit einem Urteil.</p>",
+    )
     article = extract(html)
     assert article.published is None
     assert "published: no publication date found" in article.warnings

@@ -11,16 +11,31 @@ from newsextract.image import image_url, split_credit
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [
-        ("Putin im Kreml. Bild: picture alliance/dpa/Pool Sputnik Kremlin via AP | Mikhail Metzel",
-         "Putin im Kreml.", "picture alliance/dpa/Pool Sputnik Kremlin via AP | Mikhail Metzel"),
-        ("Das Duo. Bild: Montage news.de / picture alliance/dpa | A | B / picture alliance/dpa | C",
-         "Das Duo.", "Montage news.de / picture alliance/dpa | A | B / picture alliance/dpa | C"),
-        ("Glatteis. Bild: (Symbolbild) Microgen/AdobeStock", "Glatteis.",
-         "(Symbolbild) Microgen/AdobeStock"),
-        ("Das Schild sagt Bild: Stopp. Bild: dpa | Max Muster", "Das Schild sagt Bild: Stopp.",
-         "dpa | Max Muster"),
-        ("Medwedew (Foto) hat sich ausgelassen. Bild: dpa | X",
-         "Medwedew (Foto) hat sich ausgelassen.", "dpa | X"),
+        (
+            "Putin im Kreml. Bild: picture alliance/dpa/Pool Sputnik Kremlin via AP | Mikhail Metzel",
+            "Putin im Kreml.",
+            "picture alliance/dpa/Pool Sputnik Kremlin via AP | Mikhail Metzel",
+        ),
+        (
+            "Das Duo. Bild: Montage news.de / picture alliance/dpa | A | B / picture alliance/dpa | C",
+            "Das Duo.",
+            "Montage news.de / picture alliance/dpa | A | B / picture alliance/dpa | C",
+        ),
+        (
+            "Glatteis. Bild: (Symbolbild) Microgen/AdobeStock",
+            "Glatteis.",
+            "(Symbolbild) Microgen/AdobeStock",
+        ),
+        (
+            "Das Schild sagt Bild: Stopp. Bild: dpa | Max Muster",
+            "Das Schild sagt Bild: Stopp.",
+            "dpa | Max Muster",
+        ),
+        (
+            "Medwedew (Foto) hat sich ausgelassen. Bild: dpa | X",
+            "Medwedew (Foto) hat sich ausgelassen.",
+            "dpa | X",
+        ),
         ("Nur eine Bildunterschrift.", "Nur eine Bildunterschrift.", None),
     ],
 )
@@ -31,10 +46,15 @@ def test_split_credit(line, caption, credit) -> None:
 @pytest.mark.parametrize(
     ("tag", "url"),
     [
-        ('<img src="data:image/gif;base64,R0lGOD" data-src="https://m.de/a.jpg">', "https://m.de/a.jpg"),
+        (
+            '<img src="data:image/gif;base64,R0lGOD" data-src="https://m.de/a.jpg">',
+            "https://m.de/a.jpg",
+        ),
         ('<img src="/img/blank.gif" data-lazy-src="https://m.de/b.jpg">', "https://m.de/b.jpg"),
-        ('<img src="https://m.de/s.jpg" srcset="https://m.de/s.jpg 640w, https://m.de/l.jpg 1200w">',
-         "https://m.de/l.jpg"),
+        (
+            '<img src="https://m.de/s.jpg" srcset="https://m.de/s.jpg 640w, https://m.de/l.jpg 1200w">',
+            "https://m.de/l.jpg",
+        ),
         ('<img src="data:image/gif;base64,R0lGOD">', None),
     ],
 )

@@ -32,19 +32,25 @@ def test_inline_boundaries(html, text) -> None:
 
 def test_blocks_separate_without_source_whitespace() -> None:
     assert _blocks("<p>anbahnt.</p><p>Armeniens Premier</p>") == [
-        ("paragraph", "anbahnt."), ("paragraph", "Armeniens Premier")]
+        ("paragraph", "anbahnt."),
+        ("paragraph", "Armeniens Premier"),
+    ]
 
 
 def test_list_items_are_separate() -> None:
     assert _blocks("<ul><li>eins</li><li>zwei <i>drei</i></li></ul>") == [
-        ("list", "eins\nzwei drei")]
+        ("list", "eins\nzwei drei")
+    ]
 
 
 def test_br_is_a_line_break_and_double_br_a_paragraph() -> None:
     assert _blocks("Erste Zeile<br>zweite Zeile<br><br>Neuer Absatz") == [
-        ("paragraph", "Erste Zeile\nzweite Zeile"), ("paragraph", "Neuer Absatz")]
+        ("paragraph", "Erste Zeile\nzweite Zeile"),
+        ("paragraph", "Neuer Absatz"),
+    ]
 
 
 def test_entities_are_decoded() -> None:
     assert _blocks("<p>&bdquo;Zitat&ldquo; &amp; mehr &#8211; &uuml;ber</p>") == [
-        ("paragraph", "„Zitat“ & mehr – über")]
+        ("paragraph", "„Zitat“ & mehr – über")
+    ]

@@ -41,6 +41,11 @@ AGENCIES = re.compile(
     r"Bloomberg|ANP|Belga|ots|red|Redaktion|news\.de|spot on news|sda|kna|afp|ap|rtr|dapd)"
     r"(?:/[\w-]+)*\)?$"
 )
+# Agencies that appear as authors of their own ("Von dpa", "(AFP)"): never merged into names.
+AGENCY_NAME = re.compile(
+    r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|Bloomberg|"
+    r"ANP|Belga|ots|sda|kna|afp|rtr|dapd)(?:/[\w-]+)*\)?$"
+)
 _SPLIT = re.compile(r"\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/)\s*")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÄÖÜÉÈÁÀÂÇŁŚŽČŠ][\w'’.-]*|von|van|vom|der|den|de|zu|zur|di|da|del|"
@@ -94,23 +99,49 @@ def _names(rest: str) -> list[dict]:
     return people
 
 
+def _agency(part: str) -> dict | None:
+    part = clean(part.strip(" ,;:"))
+    return {"name": part.strip("()"), "role": "agency"} if AGENCY_NAME.match(part) else None
+
+
 def parse(byline: str) -> list[dict]:
-    """Authors named in a byline, in order, each {"name", "role"}."""
+    """Authors named in a byline, in order, each {"name", "role"}; agencies get role "agency"."""
     rest = _LEAD.sub("", strip_date(byline))
-    # A role before the first name carries over only to that name ("Von X-Redakteur A und B").
     people: list[dict] = []
-    for person in _names(rest):
-        if person["name"] not in [p["name"] for p in people]:
+    for part in _SPLIT.split(rest):
+        person = _person(part) or _agency(part)
+        if person and person["name"] not in [p["name"] for p in people]:
             people.append(person)
     return people
 
 
-def from_names(names: list[str]) -> list[dict]:
-    """Authors from metadata names (JSON-LD, meta author), agencies and non-names dropped."""
+def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[dict]:
+    """Authors from metadata or byline markup; the site's own name is no author."""
     people: list[dict] = []
     for name in names:
+        if clean(name).casefold() in not_authors:
+            continue
+        name = _LEAD.sub("", clean(name))
         for part in re.split(r"\s*(?:,|;|\bund\b|\band\b|&)\s*", name):
-            person = _person(part)
+            person = _person(part) or _agency(part)
             if person and person["name"] not in [p["name"] for p in people]:
                 people.append(person)
     return people
+
+
+def reconcile(visible: list[dict], known: list[str]) -> list[dict]:
+    """Repair visible names glued to a following label ("Ulrich ExnerKorrespondent") with
+    the names metadata gives, keeping the visible order."""
+    fixed = []
+    for person in visible:
+        name = person["name"]
+        match = next(
+            (
+                k
+                for k in known
+                if name != k and name.startswith(k) and name[len(k) : len(k) + 1].isupper()
+            ),
+            None,
+        )
+        fixed.append({"name": match, "role": person["role"]} if match else person)
+    return fixed

@@ -37,17 +37,28 @@ def _stdout_write(text: str) -> None:
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("path", required=False, metavar="PATH")
-@click.option("--url", metavar="URL", help="The page's address, used when the page names no "
-              "canonical URL; relative links resolve against it.")
+@click.option(
+    "--url",
+    metavar="URL",
+    help="The page's address, used when the page names no "
+    "canonical URL; relative links resolve against it.",
+)
 @click.option("--compact", is_flag=True, help="Print the JSON on one line instead of indented.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
-              show_default=True, help="Refuse pages larger than this (after gunzip).")
-@click.option("--schema", "show_schema", is_flag=True,
-              help="Print the JSON Schema of the output and exit.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse pages larger than this (after gunzip).",
+)
+@click.option(
+    "--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the output and exit."
+)
 @click.option("--debug", is_flag=True, help="Show the full traceback of unexpected errors.")
 @click.version_option(__version__, "--version", prog_name="newsextract")
-def main(path: str | None, url: str | None, compact: bool, max_bytes: int,
-         show_schema: bool, debug: bool) -> None:
+def main(
+    path: str | None, url: str | None, compact: bool, max_bytes: int, show_schema: bool, debug: bool
+) -> None:
     """Extract a news article from a saved HTML page as JSON.
 
     PATH is an HTML file (plain or gzip-compressed), or "-" for stdin. The
@@ -67,7 +78,10 @@ def main(path: str | None, url: str | None, compact: bool, max_bytes: int,
     except Exception as exc:  # a bug: say so in one line unless asked for the traceback
         if debug:
             traceback.print_exc()
-        click.echo(f"newsextract: {path}: internal error: {type(exc).__name__}: {exc} "
-                   "(run with --debug for details)", err=True)
+        click.echo(
+            f"newsextract: {path}: internal error: {type(exc).__name__}: {exc} "
+            "(run with --debug for details)",
+            err=True,
+        )
         sys.exit(1)
     _stdout_write(dumps(article.to_dict(), pretty=not compact))

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from . import byline as bl
+from . import byline_markup
 from . import headline as hl
 from . import image as img
 from . import language as lang
@@ -142,7 +143,9 @@ class _Extraction:
             if s
         }
         skip = {head.kicker_el} if head.kicker_el is not None else set()
-        layout = lay.read(region, head.el, body_root, chrome, profile, section_names, skip)
+        layout = lay.read(
+            region, head.el, body_root, chrome, profile, section_names, skip, self.page.position
+        )
 
         a.kicker = head.kicker
         a.headline = head.text or self._metadata_headline()
@@ -150,7 +153,7 @@ class _Extraction:
         a.headings = [b.text for b in a.blocks if b.type == "heading"]
         a.language = self._language(a.text)
         zone = BERLIN if a.language == "de" else None
-        a.byline, a.authors = self._authors(layout)
+        a.byline, a.authors = self._authors(layout, head)
         a.published, a.modified = self._dates(layout, zone)
         a.summary = _summary(layout)
         a.related = self._related(layout)
@@ -225,21 +228,37 @@ class _Extraction:
                 return code
         return lang.guess(body_text) or (self.profile.language if self.profile else None)
 
-    def _authors(self, layout: lay.Layout) -> tuple[str | None, list[Author]]:
+    def _authors(self, layout: lay.Layout, head: hl.Headline) -> tuple[str | None, list[Author]]:
+        """Visible byline first ("Von ..."), then byline markup, then metadata."""
+        known = jsonld.names(self.ld.get("author"))
+        site_names = {
+            n.casefold()
+            for n in (
+                self.article.site,
+                first(self.meta, "og:site_name"),
+                jsonld.first_text(self.ld.get("publisher")),
+            )
+            if n
+        }
         if layout.byline is not None:
             text = bl.strip_date(layout.byline.text.split("\n")[0])
-            people = bl.parse(text)
+            people = bl.reconcile(bl.parse(text), known)
             if not people:
                 self.warnings.append("authors: the byline names no person")
             return text, [Author(**p) for p in people]
-        names = jsonld.names(self.ld.get("author")) or [
+        marked = byline_markup.find(self.root, head.el, layout.region_positions, self.page)
+        if marked is not None:
+            text, names = marked
+            people = bl.reconcile(bl.from_names(names, site_names), known)
+            if people:
+                return text, [Author(**p) for p in people]
+        names = known or [
             v
             for k in ("author", "article:author", "dc.creator")
             for v in self.meta.get(k, [])
             if not v.startswith("http")
         ]
-        people = bl.from_names(names)
-        return None, [Author(**p) for p in people]
+        return None, [Author(**p) for p in bl.from_names(names, site_names)]
 
     def _dates(self, layout: lay.Layout, zone) -> tuple[str | None, str | None]:
         visible = None

@@ -93,9 +93,12 @@ def _parts(h1: etree._Element) -> list[etree._Element] | None:
         if not _SEPARATOR.match(child.tail or ""):
             return None
         names = f"{child.get('class', '')} {child.get('id', '')}"
-        if not text or _SEPARATOR.match(text) or (
-            _HIDDEN_NAMES.search(names) or child.get("aria-hidden") == "true"
-        ) and len(text) < 4:
+        if (
+            not text
+            or _SEPARATOR.match(text)
+            or (_HIDDEN_NAMES.search(names) or child.get("aria-hidden") == "true")
+            and len(text) < 4
+        ):
             continue
         parts.append(child)
     return parts

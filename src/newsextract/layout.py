@@ -49,6 +49,7 @@ class Layout:
     captions: list[Block] = field(default_factory=list)
     figures: list[Block] = field(default_factory=list)
     signature: str | None = None
+    region_positions: tuple[int, int] | None = None  # document positions the article spans
 
 
 def _common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element:
@@ -128,6 +129,7 @@ def read(
     profile: Profile | None,
     section_names: set[str],
     skip_elements: set,
+    positions: Callable[[etree._Element], int],
 ) -> Layout:
     """Segment ``region`` once and classify its blocks into header, body and trailer."""
     keep = {body_root, *body_root.iterancestors()}
@@ -149,6 +151,7 @@ def read(
 
     blocks = segment(region, skip)
     layout = Layout()
+    layout.region_positions = (positions(region), positions(region) + sum(1 for _ in region.iter()))
     h1_index = next((i for i, b in enumerate(blocks) if h1 is not None and b.el is h1), None)
     start = 0
     if h1_index is not None:
