@@ -8,12 +8,42 @@ page's zone, so the desktop and AMP copy of one article give the same string.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, datetime, tzinfo
 
 from dateutil import parser as dateparser
 from dateutil import tz
 
 BERLIN = tz.gettz("Europe/Berlin")
+# Zone abbreviations found in metadata, as fixed offsets in seconds.
+TZ_NAMES = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "CET": 3600,
+    "MEZ": 3600,
+    "CEST": 7200,
+    "MESZ": 7200,
+    "BST": 3600,
+    "WET": 0,
+    "WEST": 3600,
+    "EET": 7200,
+    "EEST": 10800,
+    "EST": -18000,
+    "EDT": -14400,
+    "CST": -21600,
+    "CDT": -18000,
+    "MST": -25200,
+    "MDT": -21600,
+    "PST": -28800,
+    "PDT": -25200,
+    "IST": 19800,
+    "JST": 32400,
+    "KST": 32400,
+    "AEST": 36000,
+    "AEDT": 39600,
+}
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$)")
 
 GERMAN_MONTHS = {
     "januar": 1,
@@ -109,8 +139,12 @@ def parse_machine(value: str | None) -> datetime | date | None:
     try:
         parsed = dateparser.isoparse(value)
     except (ValueError, OverflowError):
+        # "01-11-2023" and "01.11.2023" are day-first; "11/01/2023" is American month-first.
+        dayfirst = bool(re.match(r"^\d{1,2}[.-]\d{1,2}[.-]\d{4}", value))
         try:
-            parsed = dateparser.parse(value, dayfirst=False, fuzzy=False)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # unknown zone names: handled via TZ_NAMES
+                parsed = dateparser.parse(value, dayfirst=dayfirst, tzinfos=TZ_NAMES)
         except (ValueError, OverflowError, TypeError):
             return None
     if not 1990 <= parsed.year <= 2100:
@@ -155,6 +189,17 @@ def parse_visible(text: str) -> datetime | date | None:
         if found is not None and 1990 <= found.year <= 2100:
             return found
     return None
+
+
+def from_url(url: str | None) -> date | None:
+    """A date in the URL path ("/2023/10/31/" or "/2023-10-31-"), as a date only."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
 
 
 def format_rfc3339(value: datetime | date | None, zone: tzinfo | None) -> str | None:

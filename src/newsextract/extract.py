@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from . import byline as bl
-from . import byline_markup
+from . import byline_markup, date_markup
 from . import headline as hl
 from . import image as img
 from . import language as lang
@@ -17,7 +17,7 @@ from . import load
 from .article import Article, Author, BodyBlock, Image, Link
 from .boilerplate import TAGS_LABEL, is_chrome
 from .content import analyse
-from .dates import BERLIN, format_rfc3339, parse_machine, parse_visible
+from .dates import BERLIN, format_rfc3339, from_url, parse_machine, parse_visible
 from .errors import NewsExtractError
 from .evidence import jsonld
 from .evidence.meta import first, link_href, meta_tags
@@ -154,7 +154,7 @@ class _Extraction:
         a.language = self._language(a.text)
         zone = BERLIN if a.language == "de" else None
         a.byline, a.authors = self._authors(layout, head)
-        a.published, a.modified = self._dates(layout, zone)
+        a.published, a.modified = self._dates(layout, head, zone)
         a.summary = _summary(layout)
         a.related = self._related(layout)
         a.image = self._image(layout)
@@ -260,13 +260,17 @@ class _Extraction:
         ]
         return None, [Author(**p) for p in bl.from_names(names, site_names)]
 
-    def _dates(self, layout: lay.Layout, zone) -> tuple[str | None, str | None]:
+    def _dates(self, layout: lay.Layout, head: hl.Headline, zone) -> tuple[str | None, str | None]:
+        """Machine-readable times first; the visible dateline near the headline refines a bare
+        date or stands in for a missing one; the URL's date is the last resort."""
         visible = None
         for block in [layout.dateline, layout.byline]:
             if block is not None:
                 visible = parse_visible(block.text)
                 if visible:
                     break
+        if visible is None:
+            visible = date_markup.find(self.root, head.el, layout.region_positions, self.page)
         times = [t for t in self.root.iter("time") if t.get("datetime")]
         published = (
             parse_machine(jsonld.first_text(self.ld.get("datePublished")))
@@ -279,11 +283,12 @@ class _Extraction:
         )
         if published is None or (
             not hasattr(published, "hour")
-            and visible is not None
             and hasattr(visible, "hour")
             and visible.date() == published
         ):
             published = visible or published
+        if published is None:
+            published = from_url(self.page.url)
         modified = parse_machine(jsonld.first_text(self.ld.get("dateModified"))) or parse_machine(
             first(self.meta, *_MODIFIED_META)
         )
