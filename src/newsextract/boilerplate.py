@@ -54,21 +54,26 @@ def names_of(el: etree._Element) -> str:
 
 def is_chrome(el: etree._Element) -> bool:
     """True for subtrees that never hold article text: menus, consent layers, ads, hidden."""
+    return chrome_reason(el) is not None
+
+
+def chrome_reason(el: etree._Element) -> str | None:
+    """Why ``el`` is chrome: "structure" (tag, role, hidden) or "name" (class/id), else None."""
     tag = tag_of(el)
     if not tag or tag in CHROME_TAGS:
-        return True
+        return "structure"
     if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and tag != "span"):
-        return True
+        return "structure"
     if (el.get("role") or "").lower() in CHROME_ROLES:
-        return True
+        return "structure"
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return True
+        return "structure"
     if tag == "footer":
-        return not any(tag_of(a) == "article" for a in el.iterancestors())
+        return None if any(tag_of(a) == "article" for a in el.iterancestors()) else "structure"
     if tag in ("body", "html", "main", "article"):
-        return False
-    return bool(_CHROME_NAMES.search(names_of(el)))
+        return None
+    return "name" if _CHROME_NAMES.search(names_of(el)) else None
 
 
 # Lines that label furniture rather than say anything (matched against a whole block).

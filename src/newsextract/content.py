@@ -41,14 +41,21 @@ class Chrome:
     content, whatever its name says ("content-sidebar-wrap", an ads wrapper around the
     article, an unclosed ``<nav>`` that swallowed the page)."""
 
-    def __init__(self, is_chrome: Callable[[etree._Element], bool], prose: dict, total: int):
-        self._is_chrome = is_chrome
+    def __init__(self, reason: Callable[[etree._Element], str | None], prose: dict, total: int):
+        self._reason = reason
         self._prose = prose
         self._limit = max(total * 0.3, 200)
         self._memo: dict = {}
 
     def __call__(self, el: etree._Element) -> bool:
-        return self._is_chrome(el) and self._prose.get(el, 0) < self._limit
+        reason = self._reason(el)
+        if reason is None:
+            return False
+        prose = self._prose.get(el, 0)
+        if prose >= self._limit:
+            return False
+        # A class name ("entry share") does not make 800+ characters of plain prose chrome.
+        return not (reason == "name" and prose >= 800 and link_density(el) < 0.25)
 
     def covers(self, el: etree._Element) -> bool:
         """True when ``el`` or any ancestor is chrome."""
@@ -85,8 +92,28 @@ def _prose_elements(page_root: etree._Element) -> list[tuple[etree._Element, str
     return found
 
 
+def _placement(el: etree._Element, h1: etree._Element | None, order: Callable) -> float:
+    """How well a candidate sits with the headline: prose follows its headline."""
+    if h1 is None:
+        return 1.0
+    if any(a is el for a in h1.iterancestors()):
+        return 1.0
+    if order(el) < order(h1):
+        return 0.3  # before the headline and not containing it: a teaser or a menu
+    common = h1
+    ancestors = set(el.iterancestors())
+    while common is not None and common not in ancestors:
+        common = common.getparent()
+    if common is None or tag_of(common) in ("body", "html"):
+        return 0.6  # shares no container with the headline below <body>
+    return 1.0
+
+
 def analyse(
-    page_root: etree._Element, is_chrome: Callable[[etree._Element], bool]
+    page_root: etree._Element,
+    chrome_reason: Callable[[etree._Element], str | None],
+    h1: etree._Element | None = None,
+    order: Callable[[etree._Element], int] | None = None,
 ) -> tuple[etree._Element | None, Chrome]:
     """The element holding the article's prose (None without prose) and the chrome test."""
     paragraphs = _prose_elements(page_root)
@@ -96,7 +123,7 @@ def analyse(
             continue
         for node in (el, *el.iterancestors()):
             prose[node] = prose.get(node, 0) + len(text)
-    chrome = Chrome(is_chrome, prose, prose.get(page_root, 0))
+    chrome = Chrome(chrome_reason, prose, prose.get(page_root, 0))
     scores: dict[etree._Element, float] = {}
     for el, text in paragraphs:
         if chrome.covers(el):
@@ -111,7 +138,12 @@ def analyse(
             grand = parent.getparent()
             if grand is not None:
                 scores[grand] = scores.get(grand, 0) + score / 2
-    ranked = {el: s * (1 - link_density(el)) for el, s in scores.items() if tag_of(el) != "li"}
+    place = order or (lambda el: 0)
+    ranked = {
+        el: s * (1 - link_density(el)) * _placement(el, h1, place)
+        for el, s in scores.items()
+        if tag_of(el) != "li"
+    }
     if not ranked:
         return None, chrome
     top = max(ranked, key=ranked.get)

@@ -15,7 +15,7 @@ from . import language as lang
 from . import layout as lay
 from . import load
 from .article import Article, Author, BodyBlock, Image, Link
-from .boilerplate import TAGS_LABEL, is_chrome
+from .boilerplate import TAGS_LABEL, chrome_reason
 from .content import analyse
 from .dates import BERLIN, format_rfc3339, from_url, parse_machine, parse_visible
 from .errors import NewsExtractError
@@ -129,7 +129,7 @@ class _Extraction:
         head = hl.find(self.root, hints)
         self._check_listing(head)
 
-        body_root, chrome = analyse(self.root, is_chrome)
+        body_root, chrome = analyse(self.root, chrome_reason, head.el, self.page.position)
         if body_root is None:
             raise NewsExtractError("not_article", "no article text found on the page")
         region = body_root if head.el is None else lay._common_ancestor(head.el, body_root)
