@@ -175,6 +175,14 @@ def body_text(got: Extracted) -> str:
     return body if isinstance(body, str) else ""
 
 
+def article_text(got: Extracted) -> str:
+    """Summary (a standfirst lives there, not in the body) followed by the body: the whole
+    main text an extractor returns, which is what trafilatura's with/without snippets judge."""
+    summary = got.get("summary") or []
+    lead = "\n".join(s for s in summary if isinstance(s, str)) if isinstance(summary, list) else ""
+    return f"{lead}\n\n{body_text(got)}" if lead else body_text(got)
+
+
 def author_names(got: Extracted) -> list[str]:
     """Author names from `[{"name", "role"}]` or a plain list of strings."""
     authors = got.get("authors") or []
@@ -392,11 +400,11 @@ def snippet_hits(snippets: list[str], text: str) -> list[str]:
 
 
 def score_with(gold: dict[str, Any], got: Extracted, source: str) -> Record | None:
-    """Share of must-appear snippets found in the body."""
+    """Share of must-appear snippets found in the main text (summary + body)."""
     snippets = gold.get("with") or []
     if not snippets:
         return None
-    text = body_text(got)
+    text = article_text(got)
     found = snippet_hits(snippets, text)
     missing = [s for s in snippets if s not in found]
     share = len(found) / len(snippets)
@@ -404,11 +412,11 @@ def score_with(gold: dict[str, Any], got: Extracted, source: str) -> Record | No
 
 
 def score_without(gold: dict[str, Any], got: Extracted, source: str) -> Record | None:
-    """Share of must-not-appear snippets that leaked into the body (lower is better)."""
+    """Share of must-not-appear snippets that leaked into the main text (lower is better)."""
     snippets = gold.get("without") or []
     if not snippets:
         return None
-    text = body_text(got)
+    text = article_text(got)
     leaked = snippet_hits(snippets, text)
     share = len(leaked) / len(snippets)
     return record(share, snippets, text, hits=len(leaked), total=len(snippets), leaked=leaked)

@@ -381,8 +381,9 @@ def _body_block(block: lay.Block) -> BodyBlock:
 
 
 def _summary(layout: lay.Layout) -> list[str]:
+    """The bullet summary; without one, the standfirst set apart above the body."""
     if layout.summary is None:
-        return []
+        return [b.text for b in layout.standfirst]
     from .boilerplate import SHARE_LINE
 
     return [item for item in layout.summary.items if not SHARE_LINE.match(item)]

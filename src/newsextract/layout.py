@@ -46,6 +46,7 @@ class Layout:
     byline: Block | None = None
     dateline: Block | None = None
     summary: Block | None = None
+    standfirst: list[Block] = field(default_factory=list)  # teaser paragraphs above the body
     captions: list[Block] = field(default_factory=list)
     figures: list[Block] = field(default_factory=list)
     signature: str | None = None
@@ -185,8 +186,10 @@ def read(
             continue
         if kind is None and not before_h1 and _inside(block.el, body_root):
             break
-        if kind is None and not before_h1 and block.kind == "paragraph" and len(block.text) > 150:
-            break
+        if kind is None and not before_h1 and block.kind == "paragraph" and len(block.text) > 80:
+            layout.standfirst.append(block)  # prose set apart above the body container
+            i += 1
+            continue
         _note_meta(layout, block, kind)
         layout.header.append(block)
         i += 1
