@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
-from conftest import NEWSDE
 
+from conftest import NEWSDE
 from newsextract import __version__
 from newsextract.cli import main
 

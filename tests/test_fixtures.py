@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import jsonschema
 import pytest
-from conftest import NEWSDE, expected_pages, load_expected, page_url
 
+from conftest import NEWSDE, expected_pages, load_expected, page_url
 from newsextract import NewsExtractError, extract
 
 PAGES = expected_pages()

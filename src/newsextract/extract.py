@@ -8,12 +8,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from . import byline as bl
-from . import byline_markup, date_markup
+from . import byline_markup, date_markup, load
 from . import headline as hl
 from . import image as img
 from . import language as lang
 from . import layout as lay
-from . import load
 from .article import Article, Author, BodyBlock, Image, Link
 from .boilerplate import TAGS_LABEL, chrome_reason
 from .content import analyse
@@ -115,7 +114,7 @@ class _Extraction:
                 a.site,
                 profile and profile.name,
                 first(meta, "og:site_name"),
-                jsonld.first_text((self.ld.get("publisher") or {})),
+                jsonld.first_text(self.ld.get("publisher") or {}),
             )
             if n
         ]
@@ -181,16 +180,14 @@ class _Extraction:
         )
 
     def _check_listing(self, head: hl.Headline) -> None:
+        """Tag and listing pages are refused by the profile's URL and headline patterns."""
         profile = self.profile
-        if profile and profile.listing_paths and self.page.url:
-            if profile.listing_paths.match(urlsplit(self.page.url).path):
-                raise NewsExtractError("not_article", "a tag/listing page (by its URL)")
-        if (
-            profile
-            and profile.listing_headline
-            and head.text
-            and profile.listing_headline.match(head.text)
-        ):
+        if profile is None:
+            return
+        path = urlsplit(self.page.url).path if self.page.url else ""
+        if profile.listing_paths and profile.listing_paths.match(path):
+            raise NewsExtractError("not_article", "a tag/listing page (by its URL)")
+        if profile.listing_headline and head.text and profile.listing_headline.match(head.text):
             raise NewsExtractError("not_article", f"a listing page ({head.text!r})")
 
     def _check_article(self, a: Article) -> None:

@@ -48,7 +48,7 @@ def _visible(el: etree._Element) -> bool:
 
 
 def find(root: etree._Element, hints: list[str]) -> Headline:
-    """Pick the page's ``<h1>`` (the one closest to the metadata headline when there are several)."""
+    """Pick the page's ``<h1>``; of several, the one closest to the metadata headline."""
     candidates = [h for h in root.iter("h1") if " ".join(text_lines(h)) and _visible(h)]
     if not candidates:
         # Some templates use an h2 for the headline; accept one only if metadata confirms it.
