@@ -115,7 +115,17 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
 
 def caption_of(el: etree._Element) -> tuple[str | None, str | None]:
     """Caption and credit of a figure-like element; a credit in its own element is honoured."""
-    captions = [c for c in el.iter("figcaption", "caption")] or [el]
+    captions = list(el.iter("figcaption", "caption"))
+    # A second copy of the caption (a lightbox, often hidden) may be the one with the credit.
+    captions += [
+        c
+        for c in el.iter("p", "div", "span")
+        if not any(a in captions for a in c.iterancestors())
+        and c not in captions
+        and CREDIT_MARKER.search(" " + clean(" ".join(text_lines(c))))
+        and len(clean(" ".join(text_lines(c)))) < 400
+    ]
+    captions = captions or [el]
     best: tuple[str | None, str | None] = (None, None)
     for cap in captions:
         credit_el = next(
