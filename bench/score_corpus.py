@@ -5,7 +5,7 @@ Usage:
                                  [--json OUT] [--failures FIELD] [--extractor NAME]
                                  [--id PAGE_ID] [--corpus DIR]
 
-The corpus (default /work/shared/corpus, see its README.md) has one manifest line per page
+The corpus (default ../shared/corpus beside the checkout, see its README.md) has one manifest line per page
 with `gold` fields; pages are gzipped HTML.  Every page is handed to an extractor adapter as
 the original bytes plus the manifest URL; the adapter returns a dict shaped like
 `newsextract.Article.to_dict()`.  Pure metric functions compare that dict with the gold and
@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import math
 import re
 import statistics
@@ -39,7 +40,10 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
-DEFAULT_CORPUS = Path("/work/shared/corpus")
+# The corpus sits beside the checkout (../shared/corpus); NEWSEXTRACT_CORPUS overrides it.
+DEFAULT_CORPUS = Path(
+    os.environ.get("NEWSEXTRACT_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus")
+)
 UTC = timezone(timedelta(0))  # datetime.UTC needs Python 3.11; the project supports 3.9
 
 Extracted = dict[str, Any]
