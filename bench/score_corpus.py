@@ -5,7 +5,7 @@ Usage:
                                  [--json OUT] [--failures FIELD] [--extractor NAME]
                                  [--id PAGE_ID] [--corpus DIR]
 
-The corpus (default ../shared/corpus beside the checkout, see its README.md) has one manifest line per page
+The corpus (default ../shared/corpus, see its README.md) has one manifest line per page
 with `gold` fields; pages are gzipped HTML.  Every page is handed to an extractor adapter as
 the original bytes plus the manifest URL; the adapter returns a dict shaped like
 `newsextract.Article.to_dict()`.  Pure metric functions compare that dict with the gold and
@@ -24,8 +24,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import math
+import os
 import re
 import statistics
 import sys
