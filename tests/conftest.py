@@ -9,11 +9,12 @@ import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NEWSDE = FIXTURES / "newsde"
+GOLDEN_DIRS = (NEWSDE, FIXTURES / "newsde-blind")
 
 
 def expected_pages() -> list[Path]:
     """Every fixture page that has an expected record beside it."""
-    return sorted(p.with_suffix(".html") for p in NEWSDE.glob("*.json"))
+    return sorted(p.with_suffix(".html") for d in GOLDEN_DIRS for p in d.glob("*.json"))
 
 
 def page_url(page: Path) -> str | None:

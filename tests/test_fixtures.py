@@ -9,13 +9,14 @@ from conftest import NEWSDE, expected_pages, load_expected, page_url
 from newsextract import NewsExtractError, extract
 
 PAGES = expected_pages()
+IDS = [f"{p.parent.name}/{p.stem}" for p in PAGES]
 
 
 def test_there_are_enough_fixtures() -> None:
-    assert len(PAGES) >= 10
+    assert len(PAGES) >= 20
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+@pytest.mark.parametrize("page", PAGES, ids=IDS)
 def test_whole_record_matches(page) -> None:
     got = extract(page.read_bytes(), url=page_url(page), source=page.name).to_dict()
     expected = load_expected(page)
@@ -24,13 +25,13 @@ def test_whole_record_matches(page) -> None:
         assert got[key] == expected[key], key
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+@pytest.mark.parametrize("page", PAGES, ids=IDS)
 def test_record_validates_against_schema(page, schema) -> None:
     record = extract(page.read_bytes(), url=page_url(page), source=page.name).to_dict()
     jsonschema.validate(record, schema)
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+@pytest.mark.parametrize("page", PAGES, ids=IDS)
 def test_text_reads_like_the_page(page) -> None:
     record = extract(page.read_bytes(), url=page_url(page)).to_dict()
     body = record["body"]

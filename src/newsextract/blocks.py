@@ -115,7 +115,9 @@ def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> li
         elif tag in ("p", "pre", "address", "dd", "dt", "figcaption", "caption", "li") or (
             tag not in CONTAINER_TAGS and tag not in BLOCK_TAGS
         ):
-            if tag in ("p", "dd", "dt", "figcaption", "caption", "li") and _has_nested_blocks(el):
+            # <font><p>..</p><p>..</p></font> or a <p> holding a list are walked; a link card
+            # (<a> around a heading and a teaser) stays one block, a link-only one.
+            if tag != "a" and _has_nested_blocks(el):
                 _push_children(el, stack)
                 continue
             text = "\n".join(text_lines(el))

@@ -148,6 +148,8 @@ class _Extraction:
 
         a.kicker = head.kicker
         a.headline = head.text or self._metadata_headline()
+        if profile and profile.lead_is_body and layout.summary is None:
+            layout.body[:0], layout.standfirst = layout.standfirst, []
         a.blocks = [_body_block(b) for b in layout.body]
         a.headings = [b.text for b in a.blocks if b.type == "heading"]
         a.language = self._language(a.text)

@@ -28,6 +28,9 @@ class Profile:
     story_links: re.Pattern | None = None
     # Ad slots whose names look like content: pruned by name.
     ad_names: re.Pattern | None = None
+    # The site's lead paragraph is the body's first paragraph even where it stands apart
+    # (news.de's p.articleTeaser); elsewhere such a standfirst is the summary.
+    lead_is_body: bool = False
 
 
 NEWS_DE = Profile(
@@ -36,6 +39,7 @@ NEWS_DE = Profile(
     section_in_path=re.compile(r"^/(?:amp/)?(?P<section>[a-z][a-z-]+)/\d{6,}/"),
     listing_paths=re.compile(r"^/(?:amp/)?(?:thema|nachrichten|tag|themen)/"),
     listing_headline=re.compile(r"^Aktuelle News zu\b"),
+    lead_is_body=True,
     end_markers=re.compile(r"^Folgen Sie News\.de\b", re.I),
     story_links=re.compile(r"^Den ganzen Artikel lesen Sie hier(?: noch einmal)?\.?$", re.I),
     ad_names=re.compile(
