@@ -14,7 +14,7 @@ from . import image as img
 from . import language as lang
 from . import layout as lay
 from .article import Article, Author, BodyBlock, Image, Link
-from .boilerplate import TAGS_LABEL, chrome_reason
+from .boilerplate import SHARE_LINE, TAGS_LABEL, chrome_reason
 from .content import analyse
 from .dates import BERLIN, format_rfc3339, from_url, parse_machine, parse_visible
 from .errors import NewsExtractError
@@ -131,7 +131,7 @@ class _Extraction:
         body_root, chrome = analyse(self.root, chrome_reason, head.el, self.page.position)
         if body_root is None:
             raise NewsExtractError("not_article", "no article text found on the page")
-        region = body_root if head.el is None else lay._common_ancestor(head.el, body_root)
+        region = body_root if head.el is None else lay.common_ancestor(head.el, body_root)
         section_names = {
             s.casefold()
             for s in (
@@ -323,7 +323,7 @@ class _Extraction:
         for block in layout.captions:
             cap, cred = img.split_credit(block.text)
             if cred and not credit or caption is None:
-                caption, credit = img._ZOOM_LABEL.sub("", cap or "") or None, cred
+                caption, credit = img.ZOOM_LABEL.sub("", cap or "") or None, cred
         return Image(url, caption, credit)
 
     def _tags(self) -> list[str]:
@@ -383,8 +383,6 @@ def _summary(layout: lay.Layout) -> list[str]:
     """The bullet summary; without one, the standfirst set apart above the body."""
     if layout.summary is None:
         return [b.text for b in layout.standfirst]
-    from .boilerplate import SHARE_LINE
-
     return [item for item in layout.summary.items if not SHARE_LINE.match(item)]
 
 

@@ -40,7 +40,7 @@ _CREDIT_PREFIX = re.compile(
     r"|^\(c\)\s*",
     re.I,
 )
-_ZOOM_LABEL = re.compile(r"\s*(?:\(Foto\)\s*)?Suche$")
+ZOOM_LABEL = re.compile(r"\s*(?:\(Foto\)\s*)?Suche$")
 _CREDIT_NAMES = re.compile(r"credit|copyright|source|quelle|author|photographer|urheber", re.I)
 
 
@@ -143,10 +143,10 @@ def caption_of(el: etree._Element) -> tuple[str | None, str | None]:
             credit_text = clean(" ".join(text_lines(credit_el)))
             caption = clean(text.replace(credit_text, "", 1)) if credit_text in text else text
             credit = _CREDIT_PREFIX.sub("", credit_text)
-            candidate = (_ZOOM_LABEL.sub("", caption) or None, credit or None)
+            candidate = (ZOOM_LABEL.sub("", caption) or None, credit or None)
         else:
             caption, credit = split_credit(text)
-            candidate = (_ZOOM_LABEL.sub("", caption) if caption else None, credit)
+            candidate = (ZOOM_LABEL.sub("", caption) if caption else None, credit)
         if candidate[1] and not best[1] or not best[0]:
             best = candidate
     return best
@@ -157,7 +157,7 @@ def is_caption_text(text: str) -> bool:
     text = clean(text)
     if len(text) > 400:
         return False
-    if _ZOOM_LABEL.search(text) and "(Foto)" in text:
+    if ZOOM_LABEL.search(text) and "(Foto)" in text:
         return True
     match = list(CREDIT_MARKER.finditer(" " + text))
     if not match:

@@ -53,7 +53,7 @@ class Layout:
     region_positions: tuple[int, int] | None = None  # document positions the article spans
 
 
-def _common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element:
+def common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element:
     ancestors = {a, *a.iterancestors()}
     node = b
     while node is not None and node not in ancestors:
