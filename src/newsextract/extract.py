@@ -160,6 +160,7 @@ class _Extraction:
         a.related = self._related(layout)
         a.image = self._image(layout)
         a.tags = self._tags()
+        a.related = [r for r in a.related if r.title not in a.tags]  # topic links are no teasers
         a.signature = layout.signature
         self._check_article(a)
         a.warnings = self.warnings + _missing(a)
