@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 
@@ -22,10 +23,12 @@ Examples:
   newsextract --url https://www.news.de/politik/858129473/x/1/ saved.html
   newsextract page.html | jq -r .headline
   newsextract --schema                   the JSON Schema of the output
+  newsextract pages/ > articles.jsonl    a whole directory, one line per page
+  newsextract -o out/ --skip-existing pages/   one NAME.json per page, resumable
 
 \b
-Exit codes: 0 success, 1 the page could not be extracted (not an article,
-not HTML, unreadable, ...), 2 bad usage.
+Exit codes: 0 success, 1 a page could not be extracted (not an article,
+not HTML, unreadable, ...), 2 bad usage, 130 interrupted.
 """
 
 
@@ -36,7 +39,7 @@ def _stdout_write(text: str) -> None:
 
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("path", required=False, metavar="PATH")
+@click.argument("paths", nargs=-1, metavar="PATH...")
 @click.option(
     "--url",
     metavar="URL",
@@ -44,6 +47,35 @@ def _stdout_write(text: str) -> None:
     "canonical URL; relative links resolve against it.",
 )
 @click.option("--compact", is_flag=True, help="Print the JSON on one line instead of indented.")
+@click.option("--jsonl", is_flag=True, help="One compact JSON line per page, even for one page.")
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Write one NAME.json per page under DIR, mirroring the input tree.",
+)
+@click.option(
+    "--skip-existing",
+    is_flag=True,
+    help="With --output-dir: skip pages whose record is already written.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for batches [default: the machine's cores].",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=30.0,
+    show_default=True,
+    help="Seconds one page may take in a batch (0: no limit).",
+)
+@click.option("--fail-fast", is_flag=True, help="Stop a batch at the first page that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -57,18 +89,56 @@ def _stdout_write(text: str) -> None:
 @click.option("--debug", is_flag=True, help="Show the full traceback of unexpected errors.")
 @click.version_option(__version__, "--version", prog_name="newsextract")
 def main(
-    path: str | None, url: str | None, compact: bool, max_bytes: int, show_schema: bool, debug: bool
+    paths: tuple[str, ...],
+    url: str | None,
+    compact: bool,
+    jsonl: bool,
+    output_dir: str | None,
+    skip_existing: bool,
+    jobs: int | None,
+    timeout: float,
+    fail_fast: bool,
+    quiet: bool,
+    max_bytes: int,
+    show_schema: bool,
+    debug: bool,
 ) -> None:
-    """Extract a news article from a saved HTML page as JSON.
+    """Extract news articles from saved HTML pages as JSON.
 
-    PATH is an HTML file (plain or gzip-compressed), or "-" for stdin. The
-    record goes to stdout; warnings and errors go to stderr.
+    PATH is an HTML file (plain or gzip-compressed), a directory (walked for
+    *.html, *.htm, *.xhtml and their .gz forms), or "-" for stdin. One page
+    gives one JSON record; several pages give JSON Lines, one record per page,
+    in sorted order. Records go to stdout; progress and errors go to stderr.
     """
     if show_schema:
         _stdout_write(schema_text().rstrip("\n"))
         return
-    if path is None:
-        raise click.UsageError("missing PATH (a file, or - for stdin)")
+    if not paths:
+        raise click.UsageError("missing PATH (a file, a directory, or - for stdin)")
+    if skip_existing and not output_dir:
+        raise click.UsageError("--skip-existing needs --output-dir")
+    if len(paths) == 1 and not jsonl and not output_dir and not os.path.isdir(paths[0]):
+        _single(paths[0], url, compact, max_bytes, debug)
+        return
+    from .batch_cli import run_batch
+
+    sys.exit(
+        run_batch(
+            list(paths),
+            url=url,
+            output_dir=output_dir,
+            skip_existing=skip_existing,
+            jobs=jobs or os.cpu_count() or 1,
+            timeout=timeout,
+            fail_fast=fail_fast,
+            quiet=quiet,
+            max_bytes=max_bytes,
+        )
+    )
+
+
+def _single(path: str, url: str | None, compact: bool, max_bytes: int, debug: bool) -> None:
+    """One page: pretty JSON (or one line) on stdout, or a one-line error and exit 1."""
     try:
         data = read_bytes(path, max_bytes)
         article = extract(data, url=url, source=path)

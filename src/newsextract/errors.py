@@ -26,6 +26,11 @@ _LABELS = {
 }
 
 
+def describe(code: str, message: str) -> str:
+    """One-line human form of an error: "not an article: a tag/listing page"."""
+    return f"{_LABELS.get(code, code)}: {message}"
+
+
 class NewsExtractError(Exception):
     """A page newsextract cannot turn into an article, with a reason a user can act on."""
 
@@ -37,4 +42,4 @@ class NewsExtractError(Exception):
         self.message = message
 
     def __str__(self) -> str:
-        return f"{_LABELS[self.code]}: {self.message}"
+        return describe(self.code, self.message)

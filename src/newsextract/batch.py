@@ -1,0 +1,130 @@
+"""Run many pages: worker processes, a bounded window of work in flight, ordered results.
+
+Results come back in input order whatever the number of workers, and at most
+``jobs * WINDOW_PER_JOB`` pages are in flight, so memory stays flat for any number of files.
+Each page has a time limit (SIGALRM in the worker); a page that fails becomes an error record.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+from collections import deque
+from collections.abc import Iterator
+from typing import Any
+
+from .discover import Input
+from .errors import NewsExtractError
+from .extract import extract
+from .output import error_record
+from .sources import read_bytes
+
+WINDOW_PER_JOB = 4
+
+
+class _PageTimeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
+    raise _PageTimeout()
+
+
+def process(item: Input, url: str | None, max_bytes: int, timeout: float) -> dict[str, Any]:
+    """One page to one record (article or error); never raises."""
+    use_alarm = timeout > 0 and hasattr(signal, "SIGALRM")
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        data = read_bytes(item.path, max_bytes)
+        return extract(data, url=url, source=item.path).to_dict()
+    except NewsExtractError as exc:
+        return error_record(item.path, exc.code, exc.message)
+    except _PageTimeout:
+        return error_record(item.path, "timeout", f"took longer than {timeout:g} s")
+    except RecursionError:
+        return error_record(item.path, "internal", "page nested too deeply")
+    except Exception as exc:  # a bug in newsextract: report it as a record, keep going
+        return error_record(item.path, "internal", f"{type(exc).__name__}: {exc}")
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+
+
+def run(
+    items: list[Input], jobs: int, url: str | None, max_bytes: int, timeout: float
+) -> Iterator[tuple[Input, dict[str, Any]]]:
+    """Yield ``(input, record)`` in input order."""
+    if jobs <= 1 or len(items) <= 1:
+        for item in items:
+            yield item, process(item, url, max_bytes, timeout)
+        return
+    context = multiprocessing.get_context("fork" if hasattr(signal, "SIGALRM") else "spawn")
+    pool = context.Pool(jobs, initializer=_worker_init, maxtasksperchild=200)
+    try:
+        pending: deque = deque()
+        queue = iter(items)
+        window = jobs * WINDOW_PER_JOB
+        for item in queue:
+            pending.append((item, pool.apply_async(process, (item, url, max_bytes, timeout))))
+            if len(pending) >= window:
+                break
+        while pending:
+            item, result = pending.popleft()
+            yield item, _get(result, item, timeout)
+            nxt = next(queue, None)
+            if nxt is not None:
+                pending.append((nxt, pool.apply_async(process, (nxt, url, max_bytes, timeout))))
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _get(result, item: Input, timeout: float) -> dict[str, Any]:
+    """The worker's record; a worker that died or hung past its own alarm becomes an error."""
+    limit = timeout * 2 + 30 if timeout > 0 else None
+    try:
+        return result.get(limit)
+    except multiprocessing.TimeoutError:
+        return error_record(item.path, "timeout", f"took longer than {timeout:g} s")
+    except Exception as exc:
+        return error_record(item.path, "internal", f"worker failed: {type(exc).__name__}")
+
+
+class Progress:
+    """A one-line progress report on stderr, redrawn at most a few times a second."""
+
+    def __init__(self, total: int, stream, enabled: bool) -> None:
+        self.total, self.stream, self.enabled = total, stream, enabled
+        self.done = self.failed = 0
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def update(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += int(failed)
+        now = time.monotonic()
+        if self.enabled and (now - self._last > 0.2 or self.done == self.total):
+            self._last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            self.stream.write(
+                f"\r{self.done}/{self.total} pages, {rate:.1f}/s, {self.failed} failed\x1b[K"
+            )
+            self.stream.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.start

@@ -1,0 +1,97 @@
+"""The batch path of the command line: records to stdout or files, progress, summary, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from .batch import Progress, run
+from .discover import Input, discover, output_name
+from .errors import describe
+from .output import dumps
+
+
+def _target(output_dir: Path, item: Input) -> Path:
+    """Where a page's record goes; never outside ``output_dir``."""
+    root = output_dir.resolve()
+    target = (root / output_name(item.relative)).resolve()
+    if root not in target.parents:
+        target = root / output_name(Path(item.relative).name)
+    return target
+
+
+def _already_done(target: Path) -> bool:
+    """A record from an earlier run that is an article (failed pages are tried again)."""
+    try:
+        return "error" not in json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run_batch(
+    paths: list[str],
+    *,
+    url: str | None,
+    output_dir: str | None,
+    skip_existing: bool,
+    jobs: int,
+    timeout: float,
+    fail_fast: bool,
+    quiet: bool,
+    max_bytes: int,
+) -> int:
+    """Run a batch; returns the exit code (0 all good, 1 any failure, 130 interrupted)."""
+    items, skipped = discover(paths)
+    out_root = Path(output_dir) if output_dir else None
+    if out_root is not None and skip_existing:
+        todo = [i for i in items if not _already_done(_target(out_root, i))]
+        skipped += len(items) - len(todo)
+        items = todo
+    stdout = sys.stdout.buffer
+    progress = Progress(len(items), sys.stderr, enabled=not quiet and sys.stderr.isatty())
+    try:
+        for item, record in run(items, jobs, url, max_bytes, timeout):
+            failed = "error" in record
+            if failed:
+                error = record["error"]
+                progress.finish()
+                sys.stderr.write(
+                    f"newsextract: {item.path}: {describe(error['code'], error['message'])}\n"
+                )
+            if out_root is not None:
+                _write_atomically(_target(out_root, item), dumps(record, pretty=True))
+            else:
+                stdout.write(dumps(record, pretty=False).encode("utf-8") + b"\n")
+                stdout.flush()
+            progress.update(failed)
+            if failed and fail_fast:
+                break
+    except KeyboardInterrupt:
+        progress.finish()
+        sys.stderr.write("newsextract: interrupted\n")
+        return 130
+    except BrokenPipeError:  # `| head`: the reader has gone, stop quietly
+        sys.stderr.close()
+        return 1
+    progress.finish()
+    if not quiet:
+        sys.stderr.write(
+            f"newsextract: {progress.done} pages, {progress.failed} failed, "
+            f"{skipped} skipped, {progress.seconds:.1f} s\n"
+        )
+    return 1 if progress.failed else 0

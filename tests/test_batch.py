@@ -1,0 +1,133 @@
+"""Batches: directories, gzip, broken and non-HTML files, order, workers, output files."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import NEWSDE
+from newsextract.cli import main
+from newsextract.discover import discover, output_name
+
+GOOD = ["amp-2025-full", "desktop-2024", "mobile-2018"]
+
+
+@pytest.fixture()
+def tree(tmp_path):
+    """A nested folder: pages, a gzipped page, a broken page, a tag page, a text file, a loop."""
+    (tmp_path / "2024" / "politik").mkdir(parents=True)
+    for name in GOOD:
+        shutil.copy(NEWSDE / f"{name}.html", tmp_path / "2024" / f"{name}.html")
+    shutil.copy(NEWSDE / "tag-page.html", tmp_path / "2024" / "politik" / "tag-page.htm")
+    data = (NEWSDE / "headline-von.html").read_bytes()
+    (tmp_path / "2024" / "politik" / "von.html.gz").write_bytes(gzip.compress(data))
+    (tmp_path / "2024" / "politik" / "broken.html").write_text("no markup here at all")
+    (tmp_path / "notes.txt").write_text("not a page")
+    os.symlink("..", tmp_path / "2024" / "politik" / "loop")
+    return tmp_path
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_discovery_is_sorted_counts_skips_and_survives_loops(tree) -> None:
+    items, skipped = discover([str(tree)])
+    assert [i.relative for i in items] == [
+        "2024/amp-2025-full.html",
+        "2024/desktop-2024.html",
+        "2024/mobile-2018.html",
+        "2024/politik/broken.html",
+        "2024/politik/tag-page.htm",
+        "2024/politik/von.html.gz",
+    ]
+    assert skipped == 1
+
+
+def test_one_record_per_page_identical_with_one_and_two_workers(tree) -> None:
+    one = _run("-j", "1", "--quiet", str(tree))
+    two = _run("-j", "2", "--quiet", str(tree))
+    assert one.stdout == two.stdout
+    assert one.exit_code == two.exit_code == 1
+    records = [json.loads(line) for line in one.stdout.splitlines()]
+    assert [r["source"].split("2024/")[1] for r in records] == [
+        "amp-2025-full.html",
+        "desktop-2024.html",
+        "mobile-2018.html",
+        "politik/broken.html",
+        "politik/tag-page.htm",
+        "politik/von.html.gz",
+    ]
+    errors = {r["source"].rsplit("/", 1)[1]: r["error"]["code"] for r in records if "error" in r}
+    assert errors == {"broken.html": "not_html", "tag-page.htm": "not_article"}
+    assert records[0] == {
+        **json.loads((NEWSDE / "amp-2025-full.json").read_text()),
+        "source": records[0]["source"],
+    }
+
+
+def test_error_lines_and_summary_on_stderr(tree) -> None:
+    result = _run("-j", "2", str(tree))
+    lines = result.stderr.splitlines()
+    assert any(line.endswith("broken.html: not HTML: no HTML markup found") for line in lines)
+    assert lines[-1].startswith("newsextract: 6 pages, 2 failed, 1 skipped, ")
+
+
+def test_all_good_exits_0(tree) -> None:
+    files = [str(tree / "2024" / f"{n}.html") for n in GOOD]
+    result = _run("--quiet", *files)
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 3
+    assert result.stderr == ""
+
+
+def test_jsonl_forces_lines_for_one_page() -> None:
+    result = _run("--jsonl", str(NEWSDE / "amp-2025-full.html"))
+    assert result.exit_code == 0
+    assert result.stdout.count("\n") == 1
+
+
+def test_fail_fast_stops_at_the_first_failure(tree) -> None:
+    result = _run("--fail-fast", "--quiet", "-j", "1", str(tree))
+    assert result.exit_code == 1
+    assert json.loads(result.stdout.splitlines()[-1])["error"]["code"] == "not_html"
+    assert len(result.stdout.splitlines()) == 4
+
+
+def test_output_dir_mirrors_the_tree_and_resumes(tree, tmp_path_factory) -> None:
+    out = tmp_path_factory.mktemp("out")
+    assert _run("-o", str(out), "--quiet", str(tree)).exit_code == 1
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*.json"))
+    assert written == [
+        "2024/amp-2025-full.json",
+        "2024/desktop-2024.json",
+        "2024/mobile-2018.json",
+        "2024/politik/broken.json",
+        "2024/politik/tag-page.json",
+        "2024/politik/von.json",
+    ]
+    assert not list(out.rglob("*.tmp"))
+    again = _run("-o", str(out), "--skip-existing", str(tree))
+    # Articles are not redone; the two failed pages are tried again.
+    assert again.stderr.splitlines()[-1].startswith("newsextract: 2 pages, 2 failed, 5 skipped")
+
+
+@pytest.mark.parametrize(
+    ("relative", "name"),
+    [
+        ("a/b/page.html.gz", "a/b/page.json"),
+        ("x.htm", "x.json"),
+        ("dir/y.xhtml", "dir/y.json"),
+    ],
+)
+def test_output_names(relative, name) -> None:
+    assert str(output_name(relative)) == name
+
+
+def test_skip_existing_needs_output_dir(tree) -> None:
+    assert _run("--skip-existing", str(tree)).exit_code == 2
