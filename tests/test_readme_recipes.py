@@ -1,0 +1,65 @@
+"""The README's jq recipes run as written and give exactly these results."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import NEWSDE
+
+ROOT = Path(__file__).parent.parent
+
+
+def _recipes() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- recipes -->\s*```sh\n(.*?)```", readme, re.S).group(1)
+    return [line for line in block.splitlines() if line.strip()]
+
+
+@pytest.fixture()
+def pages(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("desktop-2024", "embeds-2024", "tag-page"):
+        shutil.copy(NEWSDE / f"{name}.html", folder / f"{name}.html")
+    return tmp_path
+
+
+def _sh(command: str, cwd: Path) -> str:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    proc = subprocess.run(
+        command, shell=True, cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    # --quiet leaves only the failed page's one-line error on stderr.
+    assert (
+        proc.stderr
+        == "newsextract: pages/tag-page.html: not an article: a tag/listing page (by its URL)\n"
+    )
+    return proc.stdout
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
+def test_recipes(pages) -> None:
+    headlines, failures, authors, csv = (_sh(c, pages) for c in _recipes())
+    assert headlines == (
+        "Hagelsturm verwüstet Dörfer in Franken: Feuerwehr im Dauereinsatz\n"
+        "Lenja Falk: Tournee abgesagt! Sängerin meldet sich mit emotionaler Botschaft\n"
+    )
+    assert failures == '{"source":"pages/tag-page.html","code":"not_article"}\n'
+    assert sorted(line.split() for line in authors.splitlines()) == [
+        ["1", "Jonas", "Kettler"],
+        ["1", "Lea", "Marquardt"],
+        ["1", "Miriam", "Sennwald"],
+    ]
+    assert csv == (
+        '"2024-09-12T11:05:00+02:00","panorama","Hagelsturm verwüstet Dörfer in Franken: '
+        'Feuerwehr im Dauereinsatz"\n'
+        '"2024-03-14T16:20:00+01:00","promis","Lenja Falk: Tournee abgesagt! Sängerin meldet '
+        'sich mit emotionaler Botschaft"\n'
+    )
