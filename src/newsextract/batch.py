@@ -17,7 +17,7 @@ from typing import Any
 from .discover import Input
 from .errors import NewsExtractError
 from .extract import extract
-from .output import error_record
+from .output import dumps, error_record
 from .sources import read_bytes
 
 WINDOW_PER_JOB = 4
@@ -54,17 +54,32 @@ def process(item: Input, url: str | None, max_bytes: int, timeout: float) -> dic
             signal.signal(signal.SIGALRM, previous)
 
 
+def process_to_text(
+    item: Input, url: str | None, max_bytes: int, timeout: float, pretty: bool
+) -> tuple[dict | None, str]:
+    """One page to (its error or None, its record as JSON text): serialised in the worker, so
+    the parent only writes lines and does not become the bottleneck."""
+    record = process(item, url, max_bytes, timeout)
+    return record.get("error"), dumps(record, pretty=pretty)
+
+
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
 
 
 def run(
-    items: list[Input], jobs: int, url: str | None, max_bytes: int, timeout: float
-) -> Iterator[tuple[Input, dict[str, Any]]]:
-    """Yield ``(input, record)`` in input order."""
+    items: list[Input],
+    jobs: int,
+    url: str | None,
+    max_bytes: int,
+    timeout: float,
+    pretty: bool = False,
+) -> Iterator[tuple[Input, dict | None, str]]:
+    """Yield ``(input, error or None, record JSON text)`` in input order."""
+    args = (url, max_bytes, timeout, pretty)
     if jobs <= 1 or len(items) <= 1:
         for item in items:
-            yield item, process(item, url, max_bytes, timeout)
+            yield (item, *process_to_text(item, *args))
         return
     context = multiprocessing.get_context("fork" if hasattr(signal, "SIGALRM") else "spawn")
     pool = context.Pool(jobs, initializer=_worker_init, maxtasksperchild=200)
@@ -73,30 +88,31 @@ def run(
         queue = iter(items)
         window = jobs * WINDOW_PER_JOB
         for item in queue:
-            pending.append((item, pool.apply_async(process, (item, url, max_bytes, timeout))))
+            pending.append((item, pool.apply_async(process_to_text, (item, *args))))
             if len(pending) >= window:
                 break
         while pending:
             item, result = pending.popleft()
-            yield item, _get(result, item, timeout)
+            yield (item, *_get(result, item, timeout, pretty))
             nxt = next(queue, None)
             if nxt is not None:
-                pending.append((nxt, pool.apply_async(process, (nxt, url, max_bytes, timeout))))
+                pending.append((nxt, pool.apply_async(process_to_text, (nxt, *args))))
         pool.close()
     finally:
         pool.terminate()
         pool.join()
 
 
-def _get(result, item: Input, timeout: float) -> dict[str, Any]:
-    """The worker's record; a worker that died or hung past its own alarm becomes an error."""
+def _get(result, item: Input, timeout: float, pretty: bool) -> tuple[dict | None, str]:
+    """The worker's answer; a worker that died or hung past its own alarm gives an error."""
     limit = timeout * 2 + 30 if timeout > 0 else None
     try:
         return result.get(limit)
     except multiprocessing.TimeoutError:
-        return error_record(item.path, "timeout", f"took longer than {timeout:g} s")
+        record = error_record(item.path, "timeout", f"took longer than {timeout:g} s")
     except Exception as exc:
-        return error_record(item.path, "internal", f"worker failed: {type(exc).__name__}")
+        record = error_record(item.path, "internal", f"worker failed: {type(exc).__name__}")
+    return record["error"], dumps(record, pretty=pretty)
 
 
 class Progress:

@@ -11,7 +11,6 @@ from pathlib import Path
 from .batch import Progress, run
 from .discover import Input, discover, output_name
 from .errors import describe
-from .output import dumps
 
 
 def _target(output_dir: Path, item: Input) -> Path:
@@ -65,18 +64,18 @@ def run_batch(
     stdout = sys.stdout.buffer
     progress = Progress(len(items), sys.stderr, enabled=not quiet and sys.stderr.isatty())
     try:
-        for item, record in run(items, jobs, url, max_bytes, timeout):
-            failed = "error" in record
+        pretty = out_root is not None
+        for item, error, text in run(items, jobs, url, max_bytes, timeout, pretty):
+            failed = error is not None
             if failed:
-                error = record["error"]
                 progress.finish()
                 sys.stderr.write(
                     f"newsextract: {item.path}: {describe(error['code'], error['message'])}\n"
                 )
             if out_root is not None:
-                _write_atomically(_target(out_root, item), dumps(record, pretty=True))
+                _write_atomically(_target(out_root, item), text)
             else:
-                stdout.write(dumps(record, pretty=False).encode("utf-8") + b"\n")
+                stdout.write(text.encode("utf-8") + b"\n")
                 stdout.flush()
             progress.update(failed)
             if failed and fail_fast:
