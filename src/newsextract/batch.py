@@ -20,7 +20,7 @@ from .extract import extract
 from .output import dumps, error_record
 from .sources import read_bytes
 
-WINDOW_PER_JOB = 4
+WINDOW_PER_JOB = 16  # deep enough that one slow page does not idle the others
 
 
 class _PageTimeout(Exception):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -42,6 +43,18 @@ def _write_atomically(target: Path, text: str) -> None:
         raise
 
 
+class _NoInterrupt:
+    """Hold Ctrl-C back while a record is written, so stdout never ends in half a line."""
+
+    def __enter__(self) -> None:
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+    def __exit__(self, *exc) -> None:
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def run_batch(
     paths: list[str],
     *,
@@ -72,11 +85,12 @@ def run_batch(
                 sys.stderr.write(
                     f"newsextract: {item.path}: {describe(error['code'], error['message'])}\n"
                 )
-            if out_root is not None:
-                _write_atomically(_target(out_root, item), text)
-            else:
-                stdout.write(text.encode("utf-8") + b"\n")
-                stdout.flush()
+            with _NoInterrupt():
+                if out_root is not None:
+                    _write_atomically(_target(out_root, item), text)
+                else:
+                    stdout.write(text.encode("utf-8") + b"\n")
+                    stdout.flush()
             progress.update(failed)
             if failed and fail_fast:
                 break
@@ -84,8 +98,8 @@ def run_batch(
         progress.finish()
         sys.stderr.write("newsextract: interrupted\n")
         return 130
-    except BrokenPipeError:  # `| head`: the reader has gone, stop quietly
-        sys.stderr.close()
+    except BrokenPipeError:  # `| head`: the reader has gone; stop quietly, flush nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     progress.finish()
     if not quiet:

@@ -154,4 +154,8 @@ def _single(path: str, url: str | None, compact: bool, max_bytes: int, debug: bo
             err=True,
         )
         sys.exit(1)
-    _stdout_write(dumps(article.to_dict(), pretty=not compact))
+    try:
+        _stdout_write(dumps(article.to_dict(), pretty=not compact))
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
