@@ -131,3 +131,60 @@ def test_output_names(relative, name) -> None:
 
 def test_skip_existing_needs_output_dir(tree) -> None:
     assert _run("--skip-existing", str(tree)).exit_code == 2
+
+
+def test_a_page_over_its_time_limit_becomes_a_timeout_record(tmp_path) -> None:
+    slow = tmp_path / "slow.html"
+    slow.write_text(
+        "<html><body><h1>Lang</h1>" + "<p>Ein Satz, noch einer.</p>" * 60000 + "</body></html>"
+    )
+    fast = NEWSDE / "desktop-2024.html"
+    result = _run("--timeout", "0.01", "-j", "1", "--quiet", str(slow), str(fast))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["error"] == {"code": "timeout", "message": "took longer than 0.01 s"}
+    assert records[1]["headline"].startswith("Hagelsturm")
+    assert result.exit_code == 1
+
+
+def test_progress_is_not_drawn_when_stderr_is_not_a_terminal(tree) -> None:
+    result = _run(str(tree))
+    assert "\r" not in result.stderr and "pages/s" not in result.stderr
+
+
+def test_progress_line_on_a_terminal() -> None:
+    import io
+    import re
+
+    from newsextract.batch import Progress
+
+    stream = io.StringIO()
+    progress = Progress(2, stream, enabled=True)
+    progress.update(failed=False)
+    progress.update(failed=True)
+    last = stream.getvalue().rsplit("\r", 1)[1]
+    assert re.fullmatch(r"2/2 pages, \d+\.\d/s, 1 failed\x1b\[K", last)
+
+
+def test_ctrl_c_stops_cleanly_with_whole_lines(tmp_path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(3000):
+        os.symlink(NEWSDE / "desktop-2024.html", pages / f"p{i:04d}.html")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsextract", "-j", "2", str(pages)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    lines = out.decode("utf-8").splitlines()
+    assert 0 < len(lines) < 3000
+    assert all(json.loads(line)["headline"] for line in lines)  # every line whole
+    assert err.decode().endswith("newsextract: interrupted\n")
