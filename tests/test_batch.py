@@ -188,3 +188,29 @@ def test_ctrl_c_stops_cleanly_with_whole_lines(tmp_path) -> None:
     assert 0 < len(lines) < 3000
     assert all(json.loads(line)["headline"] for line in lines)  # every line whole
     assert err.decode().endswith("newsextract: interrupted\n")
+
+
+def test_output_names_never_leave_the_directory(tmp_path) -> None:
+    from newsextract.batch_cli import _target
+    from newsextract.discover import Input
+
+    out = tmp_path / "out"
+    for relative in ("../../etc/passwd.html", "/abs/x.html", "a/../../y.html"):
+        target = _target(out, Input("page", relative))
+        assert out.resolve() in target.parents
+
+
+def test_same_names_from_different_folders_do_not_collide(tmp_path, monkeypatch) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(NEWSDE / "desktop-2024.html", tmp_path / folder / "x.html")
+    monkeypatch.chdir(tmp_path)
+    assert (
+        _run(
+            "-o", "out", "--quiet", "a/x.html", "b/x.html", "/" + str(tmp_path / "a/x.html")
+        ).exit_code
+        == 0
+    )
+    assert sorted(
+        str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.json")
+    ) == ["a/x.json", "b/x.json", "x.json"]

@@ -23,6 +23,21 @@ def _target(output_dir: Path, item: Input) -> Path:
     return target
 
 
+def _targets(output_dir: Path, items: list[Input]) -> dict[Input, Path]:
+    """Each page's record file; pages that would share one get "-2", "-3", ... names."""
+    targets: dict[Input, Path] = {}
+    taken: set[Path] = set()
+    for item in items:
+        target = _target(output_dir, item)
+        n = 1
+        while target in taken:
+            n += 1
+            target = target.with_name(f"{_target(output_dir, item).stem}-{n}.json")
+        taken.add(target)
+        targets[item] = target
+    return targets
+
+
 def _already_done(target: Path) -> bool:
     """A record from an earlier run that is an article (failed pages are tried again)."""
     try:
@@ -70,8 +85,9 @@ def run_batch(
     """Run a batch; returns the exit code (0 all good, 1 any failure, 130 interrupted)."""
     items, skipped = discover(paths)
     out_root = Path(output_dir) if output_dir else None
+    targets = _targets(out_root, items) if out_root is not None else {}
     if out_root is not None and skip_existing:
-        todo = [i for i in items if not _already_done(_target(out_root, i))]
+        todo = [i for i in items if not _already_done(targets[i])]
         skipped += len(items) - len(todo)
         items = todo
     stdout = sys.stdout.buffer
@@ -87,7 +103,7 @@ def run_batch(
                 )
             with _NoInterrupt():
                 if out_root is not None:
-                    _write_atomically(_target(out_root, item), text)
+                    _write_atomically(targets[item], text)
                 else:
                     stdout.write(text.encode("utf-8") + b"\n")
                     stdout.flush()

@@ -34,8 +34,11 @@ def discover(paths: list[str]) -> tuple[list[Input], int]:
     found: list[Input] = []
     skipped = 0
     for given in paths:
-        if given == "-" or not os.path.isdir(given):
-            found.append(Input(given, os.path.basename(given) or given))
+        if given == "-":
+            found.append(Input(given, "stdin"))
+            continue
+        if not os.path.isdir(given):
+            found.append(Input(given, _file_relative(given)))
             continue
         seen: set[tuple[int, int]] = set()
         for dirpath, dirnames, filenames in os.walk(given, followlinks=True):
@@ -58,6 +61,15 @@ def discover(paths: list[str]) -> tuple[list[Input], int]:
                     skipped += 1
     unique = list({item.path: item for item in found}.values())
     return sorted(unique, key=lambda item: item.path), skipped
+
+
+def _file_relative(given: str) -> str:
+    """A file argument's name under --output-dir: its relative path when it stays below the
+    current directory ("2024/a.html"), else its base name."""
+    norm = os.path.normpath(given)
+    if os.path.isabs(norm) or norm.startswith(".."):
+        return os.path.basename(norm)
+    return norm
 
 
 def output_name(relative: str) -> Path:
