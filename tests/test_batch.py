@@ -140,9 +140,9 @@ def test_a_page_over_its_time_limit_becomes_a_timeout_record(tmp_path) -> None:
     )
     fast = NEWSDE / "desktop-2024.html"
     result = _run("--timeout", "0.01", "-j", "1", "--quiet", str(slow), str(fast))
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records[0]["error"] == {"code": "timeout", "message": "took longer than 0.01 s"}
-    assert records[1]["headline"].startswith("Hagelsturm")
+    records = {r["source"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert records[str(slow)]["error"] == {"code": "timeout", "message": "took longer than 0.01 s"}
+    assert records[str(fast)]["headline"].startswith("Hagelsturm")
     assert result.exit_code == 1
 
 

@@ -23,8 +23,8 @@ from .sources import read_bytes
 WINDOW_PER_JOB = 16  # deep enough that one slow page does not idle the others
 
 
-class _PageTimeout(Exception):
-    pass
+class _PageTimeout(BaseException):
+    """Raised by the alarm; a BaseException so no ``except Exception`` on the way swallows it."""
 
 
 def _on_alarm(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
