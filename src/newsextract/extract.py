@@ -62,7 +62,10 @@ def extract(html: str | bytes, url: str | None = None, source: str | None = None
     if isinstance(html, (bytes, bytearray)):
         data = load.gunzip_if_needed(bytes(html))
         if not data.strip():
-            raise NewsExtractError("empty", "the page is empty")
+            raise NewsExtractError("empty", "the file is empty")
+        binary = load.sniff_binary(data)
+        if binary:
+            raise NewsExtractError("not_html", f"this is {binary}, not an HTML page")
         text = load.decode(data)
     else:
         text = html

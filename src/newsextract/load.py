@@ -8,6 +8,7 @@ windows-1252, which is what undeclared German pages almost always are.
 from __future__ import annotations
 
 import codecs
+import re
 import zlib
 
 from bs4.dammit import EncodingDetector, UnicodeDammit
@@ -69,6 +70,44 @@ def _declared_encoding(data: bytes) -> str | None:
         return None
 
 
+# File signatures of formats people save by mistake next to their pages.
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x7fELF", "an executable"),
+    (b"ID3", "an MP3 file"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"OggS", "an Ogg file"),
+    (b"\x1a\x45\xdf\xa3", "a video"),
+    (b"SQLite format 3", "a SQLite database"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What binary format ``data`` is ("a PDF document"), or None for text."""
+    if _bom_encoding(data) in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        return None
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    if data[4:12] in (b"ftypisom", b"ftypmp42", b"ftypavif", b"ftypheic") or data[8:12] == b"WEBP":
+        return "an image or video"
+    head = data[:4096]
+    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    return "binary data" if head and controls > len(head) * 0.05 else None
+
+
 def _utf8(data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
@@ -76,8 +115,36 @@ def _utf8(data: bytes) -> str | None:
         return None
 
 
+# Mojibake: UTF-8 read as cp1252 ("Ã¤" for "ä", "â€ž" for "„"). A lead byte (Â-ô) followed
+# by one to three continuation characters, as cp1252 shows bytes 0x80-0xBF.
+_CONT = (
+    "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018"
+    "\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONT}]{{1,3}}")
+
+
+def _unmangle(match: re.Match) -> str:
+    text = match.group()
+    try:
+        return text.encode("windows-1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-cp1252 where the bytes round-trip exactly; leave all else alone."""
+    if "\u00c3" not in text and "\u00c2" not in text and "\u00e2" not in text:
+        return text
+    return _MOJIBAKE.sub(_unmangle, text)
+
+
 def decode(data: bytes) -> str:
     """Decode page bytes to text; never fails (undecodable bytes become U+FFFD)."""
+    return repair_mojibake(_decode(data))
+
+
+def _decode(data: bytes) -> str:
     bom = _bom_encoding(data)
     if bom:
         return data.decode(bom, errors="replace").lstrip("\ufeff")

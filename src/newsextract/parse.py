@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -51,15 +53,42 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_HINT.search(text[:65536].encode("utf-8", "ignore")))
 
 
-def parse(text: str) -> etree._Element:
-    """Parse HTML (or XHTML) text into an lxml HTML tree, comments dropped."""
-    text = text.replace("\x00", "")
-    if not text.strip():
-        raise NewsExtractError("empty", "the page is empty")
-    if not looks_like_html(text):
-        raise NewsExtractError("not_html", "no HTML markup found")
-    # An XML prolog with an encoding declaration makes lxml refuse str input.
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+def _is_json(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped.startswith(("{", "[")):
+        return False
+    try:
+        json.loads(stripped)
+    except ValueError:
+        return False
+    return True
+
+
+_CDATA_OR_SCRIPT = re.compile(r"(<(script|style)\b.*?</\2\s*>)|<!\[CDATA\[(.*?)\]\]>", re.S | re.I)
+
+
+def _cdata_as_text(text: str) -> str:
+    """XHTML CDATA sections in the body become escaped text (the HTML parser would drop
+    them); those inside scripts and styles stay as they are."""
+
+    def replace(match: re.Match) -> str:
+        return match.group(1) or html.escape(match.group(3), quote=False)
+
+    return _CDATA_OR_SCRIPT.sub(replace, text)
+
+
+# Runs of one tag opened (or closed) dozens of times in a row: pathological nesting that
+# libxml2 cuts off at its depth limit. Collapsed to one, the content survives.
+_OPEN_RUN = re.compile(r"(<([a-zA-Z][\w-]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){64,}")
+_CLOSE_RUN = re.compile(r"(</([a-zA-Z][\w-]*)\s*>\s*)(?:</\2\s*>\s*){64,}")
+
+
+def _flatten_deep_runs(text: str) -> str:
+    return _CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", text))
+
+
+def _parse_tree(text: str) -> tuple[etree._Element | None, bool]:
+    """The tree, and whether libxml2 gave up on excessive depth."""
     parser = lxml.html.HTMLParser(
         remove_comments=True, remove_pis=True, recover=True, no_network=True, huge_tree=True
     )
@@ -67,6 +96,46 @@ def parse(text: str) -> etree._Element:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise NewsExtractError("not_html", f"cannot parse the page ({exc})") from None
+    too_deep = any("excessive depth" in str(e.message).lower() for e in parser.error_log)
+    return root, too_deep
+
+
+def _has_visible_text(body: etree._Element) -> bool:
+    """Any text outside scripts and styles (stops at the first, so it is cheap)."""
+    for _, el in etree.iterwalk(body, events=("start",)):
+        if tag_of(el) in ("script", "style", "noscript", "template"):
+            continue
+        parent = el.getparent()
+        hidden = any(
+            tag_of(a) in ("script", "style", "noscript", "template") for a in el.iterancestors()
+        )
+        if not hidden and (
+            (el.text or "").strip()
+            or (el is not body and parent is not None and (el.tail or "").strip())
+        ):
+            return True
+    return False
+
+
+def parse(text: str) -> etree._Element:
+    """Parse HTML (or XHTML) text into an lxml HTML tree, comments dropped."""
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise NewsExtractError("empty", "the page is empty")
+    if _is_json(text):
+        raise NewsExtractError("not_html", "this is JSON, not an HTML page")
+    if not looks_like_html(text):
+        raise NewsExtractError("not_html", "no HTML markup found")
+    # An XML prolog with an encoding declaration makes lxml refuse str input.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    if "<![CDATA[" in text:
+        text = _cdata_as_text(text)
+    root, too_deep = _parse_tree(text)
+    if too_deep:
+        root, _ = _parse_tree(_flatten_deep_runs(text))
     if root is None or tag_of(root) != "html":
         raise NewsExtractError("not_html", "cannot parse the page")
+    body = root.find("body")
+    if body is None or not _has_visible_text(body):
+        raise NewsExtractError("empty", "the page has no visible text")
     return root
