@@ -39,7 +39,7 @@ def process(item: Input, url: str | None, max_bytes: int, timeout: float) -> dic
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         data = read_bytes(item.path, max_bytes)
-        return extract(data, url=url, source=item.path).to_dict()
+        return extract(data, url=url, source=item.path, max_bytes=max_bytes).to_dict()
     except NewsExtractError as exc:
         return error_record(item.path, exc.code, exc.message)
     except _PageTimeout:

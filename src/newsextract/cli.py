@@ -141,7 +141,7 @@ def _single(path: str, url: str | None, compact: bool, max_bytes: int, debug: bo
     """One page: pretty JSON (or one line) on stdout, or a one-line error and exit 1."""
     try:
         data = read_bytes(path, max_bytes)
-        article = extract(data, url=url, source=path)
+        article = extract(data, url=url, source=path, max_bytes=max_bytes)
     except NewsExtractError as exc:
         click.echo(f"newsextract: {path}: {exc}", err=True)
         sys.exit(1)

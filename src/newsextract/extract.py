@@ -52,15 +52,23 @@ _MODIFIED_META = (
 )
 
 
-def extract(html: str | bytes, url: str | None = None, source: str | None = None) -> Article:
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    source: str | None = None,
+    max_bytes: int = load.DEFAULT_MAX_BYTES,
+) -> Article:
     """Extract the article from one page.
 
     ``html`` may be bytes (gzip and any encoding are handled) or text; ``url`` is the page's
-    address, used when the page names no canonical URL; ``source`` is echoed in the output.
+    address, used when the page names no canonical URL; ``source`` is echoed in the output;
+    ``max_bytes`` caps the page's size after gunzip.
     Raises ``NewsExtractError`` for input that is not an article page.
     """
     if isinstance(html, (bytes, bytearray)):
-        data = load.gunzip_if_needed(bytes(html))
+        if len(html) > max_bytes:
+            raise NewsExtractError("too_large", f"larger than {max_bytes} bytes")
+        data = load.gunzip_if_needed(bytes(html), max_bytes)
         if not data.strip():
             raise NewsExtractError("empty", "the file is empty")
         binary = load.sniff_binary(data)
@@ -309,26 +317,31 @@ class _Extraction:
         return links
 
     def _image(self, layout: lay.Layout) -> Image | None:
-        caption = credit = None
-        url = None
-        for fig in layout.figures:
-            url = self.page.resolve(img.url_in(fig.el) or "")
-            if url:
-                caption, credit = img.caption_of(fig.el)
-                break
-        if url is None:
+        """The lead image: a figure between headline and body, else the page's declared image
+        (og:image, JSON-LD), else the first figure in the body."""
+        found = self._figure_image(layout.figures)
+        if found is None:
             ld_image = self.ld.get("image")
-            meta_url = first(
-                self.meta, "og:image", "og:image:url", "twitter:image"
-            ) or jsonld.first_text(ld_image.get("url") if isinstance(ld_image, dict) else ld_image)
-            url = self.page.resolve(meta_url or "")
-        if url is None:
+            declared = first(self.meta, "og:image", "og:image:url", "twitter:image") or (
+                jsonld.first_text(ld_image.get("url") if isinstance(ld_image, dict) else ld_image)
+            )
+            url = self.page.resolve(declared or "")
+            found = (url, None, None) if url else self._figure_image(layout.body_figures)
+        if found is None:
             return None
+        url, caption, credit = found
         for block in layout.captions:
             cap, cred = img.split_credit(block.text)
-            if cred and not credit or caption is None:
+            if (cred and not credit) or caption is None:
                 caption, credit = img.ZOOM_LABEL.sub("", cap or "") or None, cred
         return Image(url, caption, credit)
+
+    def _figure_image(self, figures: list[lay.Block]) -> tuple[str, str | None, str | None] | None:
+        for fig in figures:
+            url = self.page.resolve(img.url_in(fig.el) or "")
+            if url:
+                return (url, *img.caption_of(fig.el))
+        return None
 
     def _tags(self) -> list[str]:
         for el in self.root.iter():

@@ -48,7 +48,8 @@ class Layout:
     summary: Block | None = None
     standfirst: list[Block] = field(default_factory=list)  # teaser paragraphs above the body
     captions: list[Block] = field(default_factory=list)
-    figures: list[Block] = field(default_factory=list)
+    figures: list[Block] = field(default_factory=list)  # in the header, before the body
+    body_figures: list[Block] = field(default_factory=list)  # inside the body
     signature: str | None = None
     region_positions: tuple[int, int] | None = None  # document positions the article spans
 
@@ -261,6 +262,8 @@ def _read_body(
             layout.related.extend((last_heading, h) for _, h in block.links[:1] if h)
             continue
         kind = is_meta_line(block, section_names)
+        if kind == "figure":
+            layout.body_figures.append(block)
         if kind in ("figure", "caption", "ad", "share", "byline"):
             if kind == "caption" and not layout.captions:
                 layout.captions.append(block)

@@ -108,6 +108,17 @@ def sniff_binary(data: bytes) -> str | None:
     return "binary data" if head and controls > len(head) * 0.05 else None
 
 
+def _cp1252_for_invalid_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Read the bytes that are not UTF-8 as windows-1252: right for cp1252 pages and for UTF-8
+    pages with cp1252 text pasted in, where bs4's detwingle misreads é/ß-like lead bytes."""
+    bad = error.object[error.start : error.end]
+    return bad.decode("windows-1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "newsextract-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_for_invalid_bytes)
+
+
 def _utf8(data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
@@ -155,10 +166,8 @@ def _decode(data: bytes) -> str:
         # odds of cp1252 text forming valid multi-byte UTF-8 sequences are negligible.
         if as_utf8 is not None:
             return as_utf8
-        if declared == "utf-8":
-            # Declared UTF-8 but not valid UTF-8: mostly cp1252, maybe mixed.
-            return UnicodeDammit.detwingle(data).decode("utf-8", errors="replace")
-        return data.decode("windows-1252", errors="replace")
+        # Not valid UTF-8: cp1252 (old German pages), or UTF-8 with cp1252 pasted in.
+        return data.decode("utf-8", errors=_CP1252_FALLBACK)
     try:
         return data.decode(declared, errors="replace")
     except LookupError:
