@@ -13,6 +13,7 @@ from lxml import etree
 
 from .text import clean, raw_text, tag_of, text_lines
 
+_CANDIDATES = 15
 _PROSE_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd"))
 _DIRECT_TEXT_TAGS = frozenset(("div", "section", "article", "span", "font", "main"))
 
@@ -139,10 +140,12 @@ def analyse(
             if grand is not None:
                 scores[grand] = scores.get(grand, 0) + score / 2
     place = order or (lambda el: 0)
+    # Link density walks a whole subtree: only the strongest candidates can win anyway.
+    strongest = sorted((el for el in scores if tag_of(el) != "li"), key=scores.get, reverse=True)[
+        :_CANDIDATES
+    ]
     ranked = {
-        el: s * (1 - link_density(el)) * _placement(el, h1, place)
-        for el, s in scores.items()
-        if tag_of(el) != "li"
+        el: scores[el] * (1 - link_density(el)) * _placement(el, h1, place) for el in strongest
     }
     if not ranked:
         return None, chrome

@@ -25,14 +25,18 @@ SILENT_TAGS = frozenset(
     "track map select option button input textarea head title meta link ".split()
 )
 
-_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 LINE_BREAK = "\x00"  # stands for a block boundary or <br> until lines are split
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+
+
 def clean(text: str) -> str:
-    """Collapse every whitespace run (nbsp included) to one space and trim."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    """Collapse every whitespace run (nbsp and the other Unicode spaces included) to one
+    space and trim; soft hyphens and zero-width characters go."""
+    if _INVISIBLE.search(text):  # rare: search first, substitute only when needed
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 def tag_of(el: etree._Element) -> str:
