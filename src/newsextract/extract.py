@@ -91,6 +91,7 @@ class _Extraction:
         self.meta = meta_tags(root)
         self.article = Article(source=source)
         self.warnings: list[str] = []
+        self.head_found = False
         self.page = self._page(url)
         site_names = [first(self.meta, "og:site_name") or ""]
         self.profile: Profile | None = for_page(self.page.url, site_names)
@@ -137,6 +138,7 @@ class _Extraction:
             if h
         ]
         head = hl.find(self.root, hints)
+        self.head_found = head.el is not None
         self._check_listing(head)
 
         body_root, chrome = analyse(self.root, chrome_reason, head.el, self.page.position)
@@ -207,7 +209,9 @@ class _Extraction:
     def _check_article(self, a: Article) -> None:
         types = {t for o in self.objects for t in jsonld.types_of(o)}
         claims_article = bool(self.ld) or first(self.meta, "og:type") == "article"
-        if a.word_count < 40 and not claims_article:
+        # A short news item under a visible headline is still an article.
+        enough = 15 if self.head_found else 40
+        if a.word_count < enough and not claims_article:
             raise NewsExtractError("not_article", "no article text found on the page")
         if not self.ld and types & jsonld.LISTING_TYPES and a.word_count < 80 and not a.authors:
             raise NewsExtractError("not_article", "a listing page (by its structured data)")
