@@ -40,6 +40,8 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
+from adapters import COMPETITORS
+
 # The corpus sits beside the checkout (../shared/corpus); NEWSEXTRACT_CORPUS overrides it.
 DEFAULT_CORPUS = Path(
     os.environ.get("NEWSEXTRACT_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus")
@@ -100,6 +102,7 @@ def _load_empty() -> Extractor:
 EXTRACTORS: dict[str, Callable[[], Extractor]] = {
     "newsextract": _load_newsextract,
     "empty": _load_empty,
+    **COMPETITORS,
 }
 
 

@@ -21,12 +21,12 @@ _ROLE_WORDS = (
 _ROLE = re.compile(r"^(?P<role>(?:[\w.]+-)?" + _ROLE_WORDS + r")\s+(?P<rest>.+)$")
 _ONLY_ROLE = re.compile(r"^(?:[\w.]+-)?" + _ROLE_WORDS + r"$")
 _LEAD = re.compile(
-    r"^(?:von|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
+    r"^(?:von:?|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
     r"autor(?:in)?:|autoren:|by|written by|geschrieben von)\s+",
     re.I,
 )
 BYLINE_START = re.compile(
-    r"^(?:von|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
+    r"^(?:von:?|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
     r"autor(?:in)?:|autoren:|by|written by)\s+\S",
     re.I,
 )

@@ -22,7 +22,7 @@ from .evidence import jsonld
 from .evidence.meta import first, link_href, meta_tags
 from .parse import Page, parse
 from .profiles import Profile, for_page, host_of
-from .text import clean, text_lines
+from .text import clean, tag_of, text_lines
 
 _PUBLISHED_META = (
     "article:published_time",
@@ -163,6 +163,8 @@ class _Extraction:
         a.headline = head.text or self._metadata_headline()
         if profile and profile.lead_is_body and layout.summary is None:
             layout.body[:0], layout.standfirst = layout.standfirst, []
+        elif layout.summary is None and not layout.standfirst:
+            layout.standfirst = self._standfirst_in_body(layout)
         a.blocks = [_body_block(b) for b in layout.body]
         a.headings = [b.text for b in a.blocks if b.type == "heading"]
         a.language = self._language(a.text)
@@ -215,6 +217,37 @@ class _Extraction:
             raise NewsExtractError("not_article", "no article text found on the page")
         if not self.ld and types & jsonld.LISTING_TYPES and a.word_count < 80 and not a.authors:
             raise NewsExtractError("not_article", "a listing page (by its structured data)")
+
+    def _standfirst_in_body(self, layout: lay.Layout) -> list[lay.Block]:
+        """The body's first paragraph is the standfirst when the page's own description says
+        so and it is set apart from the paragraph after it (another class or parent, or bold);
+        it then moves to the summary."""
+        described = [
+            clean(d).casefold()
+            for d in (
+                first(self.meta, "og:description", "description", "twitter:description"),
+                jsonld.first_text(self.ld.get("description")),
+            )
+            if d and len(clean(d)) >= 40
+        ]
+        body = layout.body
+        if not described or len(body) < 2 or body[0].kind != "paragraph":
+            return []
+        lead, after = body[0], body[1]
+        text = lead.text.casefold()
+        if not any(d[:80] in text or text[:80] in d for d in described):
+            return []
+        apart = (
+            lead.el.get("class") != after.el.get("class")
+            or lead.el.getparent() is not after.el.getparent()
+            or all(tag_of(c) in ("strong", "b") for c in lead.el)
+            and len(lead.el)
+            and not clean(lead.el.text or "")
+        )
+        if not apart:
+            return []
+        del body[0]
+        return [lead]
 
     def _metadata_headline(self) -> str | None:
         for value, origin in (

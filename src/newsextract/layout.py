@@ -198,9 +198,21 @@ def read(
     return layout
 
 
+_META_ITEM = re.compile(
+    r"^(?:von:?\s|by\s|veröffentlicht|aktualisiert|stand:|update|"
+    r"\d+\s*min|lesezeit|übersetzung|quelle:|foto:|bild:)",
+    re.I,
+)
+
+
 def _is_summary(block: Block) -> bool:
+    """Bullets of the article's points: a few sentence-like items, no meta lines."""
     items = [it for it in block.items if not bp.SHARE_LINE.match(it)]
-    return 1 <= len(items) <= 8 and all(len(it) <= 300 for it in items)
+    if not 1 <= len(items) <= 8 or any(len(it) > 300 for it in items):
+        return False
+    if any(_META_ITEM.match(it) or parse_visible(it) and len(it) < 40 for it in items):
+        return False
+    return sum(len(it.split()) >= 4 for it in items) * 2 >= len(items)
 
 
 def _note_meta(layout: Layout, block: Block, kind: str | None) -> None:

@@ -61,6 +61,8 @@ def raw_text(el: etree._Element) -> str:
                 continue
             if tag in BLOCK_TAGS or tag == "br":
                 pieces.append(LINE_BREAK)
+            elif pieces and node.get("class") and _styled_neighbour(node):
+                pieces.append(" ")  # <span class=a>Abend</span><span class=b>Index</span>
             if node.text:
                 pieces.append(node.text)
         else:
@@ -74,6 +76,13 @@ def raw_text(el: etree._Element) -> str:
             if node is not el and node.tail:
                 pieces.append(node.tail)
     return "".join(pieces)
+
+
+def _styled_neighbour(node: etree._Element) -> bool:
+    """Two sibling elements that each carry their own class, with nothing between them, are
+    styled as separate parts (a kicker span and a title span), not one word split in two."""
+    prev = node.getprevious()
+    return prev is not None and bool(prev.get("class")) and not prev.tail
 
 
 def lines_of(raw: str) -> list[str]:
