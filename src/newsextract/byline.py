@@ -16,13 +16,14 @@ _ROLE_WORDS = (
     r"(?:[Rr]edakteur(?:in)?|[Vv]olontär(?:in)?|[Aa]utor(?:in)?|[Kk]orrespondent(?:in)?|"
     r"[Rr]eporter(?:in)?|[Pp]raktikant(?:in)?|[Mm]itarbeiter(?:in)?|[Kk]olumnist(?:in)?|"
     r"[Rr]essortleiter(?:in)?|[Rr]edaktionsleiter(?:in)?|[Ee]xpert(?:e|in)|[Tt]rainee|"
-    r"[Hh]ospitant(?:in)?|[Ff]reie[rn]? [Aa]utor(?:in)?|[Jj]ournalist(?:in)?)"
+    r"[Hh]ospitant(?:in)?|[Ff]reie[rn]? [Aa]utor(?:in)?|[Jj]ournalist(?:in)?|"
+    r"[Rr]echtsanw(?:alt|ältin)|[Ff]achanw(?:alt|ältin)|[Ss]teuerberater(?:in)?)"
 )
 _ROLE = re.compile(r"^(?P<role>(?:[\w.]+-)?" + _ROLE_WORDS + r")\s+(?P<rest>.+)$")
 _ONLY_ROLE = re.compile(r"^(?:[\w.]+-)?" + _ROLE_WORDS + r"$")
 _LEAD = re.compile(
-    r"^(?:von:?|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
-    r"autor(?:in)?:|autoren:|by|written by|geschrieben von)\s+",
+    r"^(?:von:?|erstellt von|interview:|recherche:|ein (?:beitrag|artikel|kommentar) von|"
+    r"text(?: und fotos?)?:|autor(?:in)?:|autoren:|by|written by|geschrieben von)\s+",
     re.I,
 )
 BYLINE_START = re.compile(
@@ -51,6 +52,23 @@ _NAME_WORD = re.compile(
     r"^(?:[A-ZÄÖÜÉÈÁÀÂÇŁŚŽČŠ][\w'’.-]*|von|van|vom|der|den|de|zu|zur|di|da|del|"
     r"du|la|le|ter|ten|bin|al|el|Dr\.|Prof\.)$"
 )
+
+
+_LABELLED = re.compile(
+    r"(?:^|\s)(?:Autor(?:in)?|Autoren|Text|Interview|Recherche|Von|By|Author)\s*:\s*"
+    r"(.+?)(?=\s+[A-ZÄÖÜ][\wäöü]+:\s|\s*\||$)"
+)
+
+
+def labelled_names(text: str) -> list[str]:
+    """Names after an author label inside a longer line ("Datum: 19.11.2021 Autor: Fritz
+    Imhof Quelle: Livenet" gives "Fritz Imhof"); roles before the name are dropped."""
+    match = _LABELLED.search(text)
+    if not match:
+        return []
+    return [p["name"] for p in parse(match.group(1)) if p["role"] != "agency"] or [
+        p["name"] for p in parse(match.group(1))
+    ]
 
 
 def strip_date(text: str) -> str:
@@ -115,15 +133,28 @@ def parse(byline: str) -> list[dict]:
     return people
 
 
+def _squash(name: str) -> str:
+    """ "AUTO ZEITUNG", "autozeitung.de" and "Auto-Zeitung" all give "autozeitung"."""
+    name = re.sub(r"\.(?:de|com|at|ch|net|org|info|eu)$", "", name.casefold().strip())
+    return re.sub(r"^www\.|[^\w]|_", "", name)
+
+
 def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[dict]:
-    """Authors from metadata or byline markup; the site's own name is no author."""
+    """Authors from metadata or byline markup. The site's own name is no author, and a value
+    that only splits into single words ("Kirche und Leben, Münster") names no person."""
     people: list[dict] = []
+    blocked = {_squash(n) for n in not_authors}
     for name in names:
-        if clean(name).casefold() in not_authors:
-            continue
         name = _LEAD.sub("", clean(name))
-        for part in re.split(r"\s*(?:,|;|\bund\b|\band\b|&)\s*", name):
-            person = _person(part) or _agency(part)
+        if not name or _squash(name) in blocked:
+            continue
+        parts = [p for p in re.split(r"\s*(?:,|;|\bund\b|\band\b|&)\s*", name) if p]
+        found = [_person(p) or _agency(p) for p in parts]
+        if len(parts) > 1 and all(
+            f and f["role"] != "agency" and " " not in f["name"] for f in found
+        ):
+            continue
+        for person in found:
             if person and person["name"] not in [p["name"] for p in people]:
                 people.append(person)
     return people

@@ -10,6 +10,7 @@ import re
 
 from lxml import etree
 
+from .byline import labelled_names
 from .parse import Page
 from .text import clean, tag_of, text_lines
 
@@ -39,7 +40,11 @@ def _candidates(root: etree._Element):
 
 
 def _names_in(el: etree._Element) -> list[str]:
-    """Names inside a byline element: itemprop=name, profile links, or one child per name."""
+    """Names inside a byline element: a labelled name ("Autor: X"), itemprop=name, profile
+    links, or one child per name."""
+    labelled = labelled_names(clean(" ".join(text_lines(el))))
+    if labelled:
+        return labelled
     named = [clean(" ".join(text_lines(n))) for n in el.iter() if n.get("itemprop") == "name"]
     if named:
         return [n for n in named if n]
@@ -64,9 +69,9 @@ def find(
         if not text or len(text) > 200:
             continue
         pos = page.position(el)
-        if positions and not positions[0] <= pos <= positions[1]:
-            continue
-        distance = abs(pos - anchor) + (0 if pos >= anchor else 50)
+        outside = positions is not None and not positions[0] <= pos <= positions[1]
+        # Nearest the headline wins; before it or outside the article costs distance.
+        distance = abs(pos - anchor) + (0 if pos >= anchor else 50) + (300 if outside else 0)
         if best is None or distance < best[0]:
             best = (distance, el, text)
     if best is None:

@@ -294,6 +294,13 @@ class _Extraction:
             if not people:
                 self.warnings.append("authors: the byline names no person")
             return text, [Author(**p) for p in people]
+        if layout.closing_byline is not None:
+            text = layout.closing_byline.text
+            people = bl.parse(text if bl.is_byline(text) else f"Von {text}") or [
+                {"name": n, "role": None} for n in bl.labelled_names(text)
+            ]
+            if people:
+                return text, [Author(**p) for p in people]
         marked = byline_markup.find(self.root, head.el, layout.region_positions, self.page)
         if marked is not None:
             text, names = marked

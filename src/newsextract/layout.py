@@ -51,6 +51,7 @@ class Layout:
     figures: list[Block] = field(default_factory=list)  # in the header, before the body
     body_figures: list[Block] = field(default_factory=list)  # inside the body
     signature: str | None = None
+    closing_byline: Block | None = None  # the author's name as the body's last line
     region_positions: tuple[int, int] | None = None  # document positions the article spans
 
 
@@ -289,6 +290,24 @@ def _read_body(
         layout.body.append(block)
     while layout.body and layout.body[-1].kind == "heading":
         layout.trailer.insert(0, layout.body.pop())
+    if layout.body and _is_name_line(layout.body[-1]):
+        layout.closing_byline = layout.body.pop()
+
+
+def _is_name_line(block: Block) -> bool:
+    """A closing line that is only the author's name, set in bold or italic ("Stefan Wasmer"),
+    or labelled ("Text: Anna Beispiel")."""
+    if block.kind != "paragraph" or len(block.text) > 60:
+        return False
+    if bl.labelled_names(block.text):
+        return True
+    styled = (
+        len(block.el) == 1
+        and tag_of(block.el[0]) in ("b", "strong", "i", "em")
+        and not (clean(block.el.text or "") or clean(block.el[0].tail or ""))
+    )
+    people = bl.parse("Von " + block.text) if styled else []
+    return len(people) == 1 and people[0]["role"] != "agency" and len(block.text.split()) >= 2
 
 
 def _is_teaser_list(block: Block) -> bool:

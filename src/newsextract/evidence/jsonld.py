@@ -99,10 +99,17 @@ def first_text(value: Any) -> str | None:
 
 
 def names(value: Any) -> list[str]:
-    """Person names from an ``author``-like value in any shape."""
+    """Person names from an ``author``-like value in any shape; organisations are skipped."""
     items = value if isinstance(value, list) else [value]
     out: list[str] = []
     for item in items:
+        if isinstance(item, dict) and types_of(item) & {
+            "organization",
+            "newsmediaorganization",
+            "corporation",
+            "website",
+        }:
+            continue
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, list):
             name = first_text(name)
