@@ -20,7 +20,13 @@ _DATE_NAMES = re.compile(
     r"article-?meta|entry-?meta|post-?meta|byline|info",
     re.I,
 )
-_MODIFIED = re.compile(r"aktualisiert|updated|geändert|modified|stand", re.I)
+_MODIFIED = re.compile(r"aktualisiert|updated|geändert|modified|stand|letzte änderung", re.I)
+# A paragraph that labels the publication date is not body text ("Erschienen am: 01.11.2023").
+_PUBLISHED_LABEL = re.compile(
+    r"(?:^|\s)(?:veröffentlicht|erschienen|publiziert|datum|"
+    r"published|posted)(?: am| on)?\s*:?\s*(.{6,40})",
+    re.I,
+)
 
 
 def find(
@@ -31,21 +37,28 @@ def find(
     best = None
     for el in root.iter():
         tag = tag_of(el)
-        if not tag or tag in ("p", "script", "style", "meta", "body", "html"):
+        if not tag or tag in ("script", "style", "meta", "body", "html"):
             continue
-        names = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
-        if tag != "time" and not _DATE_NAMES.search(names):
+        names = (
+            f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')} "
+            f"{el.get('data-testid', '')}"
+        )
+        if tag != "time" and tag != "p" and not _DATE_NAMES.search(names):
             continue
         text = clean(" ".join(text_lines(el)))
         if not text or len(text) > 120 or _MODIFIED.match(text):
             continue
-        pos = page.position(el)
-        if positions and not positions[0] <= pos <= positions[1]:
-            continue
+        if tag == "p" or len(text) > 60:
+            labelled = _PUBLISHED_LABEL.search(text)
+            if not labelled:
+                continue
+            text = labelled.group(1)
         found = parse_visible(text)
         if found is None:
             continue
-        distance = abs(pos - anchor)
+        pos = page.position(el)
+        outside = positions is not None and not positions[0] <= pos <= positions[1]
+        distance = abs(pos - anchor) + (300 if outside else 0)
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None

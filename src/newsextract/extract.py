@@ -336,6 +336,9 @@ class _Extraction:
                 )
             )
         )
+        modified = parse_machine(jsonld.first_text(self.ld.get("dateModified"))) or parse_machine(
+            first(self.meta, *_MODIFIED_META)
+        )
         if published is None or (
             not hasattr(published, "hour")
             and hasattr(visible, "hour")
@@ -344,9 +347,9 @@ class _Extraction:
             published = visible or published
         if published is None:
             published = from_url(self.page.url)
-        modified = parse_machine(jsonld.first_text(self.ld.get("dateModified"))) or parse_machine(
-            first(self.meta, *_MODIFIED_META)
-        )
+        if published is None and modified is not None:
+            published = modified  # the only date the page gives; say so
+            self.warnings.append("published: not found; the last modification date is used")
         return format_rfc3339(published, zone), format_rfc3339(modified, zone)
 
     def _related(self, layout: lay.Layout) -> list[Link]:

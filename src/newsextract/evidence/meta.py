@@ -6,10 +6,33 @@ from lxml import etree
 
 from ..text import clean
 
+_MICRODATA_DATES = frozenset(
+    (
+        "datepublished",
+        "datecreated",
+        "schema:datepublished",
+        "schema:datecreated",
+        "dc:date",
+        "dcterms:created",
+        "datemodified",
+        "schema:datemodified",
+        "dcterms:modified",
+    )
+)
+
 
 def meta_tags(root: etree._Element) -> dict[str, list[str]]:
-    """All meta values keyed by lower-case name/property/itemprop, in document order."""
+    """All meta values keyed by lower-case name/property/itemprop, in document order; dates
+    given as microdata/RDFa on other elements (``<span property="schema:dateCreated"
+    content="...">``) are included under their property name without the prefix."""
     found: dict[str, list[str]] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "time"):
+            continue
+        key = (el.get("itemprop") or el.get("property") or "").strip().lower()
+        value = el.get("content") or el.get("datetime")
+        if key in _MICRODATA_DATES and value:
+            found.setdefault(key.split(":")[-1], []).append(clean(value))
     for el in root.iter("meta"):
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = el.get("content")
