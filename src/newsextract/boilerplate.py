@@ -79,7 +79,15 @@ def chrome_reason(el: etree._Element) -> str | None:
 # Lines that label furniture rather than say anything (matched against a whole block).
 AD_LABEL = re.compile(
     r"^(?:anzeige|werbung|advertisement|sponsored|promotion|ad)"
-    r"(?:\s+(?:wird geladen|lädt|loading)\s*(?:…|\.\.\.)?)?$",
+    r"(?:\s+(?:wird geladen|lädt|loading)\s*(?:…|\.\.\.)?|\s*[-–:|]\s.{0,120})?$",
+    re.I,
+)
+# Lines of page furniture that can sit inside the article container.
+FURNITURE = re.compile(
+    r"^(?:verpasse keine (?:news|artikel)|newsletter (?:abonnieren|bestellen)|jetzt abonnieren|"
+    r"alle angaben ohne gewähr|erschienen in\b|zusatzinformationen:?$|aktualisiert:?$|"
+    r"highlights aus dem heft|dieses skript als pdf|artikel (?:drucken|merken|anhören)|"
+    r"(?:zum|zur) (?:startseite|übersicht)$)",
     re.I,
 )
 AD_HOSTS = re.compile(
@@ -109,7 +117,8 @@ EMBED_FALLBACK = re.compile(
 )
 TEASER_LABEL = re.compile(
     r"^(?:lesen sie (?:außerdem|auch|mehr|hier|weiter)(?: noch)?|mehr zum thema|"
-    r"auch interessant|ebenfalls interessant|das könnte sie (?:auch )?interessieren|"
+    r"auch interessant|ebenfalls interessant|das könnte (?:sie|dich) (?:auch )?interessieren|"
+    r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
     r"weitere (?:artikel|nachrichten|news|themen)|verwandte artikel|zum thema|"
     r"related(?: articles| stories)?|read more|see also|more on this(?: story)?)\s*:?$",
     re.I,

@@ -171,6 +171,7 @@ class _Extraction:
         zone = BERLIN if a.language == "de" else None
         a.byline, a.authors = self._authors(layout, head)
         a.published, a.modified = self._dates(layout, head, zone)
+        a.blocks = _without_author_bio(a.blocks, a.authors)
         a.summary = _summary(layout)
         a.related = self._related(layout)
         a.image = self._image(layout)
@@ -431,6 +432,20 @@ def _links_after(label: etree._Element) -> list[str]:
         if node is None:
             break
     return []
+
+
+def _without_author_bio(blocks: list[BodyBlock], authors: list[Author]) -> list[BodyBlock]:
+    """Drop a closing author bio ("Anna Beispiel ist Redakteurin im Ressort ..."): it is
+    about the author, not the story."""
+    names = [a.name for a in authors if a.role != "agency" and " " in a.name]
+    while (
+        blocks
+        and blocks[-1].type == "paragraph"
+        and len(blocks[-1].text) < 400
+        and any(blocks[-1].text.startswith(n) for n in names)
+    ):
+        blocks = blocks[:-1]
+    return blocks
 
 
 def _body_block(block: lay.Block) -> BodyBlock:

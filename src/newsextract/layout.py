@@ -283,6 +283,8 @@ def _read_body(
             continue
         if is_embed(block) or (block.kind == "list" and is_share_list(block)):
             continue
+        if block.kind == "paragraph" and bp.FURNITURE.match(text):
+            continue
         if block.kind == "paragraph" and block.link_only and len(text) < 120:
             continue
         if block.kind == "heading":
