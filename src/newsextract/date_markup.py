@@ -46,13 +46,13 @@ def find(
         if tag != "time" and tag != "p" and not _DATE_NAMES.search(names):
             continue
         text = clean(" ".join(text_lines(el)))
-        if not text or len(text) > 120 or _MODIFIED.match(text):
+        if not text or len(text) > 120:
             continue
-        if tag == "p" or len(text) > 60:
-            labelled = _PUBLISHED_LABEL.search(text)
-            if not labelled:
-                continue
-            text = labelled.group(1)
+        labelled = _PUBLISHED_LABEL.search(text)
+        if labelled:
+            text = labelled.group(1)  # "Letzte Änderung: ... Erschienen am: 01.11.2023"
+        elif tag == "p" or len(text) > 60 or _MODIFIED.match(text):
+            continue
         found = parse_visible(text)
         if found is None:
             continue

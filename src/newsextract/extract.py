@@ -28,6 +28,7 @@ _PUBLISHED_META = (
     "article:published_time",
     "og:article:published_time",
     "datepublished",
+    "datecreated",
     "date",
     "dc.date",
     "dc.date.issued",

@@ -1,0 +1,102 @@
+"""Generic (non-news.de) rules: standfirst, labelled and closing bylines, kickers in h1
+parts, furniture lines, author bios, microdata dates. Pages are written here."""
+
+from __future__ import annotations
+
+from newsextract import extract
+from newsextract.byline import labelled_names
+
+PROSE = (
+    "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten, der Investitionen in "
+    "Schulen, Straßen und Radwege vorsieht. "
+)
+
+
+def article(body: str, head: str = "", h1: str = "<h1>Stadtrat beschließt Haushalt</h1>") -> str:
+    return f"<html lang='de'><head>{head}</head><body><article>{h1}{body}</article></body></html>"
+
+
+def test_described_set_apart_first_paragraph_is_the_standfirst() -> None:
+    lead = "Der Haushalt steht: Mehr Geld für Schulen und Radwege, weniger für Parkhäuser."
+    html = article(
+        f'<p class="intro">{lead}</p><p>{PROSE * 2}</p><p>{PROSE}</p>',
+        head=f'<meta name="description" content="{lead}">',
+    )
+    got = extract(html)
+    assert got.summary == [lead]
+    assert got.blocks[0].text == (PROSE * 2).strip()
+
+
+def test_described_first_paragraph_like_the_others_stays_body() -> None:
+    lead = PROSE.strip()
+    html = article(
+        f"<p>{lead}</p><p>{PROSE}</p><p>{PROSE}</p>",
+        head=f'<meta name="description" content="{lead}">',
+    )
+    got = extract(html)
+    assert got.summary == []
+    assert got.blocks[0].text == lead
+
+
+def test_kicker_from_h1_parts_and_its_separator() -> None:
+    h1 = (
+        '<h1><span class="a">Haushalt 2025</span><span class="sep" aria-hidden="true">: </span>'
+        '<span class="b">Stadtrat beschließt Milliardenpaket</span></h1>'
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=h1))
+    assert (got.kicker, got.headline) == ("Haushalt 2025", "Stadtrat beschließt Milliardenpaket")
+
+
+def test_labelled_names() -> None:
+    assert labelled_names("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet") == ["Fritz Imhof"]
+    assert labelled_names("Autor: Rechtsanwalt Sebastian Einbock") == ["Sebastian Einbock"]
+    assert labelled_names("Keine Angabe hier") == []
+
+
+def test_closing_name_line_is_the_byline_not_body() -> None:
+    got = extract(article(f"<p>{PROSE * 3}</p><p><b><i>Stefan Beispiel</i></b></p>"))
+    assert [a.name for a in got.authors] == ["Stefan Beispiel"]
+    assert "Stefan Beispiel" not in got.text
+
+
+def test_author_markup_without_von() -> None:
+    byline = (
+        '<div class="article-byline"><span class="simple">Anna Muster</span>'
+        '<span class="simple">Jan Beispiel</span></div>'
+    )
+    got = extract(article(byline + f"<p>{PROSE * 3}</p>"))
+    assert [a.name for a in got.authors] == ["Anna Muster", "Jan Beispiel"]
+
+
+def test_organisation_and_site_name_are_no_authors() -> None:
+    head = (
+        '<link rel="canonical" href="https://www.auto-zeitung.de/a/1">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"@type": "Organization", "name": "Verlag GmbH"}, "AUTO ZEITUNG"]}</script>'
+    )
+    assert extract(article(f"<p>{PROSE * 3}</p>", head=head)).authors == []
+
+
+def test_furniture_and_bio_lines_leave_the_body() -> None:
+    body = (
+        f'<p class="byline">Von Anna Muster</p><p>{PROSE * 3}</p>'
+        "<p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit Pizza.</p>"
+        "<p>Verpasse keine News zu Politik und Stadt</p>"
+        "<p>Anna Muster ist Redakteurin im Lokalressort und schreibt über Verkehr.</p>"
+    )
+    got = extract(article(body))
+    assert got.text == (PROSE * 3).strip()
+
+
+def test_microdata_date_on_a_span() -> None:
+    body = (
+        f'<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>'
+        f"<p>{PROSE * 3}</p>"
+    )
+    assert extract(article(body)).published == "2022-01-28T13:45:46+01:00"
+
+
+def test_labelled_publication_line() -> None:
+    dates = "Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023"
+    body = f"<p>{PROSE * 3}</p><div><p>{dates}</p></div>"
+    assert extract(article(body)).published == "2023-11-01"
