@@ -49,8 +49,13 @@ def load_newspaper4k() -> Extractor:
     warnings.filterwarnings("ignore", module="newspaper")
     import newspaper
 
+    config = newspaper.Config()
+    config.fetch_images = False  # never touch the network: the benchmark is offline
+    config.memorize_articles = False
+    config.request_timeout = 1
+
     def run(html: bytes, url: str | None) -> Extracted:
-        article = newspaper.Article(url or "https://example.invalid/")
+        article = newspaper.Article(url or "https://example.invalid/", config=config)
         article.download(input_html=_text(html))
         article.parse()
         return {
