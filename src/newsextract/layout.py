@@ -189,6 +189,13 @@ def read(
         if kind is None and not before_h1 and _inside(block.el, body_root):
             break
         if kind is None and not before_h1 and block.kind == "paragraph" and len(block.text) > 80:
+            if len(layout.standfirst) == _MAX_STANDFIRST:
+                # More prose than a standfirst: the content root is too narrow, the article
+                # starts here. Read the body from the first of these paragraphs, region-wide.
+                first = blocks.index(layout.standfirst[0])
+                layout.standfirst = []
+                _read_body(layout, blocks[first:], region, profile, section_names)
+                return layout
             layout.standfirst.append(block)  # prose set apart above the body container
             i += 1
             continue
@@ -199,6 +206,7 @@ def read(
     return layout
 
 
+_MAX_STANDFIRST = 2
 _META_ITEM = re.compile(
     r"^(?:von:?\s|by\s|veröffentlicht|aktualisiert|stand:|update|"
     r"\d+\s*min|lesezeit|übersetzung|quelle:|foto:|bild:)",
