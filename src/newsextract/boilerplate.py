@@ -87,7 +87,10 @@ FURNITURE = re.compile(
     r"^(?:verpasse keine (?:news|artikel)|newsletter (?:abonnieren|bestellen)|jetzt abonnieren|"
     r"alle angaben ohne gewähr|erschienen in\b|zusatzinformationen:?$|aktualisiert:?$|"
     r"highlights aus dem heft|dieses skript als pdf|artikel (?:drucken|merken|anhören)|"
-    r"(?:zum|zur) (?:startseite|übersicht)$)",
+    r"(?:zum|zur) (?:startseite|übersicht)$|weiterlesen:?$|mehr lesen:?$|read more:?$|"
+    r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
+    r"jetzt (?:abonnieren|testen|bestellen|kostenlos)|lesen sie (?:das|die) .{1,40}"
+    r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to)",
     re.I,
 )
 AD_HOSTS = re.compile(

@@ -285,13 +285,13 @@ def _read_body(
         kind = is_meta_line(block, section_names)
         if kind == "figure":
             layout.body_figures.append(block)
-        if kind in ("figure", "caption", "ad", "share", "byline"):
+        if kind in ("figure", "caption", "ad", "share", "byline", "dateline"):
             if kind == "caption" and not layout.captions:
                 layout.captions.append(block)
             continue
         if is_embed(block) or (block.kind == "list" and is_share_list(block)):
             continue
-        if block.kind == "paragraph" and bp.FURNITURE.match(text):
+        if block.kind in ("paragraph", "heading") and bp.FURNITURE.match(text):
             continue
         if block.kind == "paragraph" and block.link_only and len(text) < 120:
             continue
