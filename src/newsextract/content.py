@@ -14,6 +14,9 @@ from lxml import etree
 from .text import clean, raw_text, tag_of, text_lines
 
 _CANDIDATES = 15
+# Lists collect the votes of their items, but an article body is never a list (a comment
+# thread, a link stack, a subscription pitch); their container still gets the votes.
+_NEVER_ROOTS = frozenset(("li", "ul", "ol", "dl", "table", "tbody", "tr"))
 _PROSE_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd"))
 _DIRECT_TEXT_TAGS = frozenset(("div", "section", "article", "span", "font", "main"))
 
@@ -141,7 +144,7 @@ def analyse(
                 scores[grand] = scores.get(grand, 0) + score / 2
     place = order or (lambda el: 0)
     # Link density walks a whole subtree: only the strongest candidates can win anyway.
-    strongest = sorted((el for el in scores if tag_of(el) != "li"), key=scores.get, reverse=True)[
+    strongest = sorted((el for el in scores if tag_of(el) not in _NEVER_ROOTS), key=scores.get, reverse=True)[
         :_CANDIDATES
     ]
     ranked = {

@@ -203,6 +203,11 @@ def read(
         layout.header.append(block)
         i += 1
     _read_body(layout, blocks[i:], body_root, profile, section_names)
+    if not layout.body and layout.standfirst:
+        # Nothing but "standfirst" prose: it was the body all along, read it region-wide.
+        first = blocks.index(layout.standfirst[0])
+        layout.standfirst, layout.related, layout.trailer = [], [], []
+        _read_body(layout, blocks[first:], region, profile, section_names)
     return layout
 
 
