@@ -144,9 +144,9 @@ def analyse(
                 scores[grand] = scores.get(grand, 0) + score / 2
     place = order or (lambda el: 0)
     # Link density walks a whole subtree: only the strongest candidates can win anyway.
-    strongest = sorted((el for el in scores if tag_of(el) not in _NEVER_ROOTS), key=scores.get, reverse=True)[
-        :_CANDIDATES
-    ]
+    strongest = sorted(
+        (el for el in scores if tag_of(el) not in _NEVER_ROOTS), key=scores.get, reverse=True
+    )[:_CANDIDATES]
     ranked = {
         el: scores[el] * (1 - link_density(el)) * _placement(el, h1, place) for el in strongest
     }
