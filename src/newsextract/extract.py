@@ -404,7 +404,7 @@ class _Extraction:
         if not values and self.ld.get("keywords"):
             kw = self.ld["keywords"]
             values = kw if isinstance(kw, list) else str(kw).split(",")
-        return [clean(str(v)) for v in values if clean(str(v))]
+        return list(dict.fromkeys(clean(str(v)) for v in values if clean(str(v))))
 
 
 def _links_in(container: etree._Element) -> list[str]:
