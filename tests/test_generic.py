@@ -100,3 +100,12 @@ def test_labelled_publication_line() -> None:
     dates = "Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023"
     body = f"<p>{PROSE * 3}</p><div><p>{dates}</p></div>"
     assert extract(article(body)).published == "2023-11-01"
+
+
+def test_comma_separated_meta_tags_are_split() -> None:
+    head = '<meta property="article:tag" content="Spain,Europe, World news,Spain">'
+    assert extract(article(f"<p>{PROSE * 3}</p>", head=head)).tags == [
+        "Spain",
+        "Europe",
+        "World news",
+    ]

@@ -403,8 +403,10 @@ class _Extraction:
         values = self.meta.get("article:tag") or []
         if not values and self.ld.get("keywords"):
             kw = self.ld["keywords"]
-            values = kw if isinstance(kw, list) else str(kw).split(",")
-        return list(dict.fromkeys(clean(str(v)) for v in values if clean(str(v))))
+            values = kw if isinstance(kw, list) else [str(kw)]
+        # One value may hold a comma list ("Spain,Europe,World news").
+        tags = (clean(t) for v in values for t in str(v).split(","))
+        return list(dict.fromkeys(t for t in tags if t))
 
 
 def _links_in(container: etree._Element) -> list[str]:
