@@ -77,13 +77,6 @@ def _list_block(el: etree._Element) -> Block | None:
     return _make("list", el, "\n".join(items), items=items, ordered=tag_of(el) == "ol")
 
 
-def _has_block_child(el: etree._Element) -> bool:
-    return any(
-        tag_of(c) in BLOCK_TAGS or tag_of(c) in ("br", "img", "amp-img", "picture", "figure")
-        for c in el
-    )
-
-
 def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> list[Block]:
     """Blocks under ``start`` in document order; subtrees for which ``skip`` is true are left out.
 

@@ -37,16 +37,19 @@ _DATE_TAIL = re.compile(
     r".*$"
 )
 _TRAILING_PUNCT = re.compile(r"[\s,;|–-]+$")
-AGENCIES = re.compile(
-    r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|idea|"
-    r"Bloomberg|ANP|Belga|ots|red|Redaktion|news\.de|spot on news|sda|kna|afp|ap|rtr|dapd)"
-    r"(?:/[\w-]+)*\)?$"
-)
 # Agencies that appear as authors of their own ("Von dpa", "(AFP)"): never merged into names.
 AGENCY_NAME = re.compile(
     r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|Bloomberg|"
-    r"ANP|Belga|ots|sda|kna|afp|rtr|dapd)(?:/[\w-]+)*\)?$"
+    r"ANP|Belga|ots|sda|kna|afp|ap|rtr|dapd|idea)(?:/[\w-]+)*\)?$"
 )
+# The newsroom itself ("red", "Redaktion"): a valid byline part, but no person and no agency.
+_NEWSROOM = re.compile(r"^\(?(?:red|redaktion|news\.de|spot on news)\)?$", re.I)
+
+
+def _not_a_person(part: str) -> bool:
+    return bool(AGENCY_NAME.match(part) or _NEWSROOM.match(part))
+
+
 _SPLIT = re.compile(r"\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/)\s*")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÄÖÜÉÈÁÀÂÇŁŚŽČŠ][\w'’.-]*|von|van|vom|der|den|de|zu|zur|di|da|del|"
@@ -86,7 +89,7 @@ def is_byline(text: str) -> bool:
     parts = [p for p in _SPLIT.split(rest) if p.strip(" ,;:()")]
     # Every part must be a person, a bare role or an agency: "Von Prinz Harry bis ..." is not.
     return bool(parts) and all(
-        _person(p) or _ONLY_ROLE.match(p.strip()) or AGENCIES.match(p.strip()) for p in parts
+        _person(p) or _ONLY_ROLE.match(p.strip()) or _not_a_person(p.strip()) for p in parts
     )
 
 
@@ -98,7 +101,7 @@ def _person(part: str) -> dict | None:
         role, part = match.group("role"), match.group("rest")
     elif _ONLY_ROLE.match(part):
         return None
-    if not part or AGENCIES.match(part):
+    if not part or _not_a_person(part):
         return None
     words = part.split()
     if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
@@ -106,15 +109,6 @@ def _person(part: str) -> dict | None:
     if not any(w[0].isupper() for w in words):
         return None
     return {"name": part, "role": role}
-
-
-def _names(rest: str) -> list[dict]:
-    people = []
-    for part in _SPLIT.split(rest):
-        person = _person(part)
-        if person is not None:
-            people.append(person)
-    return people
 
 
 def _agency(part: str) -> dict | None:

@@ -11,7 +11,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from .text import clean, tag_of, text_lines
+from .text import clean, text_lines
 
 _LAZY_ATTRS = (
     "data-src",
@@ -168,7 +168,3 @@ def is_caption_text(text: str) -> bool:
         and not credit.rstrip().endswith((".", "!", "?"))
         or bool(re.search(r"[|/]", credit))
     )
-
-
-def is_image_element(el: etree._Element) -> bool:
-    return tag_of(el) in ("figure", "picture", "img", "amp-img")
