@@ -394,8 +394,11 @@ class _Extraction:
 
     def _tags(self) -> list[str]:
         for el in self.root.iter():
-            own = clean(el.text or "") if len(el) else clean(" ".join(text_lines(el)))
-            if not own or not TAGS_LABEL.match(own) or el.tag in ("title", "script", "style"):
+            own = el.text  # a label is the element's own text, leaf or not: no subtree walk
+            if not own or len(own) > 40 or el.tag in ("title", "script", "style"):
+                continue
+            own = clean(own)
+            if not TAGS_LABEL.match(own):
                 continue
             tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
             if tags:
