@@ -60,3 +60,12 @@ def test_split_credit(line, caption, credit) -> None:
 )
 def test_real_image_url(tag, url) -> None:
     assert image_url(lxml.html.fragment_fromstring(tag)) == url
+
+
+def test_only_the_zoom_label_is_cut_from_captions() -> None:
+    from newsextract.image import ZOOM_LABEL
+
+    assert ZOOM_LABEL.sub("", "Der Kreml. (Foto) Suche") == "Der Kreml."
+    assert ZOOM_LABEL.sub("", "Die Polizei ist weiter auf der Suche") == (
+        "Die Polizei ist weiter auf der Suche"
+    )

@@ -40,7 +40,7 @@ _CREDIT_PREFIX = re.compile(
     r"|^\(c\)\s*",
     re.I,
 )
-ZOOM_LABEL = re.compile(r"\s*(?:\(Foto\)\s*)?Suche$")
+ZOOM_LABEL = re.compile(r"\s*\(Foto\)\s*Suche$")  # news.de's zoom button, not the word "Suche"
 _CREDIT_NAMES = re.compile(r"credit|copyright|source|quelle|author|photographer|urheber", re.I)
 
 
