@@ -165,7 +165,7 @@ class _Extraction:
         if profile and profile.lead_is_body and layout.summary is None:
             layout.body[:0], layout.standfirst = layout.standfirst, []
         elif layout.summary is None and not layout.standfirst:
-            layout.standfirst = self._standfirst_in_body(layout)
+            layout.standfirst = self._standfirst_in_body(layout, body_root)
         a.blocks = [_body_block(b) for b in layout.body]
         a.headings = [b.text for b in a.blocks if b.type == "heading"]
         a.language = self._language(a.text)
@@ -220,10 +220,23 @@ class _Extraction:
         if not self.ld and types & jsonld.LISTING_TYPES and a.word_count < 80 and not a.authors:
             raise NewsExtractError("not_article", "a listing page (by its structured data)")
 
-    def _standfirst_in_body(self, layout: lay.Layout) -> list[lay.Block]:
-        """The body's first paragraph is the standfirst when the page's own description says
-        so and it is set apart from the paragraph after it (another class or parent, or bold);
-        it then moves to the summary."""
+    def _standfirst_in_body(self, layout: lay.Layout, body_root: etree._Element) -> list[lay.Block]:
+        """The body's first paragraphs are the standfirst when the markup names them so (a
+        lead/intro/dek class), or when the page's own description repeats the first one and it
+        is set apart from the paragraph after it (another class or parent, or bold). They then
+        move to the summary."""
+        body = layout.body
+        marked = 0
+        while (
+            marked < lay.MAX_STANDFIRST
+            and marked < len(body) - 1
+            and body[marked].kind == "paragraph"
+            and lay.marked_as_lead(body[marked].el, body_root)
+        ):
+            marked += 1
+        if marked and _enough_body(body[marked:]):
+            lead, body[:marked] = body[:marked], []
+            return lead
         described = [
             clean(d).casefold()
             for d in (
@@ -232,7 +245,6 @@ class _Extraction:
             )
             if d and len(clean(d)) >= 40
         ]
-        body = layout.body
         if not described or len(body) < 2 or body[0].kind != "paragraph":
             return []
         lead, after = body[0], body[1]
@@ -462,6 +474,11 @@ def _body_block(block: lay.Block) -> BodyBlock:
     if block.kind == "quote":
         return BodyBlock("quote", block.text)
     return BodyBlock("paragraph", block.text)
+
+
+def _enough_body(blocks: list[lay.Block]) -> bool:
+    """Whether a body is left once a lead is taken out: a lead needs an article after it."""
+    return sum(len(b.text.split()) for b in blocks if b.kind == "paragraph") >= 40
 
 
 def _summary(layout: lay.Layout) -> list[str]:
