@@ -38,6 +38,42 @@ def test_described_first_paragraph_like_the_others_stays_body() -> None:
     assert got.blocks[0].text == lead
 
 
+def test_paragraph_named_lead_by_its_wrapper_is_the_standfirst() -> None:
+    lead = "Mehr Geld für Schulen, weniger für Parkhäuser: So plant die Stadt."
+    html = article(
+        f'<div class="article-body"><div class="ArticleLeadIn"><p>{lead}</p></div>'
+        f"<p>{PROSE * 2}</p><p>{PROSE}</p></div>"
+    )
+    got = extract(html)
+    assert got.summary == [lead]
+    assert got.text == f"{PROSE * 2}".strip() + "\n\n" + PROSE.strip()
+
+
+def test_tailwind_leading_class_is_no_lead_and_a_short_body_keeps_its_lead() -> None:
+    got = extract(article(f'<p class="text-lg leading-7">{PROSE}</p><p>{PROSE * 2}</p>'))
+    assert got.summary == []
+    short = extract(article(f'<p class="lead">{PROSE}</p><p>Mehr folgt.</p>'))
+    assert short.summary == []
+    assert short.blocks[0].text == PROSE.strip()
+
+
+def test_dek_in_hgroup_repeated_by_the_description_is_the_standfirst() -> None:
+    dek = "Nach langer Debatte stimmt eine knappe Mehrheit für das Milliardenpaket der Stadt."
+    html = article(
+        f"<div class='text'><p>{PROSE * 2}</p><p>{PROSE}</p></div>",
+        head=f'<meta property="og:description" content="{dek[:70]}…">',
+        h1=f"<hgroup><h1>Stadtrat beschließt Haushalt</h1><h2>{dek}</h2></hgroup>",
+    )
+    got = extract(html)
+    assert got.summary == [dek]
+    assert got.headings == []
+
+
+def test_media_player_read_outs_are_no_body() -> None:
+    got = extract(article(f"<div>00:00 / 03:15</div><p>Aktuelle Zeit: 0:00</p><p>{PROSE * 3}</p>"))
+    assert got.text == (PROSE * 3).strip()
+
+
 def test_kicker_from_h1_parts_and_its_separator() -> None:
     h1 = (
         '<h1><span class="a">Haushalt 2025</span><span class="sep" aria-hidden="true">: </span>'

@@ -90,7 +90,9 @@ FURNITURE = re.compile(
     r"(?:zum|zur) (?:startseite|übersicht)$|weiterlesen:?$|mehr lesen:?$|read more:?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
     r"jetzt (?:abonnieren|testen|bestellen|kostenlos)|lesen sie (?:das|die) .{1,40}"
-    r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to)",
+    r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to|"
+    # media player read-outs: "00:00 / 03:15", "Aktuelle Zeit: 0:00 Gesamtdauer: 0:00"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|aktuelle zeit:?\s*\d)",
     re.I,
 )
 AD_HOSTS = re.compile(

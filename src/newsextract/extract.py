@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from . import byline as bl
-from . import byline_markup, date_markup, load
+from . import byline_markup, date_markup, load, standfirst
 from . import headline as hl
 from . import image as img
 from . import language as lang
@@ -22,7 +22,7 @@ from .evidence import jsonld
 from .evidence.meta import first, link_href, meta_tags
 from .parse import Page, parse
 from .profiles import Profile, for_page, host_of
-from .text import clean, tag_of, text_lines
+from .text import clean, text_lines
 
 _PUBLISHED_META = (
     "article:published_time",
@@ -165,7 +165,12 @@ class _Extraction:
         if profile and profile.lead_is_body and layout.summary is None:
             layout.body[:0], layout.standfirst = layout.standfirst, []
         elif layout.summary is None and not layout.standfirst:
-            layout.standfirst = self._standfirst_in_body(layout, body_root)
+            described = self._described()
+            layout.standfirst = standfirst.in_body(
+                layout.body, body_root, described
+            ) or standfirst.above_body(
+                self.root, described, head.el, layout.body, self.page.position
+            )
         a.blocks = [_body_block(b) for b in layout.body]
         a.headings = [b.text for b in a.blocks if b.type == "heading"]
         a.language = self._language(a.text)
@@ -220,48 +225,13 @@ class _Extraction:
         if not self.ld and types & jsonld.LISTING_TYPES and a.word_count < 80 and not a.authors:
             raise NewsExtractError("not_article", "a listing page (by its structured data)")
 
-    def _standfirst_in_body(self, layout: lay.Layout, body_root: etree._Element) -> list[lay.Block]:
-        """The body's first paragraphs are the standfirst when the markup names them so (a
-        lead/intro/dek class), or when the page's own description repeats the first one and it
-        is set apart from the paragraph after it (another class or parent, or bold). They then
-        move to the summary."""
-        body = layout.body
-        marked = 0
-        while (
-            marked < lay.MAX_STANDFIRST
-            and marked < len(body) - 1
-            and body[marked].kind == "paragraph"
-            and lay.marked_as_lead(body[marked].el, body_root)
-        ):
-            marked += 1
-        if marked and _enough_body(body[marked:]):
-            lead, body[:marked] = body[:marked], []
-            return lead
-        described = [
-            clean(d).casefold()
-            for d in (
-                first(self.meta, "og:description", "description", "twitter:description"),
-                jsonld.first_text(self.ld.get("description")),
-            )
-            if d and len(clean(d)) >= 40
-        ]
-        if not described or len(body) < 2 or body[0].kind != "paragraph":
-            return []
-        lead, after = body[0], body[1]
-        text = lead.text.casefold()
-        if not any(d[:80] in text or text[:80] in d for d in described):
-            return []
-        apart = (
-            lead.el.get("class") != after.el.get("class")
-            or lead.el.getparent() is not after.el.getparent()
-            or all(tag_of(c) in ("strong", "b") for c in lead.el)
-            and len(lead.el)
-            and not clean(lead.el.text or "")
+    def _described(self) -> list[str]:
+        """The page's own descriptions of the article, long enough to recognise a standfirst."""
+        found = (
+            first(self.meta, "og:description", "description", "twitter:description"),
+            jsonld.first_text(self.ld.get("description")),
         )
-        if not apart:
-            return []
-        del body[0]
-        return [lead]
+        return list(dict.fromkeys(clean(d) for d in found if d and len(clean(d)) >= 40))
 
     def _metadata_headline(self) -> str | None:
         for value, origin in (
@@ -474,11 +444,6 @@ def _body_block(block: lay.Block) -> BodyBlock:
     if block.kind == "quote":
         return BodyBlock("quote", block.text)
     return BodyBlock("paragraph", block.text)
-
-
-def _enough_body(blocks: list[lay.Block]) -> bool:
-    """Whether a body is left once a lead is taken out: a lead needs an article after it."""
-    return sum(len(b.text.split()) for b in blocks if b.kind == "paragraph") >= 40
 
 
 def _summary(layout: lay.Layout) -> list[str]:

@@ -37,7 +37,7 @@ def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
 
 
-def _visible(el: etree._Element) -> bool:
+def visible(el: etree._Element) -> bool:
     """Not inside a small chrome box (a logo h1 in a menu); big wrappers do not count."""
     for ancestor in el.iterancestors():
         if tag_of(ancestor) in ("body", "html"):
@@ -49,7 +49,7 @@ def _visible(el: etree._Element) -> bool:
 
 def find(root: etree._Element, hints: list[str]) -> Headline:
     """Pick the page's ``<h1>``; of several, the one closest to the metadata headline."""
-    candidates = [h for h in root.iter("h1") if " ".join(text_lines(h)) and _visible(h)]
+    candidates = [h for h in root.iter("h1") if " ".join(text_lines(h)) and visible(h)]
     if not candidates:
         # Some templates use an h2 for the headline; accept one only if metadata confirms it.
         candidates = [

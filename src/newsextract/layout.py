@@ -19,6 +19,7 @@ from .blocks import Block, segment
 from .dates import parse_visible
 from .image import is_caption_text
 from .profiles import Profile
+from .standfirst import MAX_PARAGRAPHS
 from .text import clean, tag_of
 
 SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
@@ -189,7 +190,7 @@ def read(
         if kind is None and not before_h1 and _inside(block.el, body_root):
             break
         if kind is None and not before_h1 and block.kind == "paragraph" and len(block.text) > 80:
-            if len(layout.standfirst) == MAX_STANDFIRST:
+            if len(layout.standfirst) == MAX_PARAGRAPHS:
                 # More prose than a standfirst: the content root is too narrow, the article
                 # starts here. Read the body from the first of these paragraphs, region-wide.
                 first = blocks.index(layout.standfirst[0])
@@ -211,33 +212,11 @@ def read(
     return layout
 
 
-MAX_STANDFIRST = 2
 _META_ITEM = re.compile(
     r"^(?:von:?\s|by\s|veröffentlicht|aktualisiert|stand:|update|"
     r"\d+\s*min|lesezeit|übersetzung|quelle:|foto:|bild:)",
     re.I,
 )
-
-
-_LEAD_WORDS = frozenset(
-    "lead leadin intro introduction einleitung vorspann standfirst excerpt dek subtitle "
-    "subline abstract teaser shorttext kurztext bold".split()
-)
-
-
-def marked_as_lead(el: etree._Element, stop: etree._Element) -> bool:
-    """Whether the markup names ``el`` (or a wrapper below ``stop``) as the lead: a class or id
-    word such as lead, intro, Einleitung, dek, or bold ("article__intro", "leadIn", "font-bold";
-    "leading-7" is no lead)."""
-    node = el
-    while node is not None and node is not stop:
-        names = re.sub(r"([a-z])([A-Z])", r"\1 \2", f"{node.get('class', '')} {node.get('id', '')}")
-        words = re.findall(r"[a-z]+", names.lower())
-        pairs = (a + b for a, b in zip(words, words[1:]))
-        if _LEAD_WORDS.intersection(words) or _LEAD_WORDS.intersection(pairs):
-            return True
-        node = node.getparent()
-    return False
 
 
 def _is_summary(block: Block) -> bool:

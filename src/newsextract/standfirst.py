@@ -1,0 +1,130 @@
+"""The standfirst (teaser, dek, Vorspann): the editorial summary paragraph set apart above the
+body. It belongs in ``summary``, not in the body.
+
+``layout`` already takes prose set apart above the body container. This module finds the
+standfirst where markup hides it: inside the body container, named as a lead by its class,
+or repeated by the page's own description while standing apart from the text around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lxml import etree
+
+from .blocks import Block
+from .headline import visible
+from .text import clean, tag_of, text_lines
+
+MAX_PARAGRAPHS = 2  # a standfirst longer than this is the article's first paragraphs
+
+_LEAD_WORDS = frozenset(
+    "lead leadin intro introduction einleitung vorspann standfirst excerpt dek subtitle "
+    "subline abstract teaser shorttext kurztext bold".split()
+)
+_SKIPPED_TAGS = frozenset(("head", "script", "style", "noscript", "template", "a", "h1", "title"))
+
+
+def marked_as_lead(el: etree._Element, stop: etree._Element) -> bool:
+    """Whether the markup names ``el`` (or a wrapper below ``stop``) as the lead: a class or id
+    word such as lead, intro, Einleitung, dek, or bold ("article__intro", "leadIn", "font-bold";
+    "leading-7" is no lead)."""
+    node = el
+    while node is not None and node is not stop:
+        names = re.sub(r"([a-z])([A-Z])", r"\1 \2", f"{node.get('class', '')} {node.get('id', '')}")
+        words = re.findall(r"[a-z]+", names.lower())
+        pairs = (a + b for a, b in zip(words, words[1:]))
+        if _LEAD_WORDS.intersection(words) or _LEAD_WORDS.intersection(pairs):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _first_prose(body: list[Block]) -> int:
+    """Index of the body's first paragraph, past a repeated headline or a short info line."""
+    for i, block in enumerate(body[:3]):
+        if block.kind == "paragraph" and len(block.text) >= 60:
+            return i
+        if block.kind not in ("heading", "paragraph"):
+            break
+    return 0
+
+
+def _enough_body(blocks: list[Block]) -> bool:
+    """Whether a body is left once a lead is taken out: a lead needs an article after it."""
+    return sum(len(b.text.split()) for b in blocks if b.kind == "paragraph") >= 40
+
+
+def _same(text: str, description: str) -> bool:
+    """The page text says what the description says (which may be cut short with "…")."""
+    text, description = text.casefold(), description.casefold()
+    if text == description:
+        return True
+    cut = description.rstrip(" .…")
+    return description.endswith(("…", "...")) and len(cut) >= 60 and text.startswith(cut)
+
+
+def in_body(
+    layout_body: list[Block], body_root: etree._Element, described: list[str]
+) -> list[Block]:
+    """Take the standfirst out of the body's top: paragraphs whose class names them a lead, or
+    a first paragraph the description repeats that is set apart from the next one (another
+    class or parent, or all bold)."""
+    body = layout_body
+    start = _first_prose(body)
+    end = start
+    while (
+        end - start < MAX_PARAGRAPHS
+        and end < len(body) - 1
+        and body[end].kind == "paragraph"
+        and marked_as_lead(body[end].el, body_root)
+    ):
+        end += 1
+    if end > start and _enough_body(body[end:]):
+        lead = body[start:end]
+        del body[start:end]
+        return lead
+    if not described or len(body) < start + 2 or body[start].kind != "paragraph":
+        return []
+    lead, after = body[start], body[start + 1]
+    text = lead.text.casefold()
+    if not any(d[:80] in text or text[:80] in d for d in (d.casefold() for d in described)):
+        return []
+    apart = (
+        lead.el.get("class") != after.el.get("class")
+        or lead.el.getparent() is not after.el.getparent()
+        or all(tag_of(c) in ("strong", "b") for c in lead.el)
+        and len(lead.el)
+        and not clean(lead.el.text or "")
+    )
+    if not apart or not _enough_body(body[start + 1 :]):
+        return []
+    del body[start]
+    return [lead]
+
+
+def above_body(
+    root: etree._Element,
+    described: list[str],
+    headline: etree._Element | None,
+    body: list[Block],
+    position: Callable[[etree._Element], int],
+) -> list[Block]:
+    """The description's own text shown between the headline and the body (a dek in an
+    ``<hgroup>``, a teaser outside the article container): that element is the standfirst."""
+    if not body:
+        return []
+    lower = position(headline) if headline is not None else -1
+    upper = position(body[0].el)
+    for description in described:
+        probe = description[:30].casefold()
+        for el in root.iter("p", "div", "h2", "h3", "h4", "span", "strong", "section"):
+            if probe not in clean(el.text or "").casefold() or not lower < position(el) < upper:
+                continue
+            if any(tag_of(a) in _SKIPPED_TAGS for a in el.iterancestors()) or not visible(el):
+                continue
+            text = clean(" ".join(text_lines(el)))
+            if _same(text, description):
+                return [Block("paragraph", text, el)]
+    return []
