@@ -69,6 +69,25 @@ def test_dek_in_hgroup_repeated_by_the_description_is_the_standfirst() -> None:
     assert got.headings == []
 
 
+def test_captions_galleries_and_contents_lists_are_no_summary() -> None:
+    header = (
+        '<figure><img src="/a.jpg"></figure>'
+        '<div class="image-caption">Der Stadtrat tagte am Dienstag im großen Sitzungssaal des '
+        "alten Rathauses am Marktplatz</div>"
+        '<ul class="gallery"><li>Das Rathaus am Abend. Bild: Anna Beispiel/Archiv</li></ul>'
+        "<p>Auf dieser Seite:</p>"
+        '<ul><li><a href="#a">Was beschlossen wurde</a></li>'
+        '<li><a href="#b">Was die Opposition sagt</a></li></ul>'
+    )
+    html = article(
+        f"<div class='text'><p>{PROSE * 2}</p><p>{PROSE}</p></div>",
+        h1=f"<h1>Stadtrat beschließt Haushalt</h1>{header}",
+    )
+    got = extract(html)
+    assert got.summary == []
+    assert got.text == (PROSE * 2).strip() + "\n\n" + PROSE.strip()
+
+
 def test_media_player_read_outs_are_no_body() -> None:
     got = extract(article(f"<div>00:00 / 03:15</div><p>Aktuelle Zeit: 0:00</p><p>{PROSE * 3}</p>"))
     assert got.text == (PROSE * 3).strip()

@@ -36,6 +36,11 @@ from newsextract.image import image_url, split_credit
             "Medwedew (Foto) hat sich ausgelassen.",
             "dpa | X",
         ),
+        (
+            "Demonstranten in Tiflis - Copyright Anna Beispiel/AP",
+            "Demonstranten in Tiflis",
+            "Anna Beispiel/AP",
+        ),
         ("Nur eine Bildunterschrift.", "Nur eine Bildunterschrift.", None),
     ],
 )

@@ -32,7 +32,7 @@ _PLACEHOLDER = re.compile(
 )
 CREDIT_MARKER = re.compile(
     r"\s(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Quelle|Credit|Copyright)"
-    r"\s?:\s+|\s©\s?|\s\(c\)\s",
+    r"\s?:\s+|\s©\s?|\s\(c\)\s|\s[-–|]\s(?:Copyright|Credit|Foto|Bild)\s",
     re.I,
 )
 _CREDIT_PREFIX = re.compile(

@@ -114,7 +114,7 @@ def is_meta_line(block: Block, section_names: set[str]) -> str | None:
         return "byline"
     if block.kind == "paragraph" and _DATELINE.match(text) and parse_visible(text):
         return "dateline"
-    if block.kind in ("paragraph", "quote") and is_caption_text(text):
+    if block.kind in ("paragraph", "quote") and (is_caption_text(text) or _named_caption(block)):
         return "caption"
     if block.kind == "paragraph" and (bp.SHARE_LINE.match(text) or _SHORT_META.match(text)):
         return "share"
@@ -123,6 +123,24 @@ def is_meta_line(block: Block, section_names: set[str]) -> str | None:
     if block.kind == "paragraph" and bp.is_ad_block(text, [h for _, h in block.links]):
         return "ad"
     return None
+
+
+_TOC_LABEL = re.compile(r"^(?:auf dieser seite|inhaltsverzeichnis|inhalt|in this article):?$", re.I)
+_CAPTION_NAMES = re.compile(
+    r"caption|credit|copyright|bildunterschrift|bildnachweis|bu-text|image-?text", re.I
+)
+
+
+def _named_caption(block: Block) -> bool:
+    """A line whose element (or a small wrapper) is named as an image caption or credit."""
+    node = block.el
+    for _ in range(3):
+        if node is None or len(block.text) > 400:
+            return False
+        if _CAPTION_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return False
 
 
 def read(
@@ -175,7 +193,8 @@ def read(
             if is_share_list(block):
                 i += 1
                 continue
-            if layout.summary is None and _is_summary(block):
+            after_toc_label = i > 0 and bool(_TOC_LABEL.match(blocks[i - 1].text))
+            if layout.summary is None and not after_toc_label and _is_summary(block):
                 layout.summary = block
                 i += 1
                 continue
@@ -222,8 +241,8 @@ _META_ITEM = re.compile(
 def _is_summary(block: Block) -> bool:
     """Bullets of the article's points: a few sentence-like items, no meta lines."""
     items = [it for it in block.items if not bp.SHARE_LINE.match(it)]
-    if not 1 <= len(items) <= 8 or any(len(it) > 300 for it in items):
-        return False
+    if not 1 <= len(items) <= 8 or any(len(it) > 300 or is_caption_text(it) for it in items):
+        return False  # a gallery's captions are no bullets
     if any(_META_ITEM.match(it) or parse_visible(it) and len(it) < 40 for it in items):
         return False
     return sum(len(it.split()) >= 4 for it in items) * 2 >= len(items)
