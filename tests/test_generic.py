@@ -88,6 +88,46 @@ def test_captions_galleries_and_contents_lists_are_no_summary() -> None:
     assert got.text == (PROSE * 2).strip() + "\n\n" + PROSE.strip()
 
 
+def test_key_points_under_in_kuerze_follow_the_standfirst_in_the_summary() -> None:
+    lead = (
+        "Der Haushalt steht: Mehr Geld für Schulen und Radwege, weniger für Parkhäuser der Stadt."
+    )
+    points = ["Die Stadt investiert 40 Millionen Euro.", "Zwei Parkhäuser werden nicht gebaut."]
+    html = article(
+        f"<p class='standfirst'>{lead}</p><div class='body'><h3>In Kürze:</h3><ul>"
+        + "".join(f"<li>{p}</li>" for p in points)
+        + f"</ul><p>{PROSE * 2}</p><p>{PROSE}</p></div>"
+    )
+    got = extract(html)
+    assert got.summary == [lead, *points]
+    assert got.text == (PROSE * 2).strip() + "\n\n" + PROSE.strip()
+
+
+def test_described_standfirst_gives_back_the_paragraph_taken_with_it() -> None:
+    lead = (
+        "Der Haushalt steht: Mehr Geld für Schulen und Radwege, weniger für Parkhäuser der Stadt."
+    )
+    first = (
+        "Nach sechs Stunden Debatte stimmten 31 von 60 Ratsmitgliedern für den Entwurf der "
+        "Kämmerin, der bis zuletzt umstritten war. Die Opposition kündigte an, das Ergebnis "
+        "prüfen zu lassen."
+    )
+    html = article(
+        f"<div class='top'><div><p>{lead}</p></div><p>{first}</p></div>"
+        f"<section><div class='body'>{f'<p>{PROSE * 2}</p>' * 6}</div></section>",
+        head=f'<meta name="description" content="{lead}">',
+    )
+    got = extract(html)
+    assert got.summary == [lead]
+    assert got.blocks[0].text == first
+
+
+def test_breadcrumb_before_the_headline_is_no_kicker() -> None:
+    h1 = "<div>Start | Politik | Ausland</div><h1>Stadtrat beschließt Haushalt</h1>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=h1))
+    assert (got.kicker, got.headline) == (None, "Stadtrat beschließt Haushalt")
+
+
 def test_media_player_read_outs_are_no_body() -> None:
     got = extract(article(f"<div>00:00 / 03:15</div><p>Aktuelle Zeit: 0:00</p><p>{PROSE * 3}</p>"))
     assert got.text == (PROSE * 3).strip()

@@ -129,6 +129,12 @@ TEASER_LABEL = re.compile(
     r"related(?: articles| stories)?|read more|see also|more on this(?: story)?)\s*:?$",
     re.I,
 )
+SUMMARY_LABEL = re.compile(
+    r"^(?:(?:das )?(?:wichtigste )?in kürze|darum geht'?s|das wichtigste(?: in kürze)?|"
+    r"auf einen blick|kurz (?:gesagt|zusammengefasst)|zusammenfassung|"
+    r"key points|in brief|at a glance|the big picture|what you need to know)\s*:?$",
+    re.I,
+)
 TAGS_LABEL = re.compile(r"^(?:themen|schlagworte|schlagwörter|stichworte|tags|topics)\s*:?$", re.I)
 
 

@@ -164,7 +164,9 @@ class _Extraction:
         a.headline = head.text or self._metadata_headline()
         if profile and profile.lead_is_body and layout.summary is None:
             layout.body[:0], layout.standfirst = layout.standfirst, []
-        elif layout.summary is None and not layout.standfirst:
+        elif layout.standfirst:
+            layout.standfirst = standfirst.trim(layout.standfirst, self._described(), layout.body)
+        elif layout.summary is None:
             described = self._described()
             layout.standfirst = standfirst.in_body(
                 layout.body, body_root, described
@@ -447,10 +449,10 @@ def _body_block(block: lay.Block) -> BodyBlock:
 
 
 def _summary(layout: lay.Layout) -> list[str]:
-    """The bullet summary; without one, the standfirst set apart above the body."""
-    if layout.summary is None:
-        return [b.text for b in layout.standfirst]
-    return [item for item in layout.summary.items if not SHARE_LINE.match(item)]
+    """The standfirst set apart above the body, then the bullet summary (either may be
+    missing)."""
+    bullets = layout.summary.items if layout.summary is not None else []
+    return [b.text for b in layout.standfirst] + [b for b in bullets if not SHARE_LINE.match(b)]
 
 
 def _missing(a: Article) -> list[str]:

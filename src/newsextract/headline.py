@@ -148,6 +148,7 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
         or len(text) > 80
         or len(text.split()) > 8
         or re.search(r"\d{1,2}\.\d{1,2}\.", text)
+        or len(re.findall(r"\s[|›»>/]\s|[|›»>/]$", text)) >= 2  # a breadcrumb "Front | Ausland |"
     ):
         return None, None
     if re.match(r"(?i)^(von|by|erstellt|aktualisiert|stand|update)\b", text):

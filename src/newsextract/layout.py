@@ -266,7 +266,7 @@ def _read_body(
     profile: Profile | None,
     section_names: set[str],
 ) -> None:
-    teaser_label = False
+    teaser_label = summary_label = False
     last_heading = ""
     ended = False
     for block in blocks:
@@ -291,6 +291,19 @@ def _read_body(
         if block.kind in ("paragraph", "heading") and bp.TAGS_LABEL.match(text):
             ended = True
             continue
+        if (
+            block.kind in ("paragraph", "heading")
+            and bp.SUMMARY_LABEL.match(text)
+            and layout.summary is None
+            and len(layout.body) <= 2
+        ):
+            summary_label = True  # "In Kürze:" over the key points at the body's top
+            continue
+        if summary_label and block.kind == "list" and _is_summary(block):
+            layout.summary = block
+            summary_label = False
+            continue
+        summary_label = False
         if teaser_label and (block.kind == "list" or block.link_only):
             layout.related.extend((t, h) for t, h in block.links if t and h)
             continue

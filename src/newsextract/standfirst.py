@@ -23,6 +23,7 @@ _LEAD_WORDS = frozenset(
     "lead leadin intro introduction einleitung vorspann standfirst excerpt dek subtitle "
     "subline abstract teaser shorttext kurztext bold".split()
 )
+_SENTENCE_END = tuple('.!?…"“”»«)')
 _SKIPPED_TAGS = frozenset(("head", "script", "style", "noscript", "template", "a", "h1", "title"))
 
 
@@ -88,8 +89,7 @@ def in_body(
     if not described or len(body) < start + 2 or body[start].kind != "paragraph":
         return []
     lead, after = body[start], body[start + 1]
-    text = lead.text.casefold()
-    if not any(d[:80] in text or text[:80] in d for d in (d.casefold() for d in described)):
+    if not any(_repeats(lead.text, d) for d in described):
         return []
     apart = (
         lead.el.get("class") != after.el.get("class")
@@ -102,6 +102,22 @@ def in_body(
         return []
     del body[start]
     return [lead]
+
+
+def trim(standfirst: list[Block], described: list[str], body: list[Block]) -> list[Block]:
+    """Keep only the paragraph the description repeats when a second one was taken with it:
+    that second one is the article's first paragraph (back to the body) or, when it does not
+    end as a sentence does, a caption or author note that stood in the same place (dropped:
+    "… in Berlin-Wedding", "… sammeln. IMAGO/Anna Beispiel", "… dabei.MEHR")."""
+    if len(standfirst) < 2 or not any(_repeats(standfirst[0].text, d) for d in described):
+        return standfirst
+    body[:0] = [b for b in standfirst[1:] if b.text.endswith(_SENTENCE_END)]
+    return standfirst[:1]
+
+
+def _repeats(text: str, description: str) -> bool:
+    text, description = text.casefold(), description.casefold()
+    return description[:80] in text or text[:80] in description
 
 
 def above_body(
