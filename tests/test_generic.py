@@ -128,6 +128,18 @@ def test_breadcrumb_before_the_headline_is_no_kicker() -> None:
     assert (got.kicker, got.headline) == (None, "Stadtrat beschließt Haushalt")
 
 
+def test_only_the_articles_own_sections_give_headings() -> None:
+    body = (
+        "<div class='text'><h2>Stadtrat beschließt Haushalt für 2026</h2>"
+        f"<p>{PROSE * 2}</p><h2>Was die Opposition sagt</h2><p>{PROSE * 2}</p>"
+        "<div class='promo'><h3>Unser Newsletter</h3><p>Jeden Morgen das Wichtigste aus der "
+        "Stadt.</p></div>"
+        f"<section><h3>Wie es weitergeht</h3><p>{PROSE * 5}</p></section></div>"
+    )
+    got = extract(article(body))
+    assert got.headings == ["Was die Opposition sagt", "Wie es weitergeht"]
+
+
 def test_media_player_read_outs_are_no_body() -> None:
     got = extract(article(f"<div>00:00 / 03:15</div><p>Aktuelle Zeit: 0:00</p><p>{PROSE * 3}</p>"))
     assert got.text == (PROSE * 3).strip()

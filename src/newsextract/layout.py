@@ -20,7 +20,7 @@ from .dates import parse_visible
 from .image import is_caption_text
 from .profiles import Profile
 from .standfirst import MAX_PARAGRAPHS
-from .text import clean, tag_of
+from .text import clean, tag_of, text_lines
 
 SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
 _EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
@@ -333,12 +333,30 @@ def _read_body(
         if block.kind == "paragraph" and block.link_only and len(text) < 120:
             continue
         if block.kind == "heading":
+            if not any(b.kind == "paragraph" for b in layout.body):
+                continue  # a display title over the body, not a section heading
+            if _boxed(block.el, body_root):
+                continue
             last_heading = text
         layout.body.append(block)
     while layout.body and layout.body[-1].kind == "heading":
         layout.trailer.insert(0, layout.body.pop())
     if layout.body and _is_name_line(layout.body[-1]):
         layout.closing_byline = layout.body.pop()
+
+
+def _boxed(heading: etree._Element, body_root: etree._Element) -> bool:
+    """A heading that titles a small box inside the body (a promo, teaser card, author note,
+    fact box), not a section of the article: its nearest wrapper holding more than the heading
+    has under 60 words."""
+    own = len(" ".join(text_lines(heading)).split())
+    node = heading.getparent()
+    while node is not None and node is not body_root:
+        words = len(" ".join(text_lines(node)).split())
+        if words > own:
+            return words < 60
+        node = node.getparent()
+    return False
 
 
 def _is_name_line(block: Block) -> bool:
