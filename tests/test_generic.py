@@ -138,6 +138,7 @@ def test_only_the_articles_own_sections_give_headings() -> None:
     )
     got = extract(article(body))
     assert got.headings == ["Was die Opposition sagt", "Wie es weitergeht"]
+    assert "Newsletter" not in got.text and "Jeden Morgen" not in got.text
 
 
 def test_media_player_read_outs_are_no_body() -> None:

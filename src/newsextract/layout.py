@@ -267,6 +267,7 @@ def _read_body(
     section_names: set[str],
 ) -> None:
     teaser_label = summary_label = False
+    skipped_box = None
     last_heading = ""
     ended = False
     for block in blocks:
@@ -278,6 +279,8 @@ def _read_body(
             continue
         if block.kind == "paragraph" and SIGNATURE.match(text):
             layout.signature = text
+            continue
+        if skipped_box is not None and _inside(block.el, skipped_box):
             continue
         if block.kind in ("paragraph", "heading") and (
             bp.FOLLOW_FOOTER.match(text)
@@ -335,7 +338,9 @@ def _read_body(
         if block.kind == "heading":
             if not any(b.kind == "paragraph" for b in layout.body):
                 continue  # a display title over the body, not a section heading
-            if _boxed(block.el, body_root):
+            box = _box_of(block.el, body_root)
+            if box is not None:
+                skipped_box = box
                 continue
             last_heading = text
         layout.body.append(block)
@@ -345,18 +350,18 @@ def _read_body(
         layout.closing_byline = layout.body.pop()
 
 
-def _boxed(heading: etree._Element, body_root: etree._Element) -> bool:
-    """A heading that titles a small box inside the body (a promo, teaser card, author note,
-    fact box), not a section of the article: its nearest wrapper holding more than the heading
-    has under 60 words."""
+def _box_of(heading: etree._Element, body_root: etree._Element) -> etree._Element | None:
+    """The small box inside the body that a heading titles (a promo, teaser card, author note),
+    or None for a heading of the article's own sections: the heading's nearest wrapper holding
+    more than the heading has under 60 words."""
     own = len(" ".join(text_lines(heading)).split())
     node = heading.getparent()
     while node is not None and node is not body_root:
         words = len(" ".join(text_lines(node)).split())
         if words > own:
-            return words < 60
+            return node if words < 60 else None
         node = node.getparent()
-    return False
+    return None
 
 
 def _is_name_line(block: Block) -> bool:
