@@ -263,6 +263,18 @@ def test_unsafe_urls_never_come_out() -> None:
     assert record["url"] is None and record["image"] is None and record["related"] == []
 
 
+def test_malformed_urls_are_dropped_not_raised() -> None:
+    html = page(
+        extra=(
+            '<p>Lesen Sie außerdem:</p><ul><li><a href="http://[::1">Kaputter Link eins</a></li>'
+            '<li><a href="https://example.org/gut">Ein guter Link zwei</a></li></ul>'
+        )
+    ).replace("<title>", '<link rel="canonical" href="https://[bad/x"><title>')
+    record = extract(html, url="http://[also-bad").to_dict()
+    assert record["url"] is None
+    assert record["related"] == [{"title": "Ein guter Link zwei", "url": "https://example.org/gut"}]
+
+
 def test_relative_urls_resolve_against_canonical_then_url_then_base() -> None:
     teasers = (
         '<p>Lesen Sie außerdem:</p><ul><li><a href="/politik/1/a/">Erster Text dazu</a></li>'

@@ -99,7 +99,8 @@ class _Extraction:
 
     # -- addresses -------------------------------------------------------------------------
     def _page(self, given: str | None) -> Page:
-        given = given if given and urlsplit(given).scheme in ("http", "https") else None
+        web = given and host_of(given) and given.lower().startswith(("http:", "https:"))
+        given = given if web else None
         candidates = [
             link_href(self.root, "canonical"),
             first(self.meta, "og:url"),

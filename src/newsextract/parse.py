@@ -36,10 +36,13 @@ class Page:
         href = href.strip()
         if not href or href.lower().startswith(_UNSAFE_SCHEMES):
             return None
-        absolute = urljoin(self.base, href) if self.base else href
-        if absolute.startswith("//"):
-            absolute = "https:" + absolute
-        return absolute if urlsplit(absolute).scheme.lower() in ("http", "https") else None
+        try:  # "http://[broken" raises: a malformed link is no link
+            absolute = urljoin(self.base, href) if self.base else href
+            if absolute.startswith("//"):
+                absolute = "https:" + absolute
+            return absolute if urlsplit(absolute).scheme.lower() in ("http", "https") else None
+        except ValueError:
+            return None
 
     def position(self, el: etree._Element) -> int:
         """Document-order index of ``el`` (computed once for the whole tree)."""

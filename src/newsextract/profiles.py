@@ -55,7 +55,10 @@ def host_of(url: str | None) -> str | None:
     """Lower-case host of a URL without port."""
     if not url:
         return None
-    host = urlsplit(url).hostname
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # "http://[broken"
+        return None
     return host.lower() if host else None
 
 
