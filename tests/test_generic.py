@@ -141,6 +141,19 @@ def test_only_the_articles_own_sections_give_headings() -> None:
     assert "Newsletter" not in got.text and "Jeden Morgen" not in got.text
 
 
+def test_boxes_nested_in_paragraphs_and_bold_wrappers_are_still_chrome() -> None:
+    body = (
+        f"<p>{PROSE}<aside class='related'><ul><li><a href='/a'>Ein anderer Artikel hier</a></li>"
+        "<li><a href='/b'>Noch ein anderer Artikel</a></li></ul></aside></p>"
+        f"<p>{PROSE * 2}</p><b><div class='related-posts'>Das könnte dich auch interessieren: "
+        "<a href='/c'>Noch mehr Lesestoff</a></div></b>"
+        "<div class='visual'><img src='/k.jpg'><p>Vergrößern Die Kamera im Display.</p></div>"
+        f"<p>{PROSE}</p><p>(Alle Angaben ohne Gewähr)</p><p>Publiziert: 03.04.2020, 12:35</p>"
+    )
+    got = extract(article(body))
+    assert got.text == "\n\n".join(p.strip() for p in (PROSE, PROSE * 2, PROSE))
+
+
 def test_media_player_read_outs_are_no_body() -> None:
     got = extract(article(f"<div>00:00 / 03:15</div><p>Aktuelle Zeit: 0:00</p><p>{PROSE * 3}</p>"))
     assert got.text == (PROSE * 3).strip()

@@ -123,12 +123,14 @@ def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> li
     return out
 
 
+_NESTED_BLOCK_TAGS = frozenset(
+    "div p ul ol table figure blockquote h2 h3 h4 section aside nav form header footer "
+    "article".split()
+)
+
+
 def _has_nested_blocks(el: etree._Element) -> bool:
-    return any(
-        tag_of(c)
-        in ("div", "p", "ul", "ol", "table", "figure", "blockquote", "h2", "h3", "h4", "section")
-        for c in el
-    )
+    return any(tag_of(c) in _NESTED_BLOCK_TAGS for c in el)
 
 
 def _quote_or_container(el: etree._Element, stack: list) -> Block | None:
@@ -181,7 +183,10 @@ def _push_children(el: etree._Element, stack: list) -> None:
 
 def _is_breaking(el: etree._Element) -> bool:
     """Inline-tagged wrappers (span, a) that hold block content are walked as containers."""
-    return tag_of(el) in ("span", "a", "font", "label") and _has_nested_blocks(el)
+    return tag_of(el) in _INLINE_WRAPPERS and _has_nested_blocks(el)
+
+
+_INLINE_WRAPPERS = frozenset("span a font label b strong i em u small".split())
 
 
 def _inline_text(nodes: list) -> Iterator[str]:

@@ -40,7 +40,8 @@ _CHROME_NAMES = re.compile(
     r"adslot|adunit|anzeigen?|werbung|outbrain|taboola|plista\w*|paywall|popup|modal|"
     r"skyscraper|sidebar|breadcrumbs?|pagination|pager|meistgelesen|mostread|most-read|"
     r"navigation|navbar|nav|menu|toolbar|subscribe|login|site-?header|site-?footer|masthead|"
-    r"halfpage|ialayer\w*|offcanvas|overlay|cookiebar)(?:$|[\s_-])",
+    r"halfpage|ialayer\w*|offcanvas|overlay|cookiebar|related|recommended|recommendations|"
+    r"empfehlungen?)(?:$|[\s_-])",
     re.I,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -84,7 +85,7 @@ AD_LABEL = re.compile(
 )
 # Lines of page furniture that can sit inside the article container.
 FURNITURE = re.compile(
-    r"^(?:verpasse keine (?:news|artikel)|newsletter (?:abonnieren|bestellen)|jetzt abonnieren|"
+    r"^\(?(?:verpasse keine (?:news|artikel)|newsletter (?:abonnieren|bestellen)|jetzt abonnieren|"
     r"alle angaben ohne gewähr|erschienen in\b|zusatzinformationen:?$|aktualisiert:?$|"
     r"highlights aus dem heft|dieses skript als pdf|artikel (?:drucken|merken|anhören)|"
     r"(?:zum|zur) (?:startseite|übersicht)$|auf dieser seite:?$|inhaltsverzeichnis:?$|"

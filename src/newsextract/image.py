@@ -152,11 +152,17 @@ def caption_of(el: etree._Element) -> tuple[str | None, str | None]:
     return best
 
 
+_ZOOM_BUTTON = re.compile(r"^(?:vergrößern|bild vergrößern|zoom|enlarge)\s+\S", re.I)
+
+
 def is_caption_text(text: str) -> bool:
-    """A line that is an image caption: ends in a credit or in the zoom label."""
+    """A line that is an image caption: ends in a credit or in the zoom label, or starts with
+    the zoom button's label ("Vergrößern Die Kamera im Display")."""
     text = clean(text)
     if len(text) > 400:
         return False
+    if _ZOOM_BUTTON.match(text):
+        return True
     if ZOOM_LABEL.search(text) and "(Foto)" in text:
         return True
     match = list(CREDIT_MARKER.finditer(" " + text))

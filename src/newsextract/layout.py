@@ -25,7 +25,8 @@ from .text import clean, tag_of, text_lines
 SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
 _EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
 _DATELINE = re.compile(
-    r"^(?:(?:stand|aktualisiert|veröffentlicht|erstellt|updated|published)\s*(?:am|:)?\s*)?"
+    r"^(?:(?:stand|aktualisiert|veröffentlicht|publiziert|erstellt|updated|published)"
+    r"\s*(?:am|:)?\s*)?"
     r"(?:\w+,\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|\s*[A-ZÄÖÜa-zäöü]+\.?)\s?\d{4}\b.{0,30}$",
     re.I,
 )
