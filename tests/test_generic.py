@@ -154,6 +154,21 @@ def test_boxes_nested_in_paragraphs_and_bold_wrappers_are_still_chrome() -> None
     assert got.text == "\n\n".join(p.strip() for p in (PROSE, PROSE * 2, PROSE))
 
 
+def test_teaser_cards_and_link_lists_are_neither_body_nor_summary() -> None:
+    card = (
+        "<a href='/andere-geschichte'><h3>Die Opposition droht mit Klage gegen den Haushalt</h3>"
+        "<p>Die Fraktionen von Grünen und Linken halten den Beschluss für rechtswidrig und wollen "
+        "ihn vom Verwaltungsgericht prüfen lassen, sagen ihre Sprecher.</p></a>"
+    )
+    links = (
+        "<ul><li><a href='/x'>Wie der Haushalt entstand und wer ihn schrieb</a></li>"
+        "<li><a href='/y'>Was die Kämmerin zum Haushalt sagt</a></li></ul>"
+    )
+    got = extract(article(f"{links}<p>{PROSE * 2}</p>{card}<p>{PROSE}</p>"))
+    assert got.summary == []
+    assert got.text == (PROSE * 2).strip() + "\n\n" + PROSE.strip()
+
+
 def test_media_player_read_outs_are_no_body() -> None:
     got = extract(article(f"<div>00:00 / 03:15</div><p>Aktuelle Zeit: 0:00</p><p>{PROSE * 3}</p>"))
     assert got.text == (PROSE * 3).strip()

@@ -20,7 +20,7 @@ from .dates import parse_visible
 from .image import is_caption_text
 from .profiles import Profile
 from .standfirst import MAX_PARAGRAPHS
-from .text import clean, tag_of, text_lines
+from .text import HEADING_TAGS, clean, tag_of, text_lines
 
 SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
 _EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
@@ -244,6 +244,8 @@ def _is_summary(block: Block) -> bool:
     items = [it for it in block.items if not bp.SHARE_LINE.match(it)]
     if not 1 <= len(items) <= 8 or any(len(it) > 300 or is_caption_text(it) for it in items):
         return False  # a gallery's captions are no bullets
+    if _is_teaser_list(block):
+        return False  # links to other pages
     if any(_META_ITEM.match(it) or parse_visible(it) and len(it) < 40 for it in items):
         return False
     return sum(len(it.split()) >= 4 for it in items) * 2 >= len(items)
@@ -334,7 +336,7 @@ def _read_body(
             continue
         if block.kind in ("paragraph", "heading") and bp.FURNITURE.match(text):
             continue
-        if block.kind == "paragraph" and block.link_only and len(text) < 120:
+        if block.kind == "paragraph" and block.link_only and (len(text) < 120 or _card(block)):
             continue
         if block.kind == "heading":
             if not any(b.kind == "paragraph" for b in layout.body):
@@ -363,6 +365,11 @@ def _box_of(heading: etree._Element, body_root: etree._Element) -> etree._Elemen
             return node if words < 60 else None
         node = node.getparent()
     return None
+
+
+def _card(block: Block) -> bool:
+    """A teaser card: one link around a heading and its teaser text."""
+    return tag_of(block.el) == "a" and any(tag_of(c) in HEADING_TAGS for c in block.el.iter())
 
 
 def _is_name_line(block: Block) -> bool:
