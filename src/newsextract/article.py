@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .text import count_words
+
 SCHEMA_VERSION = 1
 
 
@@ -88,7 +90,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record, keys in the documented order (see schema.json)."""

@@ -14,6 +14,7 @@ from lxml import etree
 from .text import clean, raw_text, tag_of, text_lines
 
 _CANDIDATES = 15
+_COMMAS = (",", "，", "、")  # Chinese and Japanese prose has its own commas
 # Lists collect the votes of their items, but an article body is never a list (a comment
 # thread, a link stack, a subscription pitch); their container still gets the votes.
 _NEVER_ROOTS = frozenset(("li", "ul", "ol", "dl", "table", "tbody", "tr"))
@@ -133,7 +134,7 @@ def analyse(
         if chrome.covers(el):
             continue
         tag = tag_of(el)
-        score = 1 + text.count(",") + min(len(text) / 100, 3)
+        score = 1 + sum(map(text.count, _COMMAS)) + min(len(text) / 100, 3)
         parent = el.getparent()
         if tag in _DIRECT_TEXT_TAGS and len(text) >= 80:
             scores[el] = scores.get(el, 0) + score

@@ -15,7 +15,7 @@ from lxml import etree
 
 from .blocks import Block
 from .headline import visible
-from .text import clean, tag_of, text_lines
+from .text import clean, count_words, tag_of, text_lines
 
 MAX_PARAGRAPHS = 2  # a standfirst longer than this is the article's first paragraphs
 
@@ -54,7 +54,7 @@ def _first_prose(body: list[Block]) -> int:
 
 def _enough_body(blocks: list[Block]) -> bool:
     """Whether a body is left once a lead is taken out: a lead needs an article after it."""
-    return sum(len(b.text.split()) for b in blocks if b.kind == "paragraph") >= 40
+    return sum(count_words(b.text) for b in blocks if b.kind == "paragraph") >= 40
 
 
 def _same(text: str, description: str) -> bool:

@@ -39,6 +39,17 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_IDEOGRAPHIC = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+_WORD = re.compile(f"[{_IDEOGRAPHIC}]|[^\\s{_IDEOGRAPHIC}{_CJK_PUNCTUATION}]+")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``; Chinese and Japanese write without spaces, so each of their
+    characters counts as one word (as word processors count them); their punctuation none."""
+    return len(_WORD.findall(text))
+
+
 def tag_of(el: etree._Element) -> str:
     """Lower-case local tag name; '' for comments and processing instructions."""
     tag = el.tag
