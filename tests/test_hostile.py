@@ -57,6 +57,7 @@ def assert_article(data: str | bytes) -> None:
             page('<meta charset="iso-8859-1">').encode("utf-8"), id="utf8-declared-latin1"
         ),
         pytest.param(page('<meta charset="utf-8">').encode("cp1252"), id="cp1252-declared-utf8"),
+        pytest.param(page('<meta charset="gbk">').encode("utf-8"), id="utf8-declared-gbk"),
         pytest.param(page().encode("utf-8").decode("cp1252").encode("utf-8"), id="mojibake"),
         pytest.param(gzip.compress(page().encode("utf-8")), id="gzip-by-magic"),
         pytest.param(page().replace("<p>", "<p>\x00", 1).encode("utf-8"), id="nul-bytes"),
@@ -64,6 +65,17 @@ def assert_article(data: str | bytes) -> None:
 )
 def test_encodings_and_wrappers(data: bytes) -> None:
     assert_article(data)
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8"])
+def test_chinese_page_declared_gbk(encoding: str) -> None:
+    sentence = "市议会周二讨论了新的预算，其中包括对学校、道路和自行车道的投资。"
+    html = (
+        '<html><head><meta charset="gbk"></head><body><article><h1>市议会通过预算</h1>'
+        f"<p>{sentence * 3}</p></article></body></html>"
+    )
+    article = extract(html.encode(encoding))
+    assert (article.headline, article.text) == ("市议会通过预算", sentence * 3)
 
 
 def test_mixed_cp1252_inside_utf8() -> None:

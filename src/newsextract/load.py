@@ -1,7 +1,8 @@
 """Turn input bytes into text: gzip by magic bytes, size limit, encoding detection.
 
-Decoding order: byte-order mark, then the page's own declaration (``<meta charset>``,
-``http-equiv``, XML prolog) when the bytes agree with it, then strict UTF-8, then
+Decoding order: byte-order mark; then strict UTF-8, since bytes that are valid UTF-8 are
+UTF-8 whatever the page declares (pages re-saved as UTF-8 keep their old ``<meta charset>``);
+then the page's own declaration (``<meta charset>``, ``http-equiv``, XML prolog); then
 windows-1252, which is what undeclared German pages almost always are.
 """
 
@@ -161,11 +162,12 @@ def _decode(data: bytes) -> str:
         return data.decode(bom, errors="replace").lstrip("\ufeff")
     declared = _declared_encoding(data)
     as_utf8 = _utf8(data)
+    if as_utf8 is not None:
+        # Any declaration on bytes that are valid UTF-8 is wrong (a page re-saved as UTF-8
+        # that still says GBK or windows-1252): the odds of cp1252, GBK or Shift-JIS text
+        # forming only valid multi-byte UTF-8 sequences are negligible.
+        return as_utf8
     if declared in ("utf-8", None) or declared in _WESTERN or declared == "cp1252":
-        # A Western declaration on bytes that are valid, non-ASCII UTF-8 is wrong: the
-        # odds of cp1252 text forming valid multi-byte UTF-8 sequences are negligible.
-        if as_utf8 is not None:
-            return as_utf8
         # Not valid UTF-8: cp1252 (old German pages), or UTF-8 with cp1252 pasted in.
         return data.decode("utf-8", errors=_CP1252_FALLBACK)
     try:
