@@ -256,3 +256,14 @@ def test_chinese_article_is_read_and_its_words_counted() -> None:
     got = extract(html)
     assert got.text == f"{sentence * 2}\n\n{sentence}"
     assert got.word_count == 3 * (len(sentence) - 3)  # every character but the punctuation
+
+
+def test_a_long_comment_thread_is_never_the_body() -> None:
+    comment = "Anna schrieb am 3. Mai: Das sehe ich anders, denn die Radwege sind schon gut. "
+    html = (
+        "<html lang='de'><body><div id='comments-enabled' class='has-comments'><article>"
+        f"<h1>Stadtrat beschließt Haushalt</h1><p>{PROSE * 2}</p><p>{PROSE}</p></article>"
+        f"<div class='comments-area'>{f'<p>{comment * 3}</p>' * 12}</div></div></body></html>"
+    )
+    got = extract(html)
+    assert got.text == (PROSE * 2).strip() + "\n\n" + PROSE.strip()

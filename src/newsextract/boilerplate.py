@@ -35,13 +35,19 @@ CHROME_ROLES = frozenset(
     )
 )
 _CHROME_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:comments?|kommentare?|disqus|cookies?|consent|cc_banner|cmp|gdpr|"
-    r"newsletter|social|socials|share|sharing|shariff|sharebar|sponsor(?:ed)?|advert\w*|ads?|"
+    r"(?:^|[\s_-])(?:cookies?|consent|cc_banner|cmp|gdpr|newsletter|social|socials|share|sharing|shariff|sharebar|sponsor(?:ed)?|advert\w*|ads?|"
     r"adslot|adunit|anzeigen?|werbung|outbrain|taboola|plista\w*|paywall|popup|modal|"
     r"skyscraper|sidebar|breadcrumbs?|pagination|pager|meistgelesen|mostread|most-read|"
     r"navigation|navbar|nav|menu|toolbar|subscribe|login|site-?header|site-?footer|masthead|"
     r"halfpage|ialayer\w*|offcanvas|overlay|cookiebar|related|recommended|recommendations|"
     r"empfehlungen?)(?:$|[\s_-])",
+    re.I,
+)
+# Reader comments are never the article, however much prose they hold.
+# A state flag on the article wrapper ("comments-enabled", "has-comments") is no thread.
+_COMMENT_NAMES = re.compile(
+    r"(?:^|\s|_|(?<!has)(?<!with)(?<!no)-)(?:comments?|kommentare?|disqus)"
+    r"(?!-(?:enabled|disabled|on|off|open|closed|allowed|count))(?:$|[\s_-])",
     re.I,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -59,7 +65,8 @@ def is_chrome(el: etree._Element) -> bool:
 
 
 def chrome_reason(el: etree._Element) -> str | None:
-    """Why ``el`` is chrome: "structure" (tag, role, hidden) or "name" (class/id), else None."""
+    """Why ``el`` is chrome: "structure" (tag, role, hidden), "comments" or "name" (by
+    class/id), else None."""
     tag = tag_of(el)
     if not tag or tag in CHROME_TAGS:
         return "structure"
@@ -74,7 +81,10 @@ def chrome_reason(el: etree._Element) -> str | None:
         return None if any(tag_of(a) == "article" for a in el.iterancestors()) else "structure"
     if tag in ("body", "html", "main", "article"):
         return None
-    return "name" if _CHROME_NAMES.search(names_of(el)) else None
+    names = names_of(el)
+    if _COMMENT_NAMES.search(names):
+        return "comments"
+    return "name" if _CHROME_NAMES.search(names) else None
 
 
 # Lines that label furniture rather than say anything (matched against a whole block).

@@ -56,6 +56,8 @@ class Chrome:
         reason = self._reason(el)
         if reason is None:
             return False
+        if reason == "comments":
+            return True
         prose = self._prose.get(el, 0)
         if prose >= self._limit:
             return False
