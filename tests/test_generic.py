@@ -11,6 +11,8 @@ PROSE = (
     "Schulen, Straßen und Radwege vorsieht. "
 )
 
+LAST = "Die Opposition kündigte an, den Beschluss vom Verwaltungsgericht prüfen zu lassen."
+
 
 def article(body: str, head: str = "", h1: str = "<h1>Stadtrat beschließt Haushalt</h1>") -> str:
     return f"<html lang='de'><head>{head}</head><body><article>{h1}{body}</article></body></html>"
@@ -148,10 +150,10 @@ def test_boxes_nested_in_paragraphs_and_bold_wrappers_are_still_chrome() -> None
         f"<p>{PROSE * 2}</p><b><div class='related-posts'>Das könnte dich auch interessieren: "
         "<a href='/c'>Noch mehr Lesestoff</a></div></b>"
         "<div class='visual'><img src='/k.jpg'><p>Vergrößern Die Kamera im Display.</p></div>"
-        f"<p>{PROSE}</p><p>(Alle Angaben ohne Gewähr)</p><p>Publiziert: 03.04.2020, 12:35</p>"
+        f"<p>{LAST}</p><p>(Alle Angaben ohne Gewähr)</p><p>Publiziert: 03.04.2020, 12:35</p>"
     )
     got = extract(article(body))
-    assert got.text == "\n\n".join(p.strip() for p in (PROSE, PROSE * 2, PROSE))
+    assert got.text == "\n\n".join(p.strip() for p in (PROSE, PROSE * 2, LAST))
 
 
 def test_teaser_cards_and_link_lists_are_neither_body_nor_summary() -> None:
@@ -267,3 +269,13 @@ def test_a_long_comment_thread_is_never_the_body() -> None:
     )
     got = extract(html)
     assert got.text == (PROSE * 2).strip() + "\n\n" + PROSE.strip()
+
+
+def test_text_the_body_already_said_is_dropped() -> None:
+    long = " ".join(f"Satz {i} über den Haushalt der Stadt und seine Folgen." for i in range(30))
+    html = article(
+        f"<p>{PROSE * 2}</p><p>{long}</p><p>{PROSE * 2}</p><p>Placeholder image-1</p>"
+        f"<div class='print-copy'>{long} {PROSE}</div>"
+    )
+    got = extract(html)
+    assert got.text == "\n\n".join(((PROSE * 2).strip(), long))

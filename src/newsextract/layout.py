@@ -347,6 +347,7 @@ def _read_body(
                 continue
             last_heading = text
         layout.body.append(block)
+    layout.body = _without_repeats(layout.body)
     while layout.body and layout.body[-1].kind == "heading":
         layout.trailer.insert(0, layout.body.pop())
     if layout.body and _is_name_line(layout.body[-1]):
@@ -365,6 +366,26 @@ def _box_of(heading: etree._Element, body_root: etree._Element) -> etree._Elemen
             return node if words < 60 else None
         node = node.getparent()
     return None
+
+
+def _without_repeats(body: list[Block]) -> list[Block]:
+    """Drop text the body already said: a paragraph printed twice (desktop and mobile copies)
+    or a long block that repeats the article (an unformatted print or paywall copy)."""
+    seen_texts: set[str] = set()
+    seen_grams: set[tuple[str, ...]] = set()
+    kept = []
+    for block in body:
+        if block.kind != "heading":
+            if len(block.text) >= 60 and block.text in seen_texts:
+                continue
+            words = re.findall(r"\w+", block.text.casefold())
+            grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+            if len(words) >= 100 and len(grams & seen_grams) >= 0.6 * len(grams):
+                continue
+            seen_texts.add(block.text)
+            seen_grams |= grams
+        kept.append(block)
+    return kept
 
 
 def _card(block: Block) -> bool:
