@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsextract import extract
 from newsextract.byline import is_byline, parse, strip_date
 
 
@@ -47,3 +48,69 @@ def test_date_part_is_not_part_of_the_byline() -> None:
 )
 def test_headlines_starting_with_von_are_not_bylines(line) -> None:
     assert not is_byline(line)
+
+
+# -- bylines found by markup, written here as small pages ---------------------------------
+PROSE = "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten, der viel vorsieht. " * 3
+
+
+def _authors(markup: str, head: str = "") -> list[tuple[str, str | None]]:
+    html = (
+        f"<html lang='de'><head>{head}</head><body><article><h1>Stadtrat beschließt Haushalt</h1>"
+        f"{markup}</article></body></html>"
+    )
+    return [(a.name, a.role) for a in extract(html).authors]
+
+
+@pytest.mark.parametrize(
+    ("markup", "authors"),
+    [
+        # "Von" and the name on lines of their own
+        (
+            f"<div class='meta'><div>Von</div><div>Anna Beispiel</div></div><p>{PROSE}</p>",
+            [("Anna Beispiel", None)],
+        ),
+        # a meta list holding the byline
+        (
+            f"<ul><li>12.05.2024</li><li>Von: Anna Beispiel, Jens Muster</li></ul><p>{PROSE}</p>",
+            [("Anna Beispiel", None), ("Jens Muster", None)],
+        ),
+        # a label element, then the name
+        (
+            f"<div class='info'><strong>Autorin</strong> Anna Beispiel</div><p>{PROSE}</p>",
+            [("Anna Beispiel", None)],
+        ),
+        # camelCase class names and German "-zeile"
+        (f"<p class='autorenzeile'>Anna Beispiel</p><p>{PROSE}</p>", [("Anna Beispiel", None)]),
+        # a link to the author's page
+        (
+            f"<p>{PROSE}</p><a href='/autoren/anna-beispiel'>Anna Beispiel</a>",
+            [("Anna Beispiel", None)],
+        ),
+        # "Autor: ..." as the body's last line
+        (f"<p>{PROSE}</p><p>Autor: Jens Muster</p>", [("Jens Muster", None)]),
+        # an editor's code with the agency
+        (f"<p class='byline'>Von: det/dpa</p><p>{PROSE}</p>", [("dpa", "agency")]),
+    ],
+)
+def test_bylines_by_markup(markup: str, authors: list) -> None:
+    assert _authors(markup) == authors
+
+
+def test_bylines_of_quotes_and_teaser_cards_are_not_the_authors() -> None:
+    markup = (
+        f"<p>{PROSE}</p><blockquote><p>Ein Zitat.</p><span class='author'>Eva Zitiert</span>"
+        "</blockquote><a href='/andere'><h3>Andere Geschichte über etwas</h3>"
+        "<span class='author'>von Karl Karte</span><p>Ein Teaser mit viel mehr Text als nur "
+        "dem Namen des Autors.</p></a>"
+    )
+    assert _authors(markup) == []
+
+
+def test_declared_person_beats_a_byline_that_names_someone_else() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Anna Oliver Beispiel (abe)"}}</script>'
+    )
+    markup = f"<p>{PROSE}</p><span class='author-name'>Max Übersetzer</span>"
+    assert _authors(markup, head) == [("Anna Oliver Beispiel", None)]

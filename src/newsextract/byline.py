@@ -46,6 +46,10 @@ AGENCY_NAME = re.compile(
 _NEWSROOM = re.compile(r"^\(?(?:red|redaktion|news\.de|spot on news)\)?$", re.I)
 
 
+# Lead words and weekday abbreviations on their own ("Von", "Fr, 15.05.2020") are no names.
+_NOT_NAME = re.compile(r"^(?:von|by|autor(?:in)?|autoren|text|mo|di|mi|do|fr|sa|so)\.?:?$", re.I)
+
+
 def _not_a_person(part: str) -> bool:
     return bool(AGENCY_NAME.match(part) or _NEWSROOM.match(part))
 
@@ -93,15 +97,18 @@ def is_byline(text: str) -> bool:
     )
 
 
+_CODE_SUFFIX = re.compile(r"\s*\([a-zäöü]{2,5}\.?\)$")  # "Elena Oberholzer (obe)"
+
+
 def _person(part: str) -> dict | None:
-    part = clean(part.strip(" ,;:()"))
+    part = clean(_CODE_SUFFIX.sub("", part.strip(" ,;:")).strip(" ,;:()"))
     role = None
     match = _ROLE.match(part)
     if match:
         role, part = match.group("role"), match.group("rest")
     elif _ONLY_ROLE.match(part):
         return None
-    if not part or _not_a_person(part):
+    if not part or _not_a_person(part) or _NOT_NAME.match(part):
         return None
     words = part.split()
     if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
@@ -114,6 +121,15 @@ def _person(part: str) -> dict | None:
 def _agency(part: str) -> dict | None:
     part = clean(part.strip(" ,;:"))
     return {"name": part.strip("()"), "role": "agency"} if AGENCY_NAME.match(part) else None
+
+
+_INITIALS = re.compile(r"^[a-zäöü]{2,5}/(?P<agency>\w+)$", re.I)
+
+
+def _initials(part: str) -> dict | None:
+    """An editor's code with the agency ("det/dpa"): the agency is the author."""
+    match = _INITIALS.match(clean(part.strip(" ,;:()")))
+    return _agency(match.group("agency")) if match else None
 
 
 def parse(byline: str) -> list[dict]:
@@ -133,6 +149,9 @@ def _squash(name: str) -> str:
     return re.sub(r"^www\.|[^\w]|_", "", name)
 
 
+_COMPANY = re.compile(r"\b(?:GmbH|AG|KG|SE|Ltd|Inc|LLC|e\.\s?V\.|Verlag|Media Group)\b\.?")
+
+
 def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[dict]:
     """Authors from metadata or byline markup. The site's own name is no author, and a value
     that only splits into single words ("Kirche und Leben, Münster") names no person."""
@@ -142,11 +161,19 @@ def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[di
         name = _LEAD.sub("", clean(name))
         if not name or _squash(name) in blocked:
             continue
-        parts = [p for p in re.split(r"\s*(?:,|;|\bund\b|\band\b|&)\s*", name) if p]
-        found = [_person(p) or _agency(p) for p in parts]
-        if len(parts) > 1 and all(
-            f and f["role"] != "agency" and " " not in f["name"] for f in found
-        ):
+        parts = [
+            p
+            for p in re.split(
+                r"\s*(?:,|;|\bund\b|\band\b|&|\bim (?:Gespräch|Interview) mit\b)\s*", name
+            )
+            if p
+        ]
+        if _COMPANY.search(name):
+            continue  # "Perform Media Deutschland GmbH"
+        many = len(parts) > 1
+        parts = [p for p in parts if _squash(p) not in blocked]  # "hessenschau.de, Frankfurt"
+        found = [_person(p) or _agency(p) or _initials(p) for p in parts]
+        if many and all(f and f["role"] != "agency" and " " not in f["name"] for f in found):
             continue
         for person in found:
             if person and person["name"] not in [p["name"] for p in people]:
@@ -168,5 +195,26 @@ def reconcile(visible: list[dict], known: list[str]) -> list[dict]:
             ),
             None,
         )
+        if match is None:
+            words = name.casefold().split()
+            match = next(
+                (
+                    k
+                    for k in known
+                    if len(k.split()) > len(words) >= 2
+                    and k.casefold().split()[0] == words[0]
+                    and k.casefold().split()[-1] == words[-1]
+                ),
+                None,
+            )  # "André Klein" shown, "André Oliver KLEIN" declared
         fixed.append({"name": match, "role": person["role"]} if match else person)
     return fixed
+
+
+def _surnames(people: list[dict]) -> set[str]:
+    return {p["name"].split()[-1].casefold() for p in people if p["name"].split()}
+
+
+def overlap(a: list[dict], b: list[dict]) -> bool:
+    """Two author lists that share a person (same last word of the name)."""
+    return bool(_surnames(a) & _surnames(b))

@@ -10,13 +10,13 @@ import re
 
 from lxml import etree
 
-from .byline import labelled_names
+from .byline import labelled_names, parse
 from .parse import Page
 from .text import clean, tag_of, text_lines
 
 _AUTHOR_NAMES = re.compile(
     r"(?:^|[\s_-])(?:byline|author|authors|autor|autoren|autorin|verfasser|writer|creator|"
-    r"article-origins|contributor)(?:s|name|-name|__name|_name|info|-info|box)?(?:$|[\s_-])",
+    r"article-origins|contributor)(?:s|name|-name|__name|_name|info|-info|box|enzeile|zeile)?(?:$|[\s_-])",
     re.I,
 )
 _PROFILE_LINK = re.compile(
@@ -26,22 +26,70 @@ _PROFILE_LINK = re.compile(
 )
 
 
+_LABEL = re.compile(
+    r"^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autoren|autor\*in|verfasser(?:in)?|author|by|von)"
+    r"\s*:?$",
+    re.I,
+)
+
+
+def _label_of(el: etree._Element) -> etree._Element | None:
+    """The author label ("Autor:", "Autorin/Autor") an element opens with, as its own child."""
+    for child in el:
+        text = child.text or ""
+        leaf = len(child) == 0 and isinstance(child.tag, str)
+        if leaf and 0 < len(text) < 40 and _LABEL.match(clean(text)):
+            return child
+    return None
+
+
+def _after_label(label: etree._Element) -> str:
+    """The text after a label element up to the next <br> or element that is another label."""
+    parts = [label.tail or ""]
+    for sib in label.itersiblings():
+        if tag_of(sib) == "br" or (sib.text and clean(sib.text).endswith(":")):
+            break
+        parts.append(" ".join(text_lines(sib)))
+        parts.append(sib.tail or "")
+    return clean(" ".join(parts))
+
+
 def _candidates(root: etree._Element):
     for el in root.iter():
         if not isinstance(el.tag, str) or tag_of(el) in ("meta", "link", "script", "body", "html"):
             continue
         names = f"{el.get('class', '')} {el.get('id', '')}"
-        if (
+        names = re.sub(r"(?<=[a-z])(?=[A-Z])", "-", names)  # metaInfoAuthorList
+        if tag_of(el) == "byline" or (
             el.get("itemprop") == "author"
             or "author" in (el.get("rel") or "").split()
             or _AUTHOR_NAMES.search(names)
+            or (tag_of(el) == "a" and _author_link(el))
+            or _label_of(el) is not None
         ):
             yield el
+
+
+_PERSON_LINK = re.compile(r"/(?:autor|autoren|author|authors)/", re.I)
+
+
+def _author_link(el: etree._Element) -> bool:
+    """A link to an author page whose text is a two- to four-word name."""
+    if not _PERSON_LINK.search(el.get("href") or ""):
+        return False
+    for line in text_lines(el):
+        words = line.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            return True
+    return False
 
 
 def _names_in(el: etree._Element) -> list[str]:
     """Names inside a byline element: a labelled name ("Autor: X"), itemprop=name, profile
     links, or one child per name."""
+    label = _label_of(el)
+    if label is not None and _after_label(label):
+        return [p["name"] for p in parse(_after_label(label))] or [_after_label(label)]
     labelled = labelled_names(clean(" ".join(text_lines(el))))
     if labelled:
         return labelled
@@ -58,23 +106,39 @@ def _names_in(el: etree._Element) -> list[str]:
     return [clean(" ".join(text_lines(el)))]
 
 
-def find(
+_FOREIGN = re.compile(r"comment|related|zitat|quote", re.I)
+
+
+def _foreign(el: etree._Element) -> str | None:
+    """A byline of something else: a teaser card (a link around more than the name), a
+    comment, a quote."""
+    own = len(clean(" ".join(text_lines(el))))
+    for anc in el.iterancestors():
+        tag = tag_of(anc)
+        if tag in ("blockquote", "q"):
+            return tag
+        href = anc.get("href") or ""
+        card = tag == "a" and href and not _PROFILE_LINK.search(href)
+        if card and len(clean(" ".join(text_lines(anc)))) > own + 40:
+            return "card link"
+    if _FOREIGN.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return "own class"
+    return None
+
+
+def find_all(
     root: etree._Element, h1: etree._Element | None, positions: tuple[int, int] | None, page: Page
-) -> tuple[str, list[str]] | None:
-    """The byline element nearest the headline, as (its text, the names it holds)."""
-    best = None
+) -> list[tuple[str, list[str]]]:
+    """Byline elements, nearest the headline first, as (text, names)."""
+    found = []
     anchor = page.position(h1) if h1 is not None else 0
     for el in _candidates(root):
         text = clean(" ".join(text_lines(el)))
-        if not text or len(text) > 200:
+        if not text or len(text) > 200 or _foreign(el):
             continue
         pos = page.position(el)
         outside = positions is not None and not positions[0] <= pos <= positions[1]
-        # Nearest the headline wins; before it or outside the article costs distance.
         distance = abs(pos - anchor) + (0 if pos >= anchor else 50) + (300 if outside else 0)
-        if best is None or distance < best[0]:
-            best = (distance, el, text)
-    if best is None:
-        return None
-    _, el, text = best
-    return text, _names_in(el)
+        found.append((distance, el, text))
+    found.sort(key=lambda t: t[0])
+    return [(text, _names_in(el)) for _, el, text in found[:3]]

@@ -276,7 +276,14 @@ class _Extraction:
             if n
         }
         if layout.byline is not None:
-            text = bl.strip_date(layout.byline.text.split("\n")[0])
+            lines = layout.byline.text.split("\n")
+            lines = lines[next((i for i, ln in enumerate(lines) if bl.is_byline(ln)), 0) :]
+            first_line = lines[0]
+            if len(lines) > 1 and re.fullmatch(
+                r"(?i)(?:von|by|text|autor(?:in)?):?", first_line.strip()
+            ):
+                first_line = f"{first_line} {lines[1]}"  # "Von" and the name set on two lines
+            text = bl.strip_date(first_line)
             people = bl.reconcile(bl.parse(text), known)
             if not people:
                 self.warnings.append("authors: the byline names no person")
@@ -288,11 +295,12 @@ class _Extraction:
             ]
             if people:
                 return text, [Author(**p) for p in people]
-        marked = byline_markup.find(self.root, head.el, layout.region_positions, self.page)
-        if marked is not None:
-            text, names = marked
+        declared = bl.from_names(known, site_names)
+        for text, names in byline_markup.find_all(
+            self.root, head.el, layout.region_positions, self.page
+        )[:3]:
             people = bl.reconcile(bl.from_names(names, site_names), known)
-            if people:
+            if people and (not declared or bl.overlap(people, declared)):
                 return text, [Author(**p) for p in people]
         names = known or [
             v
@@ -300,7 +308,8 @@ class _Extraction:
             for v in self.meta.get(k, [])
             if not v.startswith("http")
         ]
-        return None, [Author(**p) for p in bl.from_names(names, site_names)]
+        people = bl.from_names(names, site_names)
+        return None, [Author(**p) for p in people]
 
     def _dates(self, layout: lay.Layout, head: hl.Headline, zone) -> tuple[str | None, str | None]:
         """Machine-readable times first; the visible dateline near the headline refines a bare

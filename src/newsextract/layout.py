@@ -113,6 +113,13 @@ def is_meta_line(block: Block, section_names: set[str]) -> str | None:
         return "figure"
     if block.kind == "paragraph" and bl.is_byline(text):
         return "byline"
+    if (
+        block.kind == "list"
+        and len(block.items) <= 6
+        and all(len(it) < 100 for it in block.items)
+        and any(bl.is_byline(it) for it in block.items)
+    ):
+        return "byline"  # a meta list: date, reading time, "Von: A, B"
     if block.kind == "paragraph" and _DATELINE.match(text) and parse_visible(text):
         return "dateline"
     if block.kind in ("paragraph", "quote") and (is_caption_text(text) or _named_caption(block)):
@@ -273,6 +280,7 @@ def _read_body(
     skipped_box = None
     last_heading = ""
     ended = False
+    late_byline = None
     for block in blocks:
         text = block.text
         if ended or not _inside(block.el, body_root):
@@ -328,6 +336,8 @@ def _read_body(
         kind = is_meta_line(block, section_names)
         if kind == "figure":
             layout.body_figures.append(block)
+        if kind == "byline":
+            late_byline = (block, layout.body[-1] if layout.body else None)
         if kind in ("figure", "caption", "ad", "share", "byline", "dateline"):
             if kind == "caption" and not layout.captions:
                 layout.captions.append(block)
@@ -352,6 +362,13 @@ def _read_body(
         layout.trailer.insert(0, layout.body.pop())
     if layout.body and _is_name_line(layout.body[-1]):
         layout.closing_byline = layout.body.pop()
+    elif (
+        late_byline is not None
+        and layout.body
+        and late_byline[1] is layout.body[-1]
+        and bl.labelled_names(late_byline[0].text)
+    ):
+        layout.closing_byline = late_byline[0]  # "Autor: ..." as the body's last line
 
 
 def _box_of(heading: etree._Element, body_root: etree._Element) -> etree._Element | None:
@@ -405,7 +422,7 @@ def _is_name_line(block: Block) -> bool:
         and tag_of(block.el[0]) in ("b", "strong", "i", "em")
         and not (clean(block.el.text or "") or clean(block.el[0].tail or ""))
     )
-    people = bl.parse("Von " + block.text) if styled else []
+    people = bl.parse("Von " + block.text) if styled and bl.is_byline("Von " + block.text) else []
     return len(people) == 1 and people[0]["role"] != "agency" and len(block.text.split()) >= 2
 
 
