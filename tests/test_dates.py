@@ -21,6 +21,8 @@ from newsextract.dates import BERLIN, format_rfc3339, parse_machine, parse_visib
         ("July 22, 2025 at 2:42 pm", datetime(2025, 7, 22, 14, 42)),
         ("keine Zeit hier", None),
         ("Stand von 03.11 Uhr", None),  # a time of day, not the 3rd of November
+        ("Do 25.04.24 | 14:07 Uhr", datetime(2024, 4, 25, 14, 7)),
+        ("Version 10.12.23.4", None),
     ],
 )
 def test_visible_dates(text, expected) -> None:
@@ -55,8 +57,9 @@ def test_garbage_is_no_date() -> None:
 def _page(head: str, body: str) -> str:
     return (
         f"<html lang='de'><head>{head}</head><body><article><h1>Eine Überschrift</h1>"
-        f"{body}<p>{'Ein Satz mit genug Wörtern für den Artikeltext, der weitergeht. ' * 8}"
-        "</p></article></body></html>"
+        f"{body}<div class='text'><p>"
+        f"{'Ein Satz mit genug Wörtern für den Artikeltext, der weitergeht. ' * 8}"
+        "</p></div></article></body></html>"
     )
 
 
@@ -84,3 +87,37 @@ def test_dates_in_the_body_are_never_the_publication_date() -> None:
     article = extract(html)
     assert article.published is None
     assert "published: no publication date found" in article.warnings
+
+
+def test_a_contradicting_machine_date_gives_way_to_the_one_the_page_shows() -> None:
+    html = _page(
+        '<meta property="article:published_time" content="2024-02-01T08:00:00+01:00">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-02-03T10:00:00+01:00"}</script>',
+        "<p>01.02.2024 08.00</p>",
+    )
+    assert extract(html).published == "2024-02-01T08:00:00+01:00"
+
+
+def test_a_later_weak_date_never_beats_the_visible_one() -> None:
+    html = _page('<meta name="date" content="2024-02-03">', "<p>Stand: 01.02.2024 18.00 Uhr</p>")
+    assert extract(html).published == "2024-02-01T18:00:00+01:00"
+
+
+def test_the_time_element_nearest_the_headline_not_a_header_clock_or_teaser() -> None:
+    html = (
+        "<html lang='de'><body><header><time datetime='2024-03-09'>Heute</time></header>"
+        "<article><h1>Eine Überschrift</h1><time datetime='2024-02-01T08:00:00+01:00'></time>"
+        f"<p>{'Ein Satz mit genug Wörtern für den Artikeltext, der weitergeht. ' * 8}</p>"
+        "<a href='/alt'><time datetime='2024-02-01T07:00:00+01:00'></time>Ältere Meldung</a>"
+        "</article></body></html>"
+    )
+    assert extract(html).published == "2024-02-01T08:00:00+01:00"
+
+
+def test_dates_shown_without_markup() -> None:
+    header_line = _page("", "<div class='info'>dpa am 25.01.2022</div>")
+    opening = _page("", "").replace(
+        "<div class='text'>", "<div class='text'><p>25.01.2022 - Der Tag begann mit Regen.</p>"
+    )
+    assert extract(header_line).published == extract(opening).published == "2022-01-25"

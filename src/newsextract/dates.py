@@ -121,6 +121,11 @@ _ENGLISH_WORDS = re.compile(
     + r"(?:,?\s*(?:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?)?",
     re.I,
 )
+# "Do 25.04.24 | 14:07 Uhr": two-digit year, only with two-digit day and month and nothing
+# numeric after it (no version numbers, no "25.04.2024").
+_NUMERIC_SHORT = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d\d)(?![\d.:])" + _TIME
+)
 _ISO_IN_TEXT = re.compile(
     r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d))?"
 )
@@ -175,7 +180,7 @@ def _build(
 def parse_visible(text: str) -> datetime | date | None:
     """Find a date (and time) written for readers: "22.07.2025 14.42", "22. Juli 2025, 14:42 Uhr",
     "July 22, 2025 at 2:42 pm", "2025-07-22 14:42". Returns naive local time."""
-    for pattern in (_NUMERIC, _GERMAN_WORDS, _ENGLISH_WORDS, _ISO_IN_TEXT):
+    for pattern in (_NUMERIC, _GERMAN_WORDS, _ENGLISH_WORDS, _ISO_IN_TEXT, _NUMERIC_SHORT):
         match = pattern.search(text)
         if not match:
             continue
@@ -185,6 +190,8 @@ def parse_visible(text: str) -> datetime | date | None:
             month = months[g["mon"].lower().rstrip(".")]
         else:
             month = int(g["m"])
+        if len(g["y"]) == 2:
+            g["y"] = f"20{g['y']}"
         found = _build(g["y"], month, g["d"], g.get("h"), g.get("mi"), g.get("s"), g.get("ampm"))
         if found is not None and 1990 <= found.year <= 2100:
             return found

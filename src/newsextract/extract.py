@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -22,7 +23,7 @@ from .evidence import jsonld
 from .evidence.meta import first, link_href, meta_tags
 from .parse import Page, parse
 from .profiles import Profile, for_page, host_of
-from .text import clean, text_lines
+from .text import clean, tag_of, text_lines
 
 _PUBLISHED_META = (
     "article:published_time",
@@ -322,16 +323,20 @@ class _Extraction:
                     break
         if visible is None:
             visible = date_markup.find(self.root, head.el, layout.region_positions, self.page)
-        times = [t for t in self.root.iter("time") if t.get("datetime")]
-        published = (
-            parse_machine(jsonld.first_text(self.ld.get("datePublished")))
-            or parse_machine(first(self.meta, *_PUBLISHED_META))
-            or parse_machine(
-                next(
-                    (t.get("datetime") for t in times if t.get("itemprop") != "dateModified"), None
-                )
-            )
-        )
+        declared = [parse_machine(jsonld.first_text(self.ld.get("datePublished")))] + [
+            parse_machine(v) for k in _PUBLISHED_META[:3] for v in self.meta.get(k, [])
+        ]
+        declared = [d for d in declared if d is not None]
+        weak = [parse_machine(v) for k in _PUBLISHED_META[3:] for v in self.meta.get(k, [])]
+        weak = [d for d in weak if d is not None]
+        timed = self._time_element(head)
+        published = next(iter(declared + weak), None) or timed
+        if (
+            visible is not None
+            and published is not None
+            and _day(visible, zone) != _day(published, zone)
+        ):
+            published = _agreeing(visible, published, declared, weak, timed, zone)
         modified = parse_machine(jsonld.first_text(self.ld.get("dateModified"))) or parse_machine(
             first(self.meta, *_MODIFIED_META)
         )
@@ -342,11 +347,38 @@ class _Extraction:
         ):
             published = visible or published
         if published is None:
-            published = from_url(self.page.url)
+            published = self._dateline_in_text(layout) or from_url(self.page.url)
         if published is None and modified is not None:
             published = modified  # the only date the page gives; say so
             self.warnings.append("published: not found; the last modification date is used")
         return format_rfc3339(published, zone), format_rfc3339(modified, zone)
+
+    def _time_element(self, head: hl.Headline) -> datetime | date | None:
+        """The ``<time datetime>`` nearest the headline, not the first in the document (a
+        header clock, a sidebar teaser); times in links to other pages date other pages."""
+        times = [
+            t
+            for t in self.root.iter("time")
+            if t.get("datetime")
+            and t.get("itemprop") != "dateModified"
+            and not any(tag_of(a) == "a" and a.get("href") for a in t.iterancestors())
+        ]
+        if head.el is not None:
+            anchor = self.page.position(head.el)
+            times.sort(key=lambda t: abs(self.page.position(t) - anchor))
+        return next((d for d in map(parse_machine, (t.get("datetime") for t in times)) if d), None)
+
+    def _dateline_in_text(self, layout: lay.Layout) -> datetime | date | None:
+        """A date the page shows but marks up nowhere: a short header line ("dpa am
+        25.01.2022") or the dateline opening the first paragraph ("27.1.2022 - Bei ...")."""
+        for block in layout.header:
+            if len(block.text) <= 40 and parse_visible(block.text):
+                return parse_visible(block.text)
+        if layout.body:
+            opening = _OPENING_DATE.match(layout.body[0].text)
+            if opening:
+                return parse_visible(opening.group(1))
+        return None
 
     def _related(self, layout: lay.Layout) -> list[Link]:
         links: list[Link] = []
@@ -456,6 +488,44 @@ def _body_block(block: lay.Block) -> BodyBlock:
     if block.kind == "quote":
         return BodyBlock("quote", block.text)
     return BodyBlock("paragraph", block.text)
+
+
+_OPENING_DATE = re.compile(r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*[-–—]\s")
+
+
+def _day(value: datetime | date, zone) -> date:
+    """The calendar day of a date or time, in the page's zone when the time is aware."""
+    if isinstance(value, datetime):
+        return (value.astimezone(zone) if value.tzinfo and zone else value).date()
+    return value
+
+
+def _minute(value: datetime | date, zone) -> datetime | None:
+    if not isinstance(value, datetime):
+        return None
+    value = value.astimezone(zone) if value.tzinfo and zone else value
+    return value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _same_minute(a: datetime | date, b: datetime | date, zone) -> bool:
+    minute = _minute(a, zone)
+    return minute is not None and minute == _minute(b, zone)
+
+
+def _agreeing(visible, published, declared: list, weak: list, timed, zone):
+    """When the shown date disagrees with the first machine date, the page contradicts
+    itself: trust a declared date the page shows (JSON-LD, ``article:published_time``); a weak
+    one (``date``, ``dc.date``) only to the minute; a bare ``<time>`` or a later weak date
+    never beats what readers see."""
+    day = _day(visible, zone)
+    shown = [d for d in declared if _day(d, zone) == day] + [
+        d for d in weak if _day(d, zone) == day and (not declared or _same_minute(d, visible, zone))
+    ]
+    if shown:
+        return max(shown, key=lambda d: isinstance(d, datetime))
+    only_time = not declared and not weak and timed is not None
+    later_weak = not declared and weak and _day(published, zone) > day
+    return visible if only_time or later_weak else published
 
 
 def _summary(layout: lay.Layout) -> list[str]:
