@@ -279,3 +279,27 @@ def test_text_the_body_already_said_is_dropped() -> None:
     )
     got = extract(html)
     assert got.text == "\n\n".join(((PROSE * 2).strip(), long))
+
+
+def test_logo_and_breadcrumb_h1s_are_no_headline() -> None:
+    page = (
+        "<html lang='de'><head><title>Stadtrat beschließt Haushalt | Beispielblatt</title>"
+        "<meta property='og:title' content='Stadtrat beschließt Haushalt'></head>"
+        "<body><h1><a href='/'>Beispielblatt</a></h1>"
+        "<div class='crumbs'><a href='/'>Start</a><a href='/politik'>Politik</a>"
+        "<h1>Stadtrat Haushalt 2026</h1></div><article>"
+        "<h2><span class='kicker'>Haushalt 2026</span><span class='title'>Stadtrat beschließt "
+        f"Haushalt</span></h2><p>{PROSE * 3}</p></article></body></html>"
+    )
+    got = extract(page)
+    assert (got.kicker, got.headline) == ("Haushalt 2026", "Stadtrat beschließt Haushalt")
+
+
+def test_a_breadcrumb_h1_the_title_confirms_is_the_last_resort() -> None:
+    page = (
+        "<html lang='de'><head><title>Stadtrat beschließt Haushalt | Beispielblatt</title></head>"
+        "<body><div class='crumbs'><a href='/'>Start</a><a href='/politik'>Politik</a>"
+        f"<h1>Stadtrat beschließt Haushalt</h1></div><article><p>{PROSE * 3}</p></article>"
+        "</body></html>"
+    )
+    assert extract(page).headline == "Stadtrat beschließt Haushalt"

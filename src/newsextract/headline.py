@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -47,16 +48,48 @@ def visible(el: etree._Element) -> bool:
     return True
 
 
+def _home_logo(h: etree._Element) -> bool:
+    """A logo heading: short, and linking to the site's front page."""
+    if len(" ".join(text_lines(h))) > 40:
+        return False
+    hrefs = [(a.get("href") or "").strip() for a in h.iter("a")]
+    return any(href not in ("", "#") and urlsplit(href).path in ("", "/") for href in hrefs)
+
+
+def _breadcrumb_item(h: etree._Element) -> bool:
+    """The last item of a breadcrumb trail: an h1 after two or more sibling links."""
+    before = [p for p in h.itersiblings(preceding=True) if isinstance(p.tag, str)]
+    return len(before) >= 2 and all(
+        tag_of(p) == "a" or (len(p) and all(tag_of(c) == "a" for c in p)) for p in before
+    )
+
+
+def _texts_of(h: etree._Element) -> list[str]:
+    """The heading's text and, for a heading made of parts (kicker, headline), each part's."""
+    return [" ".join(text_lines(h))] + [clean(" ".join(text_lines(p))) for p in _parts(h) or []]
+
+
 def find(root: etree._Element, hints: list[str]) -> Headline:
     """Pick the page's ``<h1>``; of several, the one closest to the metadata headline."""
-    candidates = [h for h in root.iter("h1") if " ".join(text_lines(h)) and visible(h)]
-    if not candidates:
-        # Some templates use an h2 for the headline; accept one only if metadata confirms it.
+    h1s = [h for h in root.iter("h1") if " ".join(text_lines(h))]
+    candidates = [h for h in h1s if visible(h) and not _breadcrumb_item(h) and not _home_logo(h)]
+    if not candidates and hints:
+        # Some templates use an h2 for the headline; accept one only if metadata confirms it
+        # (the whole heading or, when it is made of a kicker and a headline, one part).
         candidates = [
             h
             for h in root.iter("h2")
-            if hints and max(_similar(" ".join(text_lines(h)), t) for t in hints) > 0.8
+            if max(_similar(x, t) for x in _texts_of(h) for t in hints) > 0.8
         ]
+    if not candidates and hints:
+        # Only a breadcrumb or menu h1 is left: its text, when the <title> or og:title agrees.
+        for h in h1s:
+            text = clean(" ".join(text_lines(h)))
+            folded = text.casefold()
+            if len(text) >= 15 and any(
+                t.casefold() == folded or t.casefold().startswith(folded + " ") for t in hints
+            ):
+                return Headline(None, text, None)
     if not candidates:
         return Headline(None, None, None)
     if len(candidates) > 1 and hints:
