@@ -60,6 +60,12 @@ def test_split_credit(line, caption, credit) -> None:
             '<img src="https://m.de/s.jpg" srcset="https://m.de/s.jpg 640w, /l.jpg 1200w">',
             "/l.jpg",
         ),
+        (
+            '<img srcset="https://c.de/a.jpg?val=110,110,956 110w, https://c.de/a.jpg?val=264,264 '
+            '264w">',
+            "https://c.de/a.jpg?val=264,264",
+        ),
+        ('<img srcset="/a.jpg, /b.jpg 2x">', "/b.jpg"),
         ('<img src="data:image/gif;base64,R0lGOD">', None),
     ],
 )

@@ -44,21 +44,38 @@ ZOOM_LABEL = re.compile(r"\s*\(Foto\)\s*Suche$")  # news.de's zoom button, not t
 _CREDIT_NAMES = re.compile(r"credit|copyright|source|quelle|author|photographer|urheber", re.I)
 
 
+def _candidates(srcset: str):
+    """(url, descriptor) pairs of a ``srcset``, split as the HTML standard says: a URL runs to
+    the next whitespace and may hold commas ("?val=110,110,956"); a comma after the
+    descriptor ends the candidate."""
+    pos, end = 0, len(srcset)
+    while pos < end:
+        while pos < end and (srcset[pos].isspace() or srcset[pos] == ","):
+            pos += 1
+        start = pos
+        while pos < end and not srcset[pos].isspace():
+            pos += 1
+        url, descriptor = srcset[start:pos], ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            comma = srcset.find(",", pos)
+            stop = end if comma < 0 else comma
+            descriptor, pos = srcset[pos:stop].strip(), stop + 1
+        if url:
+            yield url, descriptor
+
+
 def _widest(srcset: str) -> str | None:
     """The candidate with the largest width (or density) in a ``srcset``."""
     best, best_size = None, -1.0
-    for candidate in srcset.split(","):
-        parts = candidate.strip().split()
-        if not parts:
-            continue
-        size = 1.0
-        if len(parts) > 1:
-            try:
-                size = float(parts[1][:-1])
-            except ValueError:
-                size = 1.0
+    for url, descriptor in _candidates(srcset):
+        try:
+            size = float(descriptor.split()[0][:-1]) if descriptor else 1.0
+        except ValueError:
+            size = 1.0
         if size > best_size:
-            best, best_size = parts[0], size
+            best, best_size = url, size
     return best
 
 
