@@ -303,3 +303,10 @@ def test_a_breadcrumb_h1_the_title_confirms_is_the_last_resort() -> None:
         "</body></html>"
     )
     assert extract(page).headline == "Stadtrat beschließt Haushalt"
+
+
+def test_the_rating_widget_ends_the_body() -> None:
+    got = extract(
+        article(f"<p>{PROSE * 2}</p><p>Gefällt dir dieser Beitrag?</p><p>9</p><p>{PROSE}</p>")
+    )
+    assert got.text == (PROSE * 2).strip()

@@ -121,7 +121,10 @@ SHARE_LINE = re.compile(
 FOLLOW_FOOTER = re.compile(
     r"^(?:folgen sie (?:uns|[\w.-]+ (?:schon )?(?:auch )?)(?:bei|auf)|folge uns auf|follow us on|"
     r"abonnieren sie (?:uns|unseren)|erfahren sie hier mehr über die journalistischen standards|"
-    r"©\s*\d{4}|copyright\s*©?\s*\d{4})",
+    r"©\s*\d{4}|copyright\s*©?\s*\d{4}|"
+    # the rating widget under an article: "Gefällt dir dieser Beitrag?", "Was this helpful?"
+    r"(?:hat|gefällt) (?:dir|ihnen) (?:dieser|der) (?:beitrag|artikel)|"
+    r"war (?:dieser|der) (?:beitrag|artikel) hilfreich|was this (?:article )?helpful)",
     re.I,
 )
 EMBED_FALLBACK = re.compile(
