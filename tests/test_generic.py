@@ -310,3 +310,17 @@ def test_the_rating_widget_ends_the_body() -> None:
         article(f"<p>{PROSE * 2}</p><p>Gefällt dir dieser Beitrag?</p><p>9</p><p>{PROSE}</p>")
     )
     assert got.text == (PROSE * 2).strip()
+
+
+def test_site_footer_topics_are_no_tags_and_empty_labels_no_body() -> None:
+    html = (
+        "<html lang='de'><head><meta name='keywords' content='x'>"
+        "<meta property='article:tag' content='Haushalt'></head><body><article>"
+        f"<h1>Stadtrat beschließt Haushalt</h1><p>{PROSE * 2}</p><p>(Bild: )</p>"
+        "<p>Dieses Thema im Programm:</p></article><footer><h2>Themen</h2>"
+        "<ul><li><a href='/sport'>Sport</a></li><li><a href='/kultur'>Kultur</a></li></ul>"
+        "</footer></body></html>"
+    )
+    got = extract(html)
+    assert got.tags == ["Haushalt"]
+    assert got.text == (PROSE * 2).strip()

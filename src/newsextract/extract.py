@@ -426,6 +426,8 @@ class _Extraction:
             own = clean(own)
             if not TAGS_LABEL.match(own):
                 continue
+            if any(_site_footer(a) for a in el.iterancestors()):
+                continue  # "Themen" over the site footer's menu
             tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
             if tags:
                 return tags
@@ -436,6 +438,12 @@ class _Extraction:
         # One value may hold a comma list ("Spain,Europe,World news").
         tags = (clean(t) for v in values for t in str(v).split(","))
         return list(dict.fromkeys(t for t in tags if t))
+
+
+def _site_footer(el: etree._Element) -> bool:
+    """The page's footer (an article's own footer, inside ``<article>``, is not)."""
+    footer = tag_of(el) == "footer" or el.get("role") == "contentinfo"
+    return footer and chrome_reason(el) == "structure"
 
 
 def _links_in(container: etree._Element) -> list[str]:
