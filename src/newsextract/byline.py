@@ -21,6 +21,12 @@ _ROLE_WORDS = (
 )
 _ROLE = re.compile(r"^(?P<role>(?:[\w.]+-)?" + _ROLE_WORDS + r")\s+(?P<rest>.+)$")
 _ONLY_ROLE = re.compile(r"^(?:[\w.]+-)?" + _ROLE_WORDS + r"$")
+# A byline label standing alone ("Von", "Autorin/Autor:"), its name on the next line.
+LABEL_ONLY = re.compile(
+    r"^(?:von|by|autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autoren|autor\*in|verfasser(?:in)?|"
+    r"author)\s*:?$",
+    re.I,
+)
 _LEAD = re.compile(
     r"^(?:von:?|erstellt von|interview:|recherche:|ein (?:beitrag|artikel|kommentar) von|"
     r"text(?: und fotos?)?:|autor(?:in)?:|autoren:|by|written by|geschrieben von)\s+",

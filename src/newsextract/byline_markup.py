@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from .byline import labelled_names, parse
+from .byline import LABEL_ONLY, labelled_names, parse
 from .parse import Page
 from .text import clean, tag_of, text_lines
 
@@ -26,19 +26,12 @@ _PROFILE_LINK = re.compile(
 )
 
 
-_LABEL = re.compile(
-    r"^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autoren|autor\*in|verfasser(?:in)?|author|by|von)"
-    r"\s*:?$",
-    re.I,
-)
-
-
 def _label_of(el: etree._Element) -> etree._Element | None:
     """The author label ("Autor:", "Autorin/Autor") an element opens with, as its own child."""
     for child in el:
         text = child.text or ""
         leaf = len(child) == 0 and isinstance(child.tag, str)
-        if leaf and 0 < len(text) < 40 and _LABEL.match(clean(text)):
+        if leaf and 0 < len(text) < 40 and LABEL_ONLY.match(clean(text)):
             return child
     return None
 
@@ -88,8 +81,9 @@ def _names_in(el: etree._Element) -> list[str]:
     """Names inside a byline element: a labelled name ("Autor: X"), itemprop=name, profile
     links, or one child per name."""
     label = _label_of(el)
-    if label is not None and _after_label(label):
-        return [p["name"] for p in parse(_after_label(label))] or [_after_label(label)]
+    named = _after_label(label) if label is not None else ""
+    if named:
+        return [p["name"] for p in parse(named)] or [named]
     labelled = labelled_names(clean(" ".join(text_lines(el))))
     if labelled:
         return labelled

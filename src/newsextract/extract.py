@@ -25,10 +25,10 @@ from .parse import Page, parse
 from .profiles import Profile, for_page, host_of
 from .text import clean, tag_of, text_lines
 
-_PUBLISHED_META = (
-    "article:published_time",
-    "og:article:published_time",
-    "datepublished",
+# Publication dates a page declares for the article, and weaker generic ones ("date") that
+# are often the page's build or issue date.
+_DECLARED_META = ("article:published_time", "og:article:published_time", "datepublished")
+_WEAK_META = (
     "datecreated",
     "date",
     "dc.date",
@@ -280,9 +280,7 @@ class _Extraction:
             lines = layout.byline.text.split("\n")
             lines = lines[next((i for i, ln in enumerate(lines) if bl.is_byline(ln)), 0) :]
             first_line = lines[0]
-            if len(lines) > 1 and re.fullmatch(
-                r"(?i)(?:von|by|text|autor(?:in)?):?", first_line.strip()
-            ):
+            if len(lines) > 1 and bl.LABEL_ONLY.match(first_line.strip()):
                 first_line = f"{first_line} {lines[1]}"  # "Von" and the name set on two lines
             text = bl.strip_date(first_line)
             people = bl.reconcile(bl.parse(text), known)
@@ -299,7 +297,7 @@ class _Extraction:
         declared = bl.from_names(known, site_names)
         for text, names in byline_markup.find_all(
             self.root, head.el, layout.region_positions, self.page
-        )[:3]:
+        ):
             people = bl.reconcile(bl.from_names(names, site_names), known)
             if people and (not declared or bl.overlap(people, declared)):
                 return text, [Author(**p) for p in people]
@@ -309,8 +307,7 @@ class _Extraction:
             for v in self.meta.get(k, [])
             if not v.startswith("http")
         ]
-        people = bl.from_names(names, site_names)
-        return None, [Author(**p) for p in people]
+        return None, [Author(**p) for p in bl.from_names(names, site_names)]
 
     def _dates(self, layout: lay.Layout, head: hl.Headline, zone) -> tuple[str | None, str | None]:
         """Machine-readable times first; the visible dateline near the headline refines a bare
@@ -323,12 +320,8 @@ class _Extraction:
                     break
         if visible is None:
             visible = date_markup.find(self.root, head.el, layout.region_positions, self.page)
-        declared = [parse_machine(jsonld.first_text(self.ld.get("datePublished")))] + [
-            parse_machine(v) for k in _PUBLISHED_META[:3] for v in self.meta.get(k, [])
-        ]
-        declared = [d for d in declared if d is not None]
-        weak = [parse_machine(v) for k in _PUBLISHED_META[3:] for v in self.meta.get(k, [])]
-        weak = [d for d in weak if d is not None]
+        declared = self._meta_dates(_DECLARED_META, jsonld.first_text(self.ld.get("datePublished")))
+        weak = self._meta_dates(_WEAK_META)
         timed = self._time_element(head)
         published = next(iter(declared + weak), None) or timed
         if (
@@ -353,6 +346,10 @@ class _Extraction:
             self.warnings.append("published: not found; the last modification date is used")
         return format_rfc3339(published, zone), format_rfc3339(modified, zone)
 
+    def _meta_dates(self, keys: tuple[str, ...], *first_values: str | None) -> list:
+        values = [*first_values, *(v for k in keys for v in self.meta.get(k, []))]
+        return [d for d in map(parse_machine, values) if d is not None]
+
     def _time_element(self, head: hl.Headline) -> datetime | date | None:
         """The ``<time datetime>`` nearest the headline, not the first in the document (a
         header clock, a sidebar teaser); times in links to other pages date other pages."""
@@ -372,8 +369,9 @@ class _Extraction:
         """A date the page shows but marks up nowhere: a short header line ("dpa am
         25.01.2022") or the dateline opening the first paragraph ("27.1.2022 - Bei ...")."""
         for block in layout.header:
-            if len(block.text) <= 40 and parse_visible(block.text):
-                return parse_visible(block.text)
+            shown = parse_visible(block.text) if len(block.text) <= 40 else None
+            if shown:
+                return shown
         if layout.body:
             opening = _OPENING_DATE.match(layout.body[0].text)
             if opening:

@@ -66,13 +66,10 @@ def _same(text: str, description: str) -> bool:
     return description.endswith(("…", "...")) and len(cut) >= 60 and text.startswith(cut)
 
 
-def in_body(
-    layout_body: list[Block], body_root: etree._Element, described: list[str]
-) -> list[Block]:
+def in_body(body: list[Block], body_root: etree._Element, described: list[str]) -> list[Block]:
     """Take the standfirst out of the body's top: paragraphs whose class names them a lead, or
     a first paragraph the description repeats that is set apart from the next one (another
     class or parent, or all bold)."""
-    body = layout_body
     start = _first_prose(body)
     end = start
     while (
