@@ -132,11 +132,14 @@ def analyse(
             prose[node] = prose.get(node, 0) + len(text)
     chrome = Chrome(chrome_reason, prose, prose.get(page_root, 0))
     scores: dict[etree._Element, float] = {}
+    mass: dict[etree._Element, float] = {}  # all votes cast below an element
     for el, text in paragraphs:
         if chrome.covers(el):
             continue
         tag = tag_of(el)
         score = 1 + sum(map(text.count, _COMMAS)) + min(len(text) / 100, 3)
+        for node in (el, *el.iterancestors()):
+            mass[node] = mass.get(node, 0) + score
         parent = el.getparent()
         if tag in _DIRECT_TEXT_TAGS and len(text) >= 80:
             scores[el] = scores.get(el, 0) + score
@@ -156,18 +159,41 @@ def analyse(
     if not ranked:
         return None, chrome
     top = max(ranked, key=ranked.get)
-    return _widen(top, ranked), chrome
+    return _widen(top, ranked, mass), chrome
 
 
-def _widen(top: etree._Element, ranked: dict) -> etree._Element:
-    """Climb to the parent while siblings there hold substantial prose too."""
+def _widen(top: etree._Element, ranked: dict, mass: dict) -> etree._Element:
+    """Climb to the parent while siblings there hold substantial prose too: bodies split by
+    ad slots or subheading wrappers, or cut into one wrapper per paragraph or group."""
+    threshold = max(3.0, ranked[top] * 0.2)
     node = top
     while True:
         parent = node.getparent()
         if parent is None or tag_of(parent) in ("body", "html"):
             return node
-        threshold = max(3.0, ranked[top] * 0.2)
-        siblings = [c for c in parent if c is not node and ranked.get(c, 0) >= threshold]
-        if not siblings:
-            return node
+        if any(c is not node and ranked.get(c, 0) >= threshold for c in parent):
+            node = parent
+            continue
+        wrapper = _split_body(node, mass, max(3.0, mass[top] * 0.2))
+        return node if wrapper is None else wrapper
+
+
+def _split_body(node: etree._Element, mass: dict, threshold: float) -> etree._Element | None:
+    """The container of ``node`` (up to three wrappers up) that repeats it: siblings of the
+    same tag and class holding prose, as when every paragraph or group has its own wrapper."""
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in ("body", "html") or tag_of(node) == "article":
+            return None  # <article> siblings are other articles
+        twins = [
+            c
+            for c in parent
+            if c is not node
+            and c.tag == node.tag
+            and c.get("class") == node.get("class")
+            and mass.get(c, 0) >= threshold
+        ]
+        if twins and any(link_density(c) < 0.3 for c in twins):
+            return parent
         node = parent
+    return None

@@ -372,8 +372,9 @@ class _Extraction:
             shown = parse_visible(block.text) if len(block.text) <= 40 else None
             if shown:
                 return shown
-        if layout.body:
-            opening = _OPENING_DATE.match(layout.body[0].text)
+        first = lay.first_prose(layout.body)
+        if first is not None:
+            opening = _OPENING_DATE.match(first.text)
             if opening:
                 return parse_visible(opening.group(1))
         return None

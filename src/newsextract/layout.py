@@ -336,7 +336,9 @@ def _read_body(
         kind = is_meta_line(block, section_names)
         if kind == "figure":
             layout.body_figures.append(block)
-        if kind == "byline":
+        if kind == "byline" and layout.byline is None and first_prose(layout.body) is None:
+            layout.byline = block  # "Von ..." opening the body, under a photo credit
+        elif kind == "byline":
             late_byline = (block, layout.body[-1] if layout.body else None)
         if kind in ("figure", "caption", "ad", "share", "byline", "dateline"):
             if kind == "caption" and not layout.captions:
@@ -369,6 +371,11 @@ def _read_body(
         and bl.labelled_names(late_byline[0].text)
     ):
         layout.closing_byline = late_byline[0]  # "Autor: ..." as the body's last line
+
+
+def first_prose(body: list[Block]) -> Block | None:
+    """The body's first paragraph of prose (not a credit or name line above it)."""
+    return next((b for b in body if b.kind == "paragraph" and len(b.text) > 80), None)
 
 
 def _box_of(heading: etree._Element, body_root: etree._Element) -> etree._Element | None:

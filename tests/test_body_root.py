@@ -1,0 +1,75 @@
+"""Where the body is: bodies cut into one wrapper per paragraph or per group of paragraphs
+are read whole, and a neighbouring article is never merged in. Pages are written here."""
+
+from __future__ import annotations
+
+from newsextract import extract
+
+TOPICS = ("Schulen", "Straßen", "Radwege", "Brücken", "Bäder", "Büchereien")
+PARAGRAPHS = [
+    f"Für {topic} sieht der Haushalt im kommenden Jahr deutlich mehr Geld vor, sagte die "
+    f"Kämmerin, und der Rat folgte ihr mit großer Mehrheit, nachdem die Fraktionen lange über "
+    f"die Summe für {topic} gestritten hatten."
+    for topic in TOPICS
+]
+# The opening paragraph scores highest (most commas), so a narrow pick would be it alone.
+PARAGRAPHS[0] = PARAGRAPHS[0].replace(" und der Rat", ", erst nach Mitternacht, und der Rat")
+
+
+def page(body: str, head: str = "") -> str:
+    return (
+        f"<html lang='de'><head>{head}</head><body><header><h1>Stadtrat beschließt Haushalt</h1>"
+        f"</header>{body}<footer><p>Impressum und Datenschutz der Beispielzeitung, alle Rechte "
+        "vorbehalten.</p></footer></body></html>"
+    )
+
+
+def test_one_wrapper_per_paragraph_is_read_whole() -> None:
+    sections = "<div class='ad-slot'>Anzeige</div>".join(
+        f"<section class='story-element'><div class='inline'><p>{p}</p></div></section>"
+        for p in PARAGRAPHS
+    )
+    got = extract(page(f"<div class='story'>{sections}</div>"))
+    assert got.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_groups_of_paragraphs_in_columns_are_read_whole() -> None:
+    columns = "".join(
+        f"<div class='column'><div class='group'><p>{a}</p><p>{b}</p></div>"
+        "<div class='companion'></div></div>"
+        for a, b in zip(PARAGRAPHS[::2], PARAGRAPHS[1::2])
+    )
+    got = extract(page(f"<section class='story-body'>{columns}</section>"))
+    assert got.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_neighbouring_article_is_not_merged_in() -> None:
+    other = (
+        "Im Nachbarort wurde am selben Abend ein neues Feuerwehrhaus eingeweiht, das nach "
+        "zwei Jahren Bauzeit fertig ist und drei Fahrzeugen Platz bietet."
+    )
+    body = (
+        "<main><article class='post'><div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:4])
+        + "</div></article><article class='post'><h2>Feuerwehrhaus eingeweiht</h2>"
+        f"<div class='text'><p>{other}</p><p>{other.replace('zwei', 'drei')}</p>"
+        f"<p>{other.replace('drei', 'vier')}</p></div>"
+        "</article></main>"
+    )
+    got = extract(page(body))
+    assert got.text == "\n\n".join(PARAGRAPHS[:4])
+
+
+def test_byline_and_dateline_under_a_photo_credit_opening_the_body() -> None:
+    blocks = "".join(
+        f"<div class='ce'>{inner}</div>"
+        for inner in (
+            "<figure><img src='/a.jpg' alt=''></figure><p>Erika Fotografin</p>",
+            f"<p>Von Max Mustermann</p><p>27.1.2022 - {PARAGRAPHS[0]}</p>",
+            f"<p>{PARAGRAPHS[1]}</p>",
+            f"<p>{PARAGRAPHS[2]}</p>",
+        )
+    )
+    got = extract(page(f"<div class='col'>{blocks}</div>"))
+    assert [a.name for a in got.authors] == ["Max Mustermann"]
+    assert got.published == "2022-01-27"
