@@ -73,3 +73,17 @@ def test_byline_and_dateline_under_a_photo_credit_opening_the_body() -> None:
     got = extract(page(f"<div class='col'>{blocks}</div>"))
     assert [a.name for a in got.authors] == ["Max Mustermann"]
     assert got.published == "2022-01-27"
+
+
+def test_a_hidden_subscription_pitch_is_never_the_body() -> None:
+    pitch = "".join(
+        f"<p>Jetzt abonnieren und {topic} lesen: unbegrenzter Zugang zu allen Artikeln, "
+        "Newslettern, Rätseln und der digitalen Ausgabe, jederzeit kündbar.</p>"
+        for topic in TOPICS[:4]
+    )
+    sections = "".join(
+        f"<section class='story-element'><div class='inline'><p>{p}</p></div></section>"
+        for p in PARAGRAPHS
+    )
+    body = f"<div class='main'><div class='pitch hidden'>{pitch}</div>{sections}</div>"
+    assert extract(page(body)).text == "\n\n".join(PARAGRAPHS)

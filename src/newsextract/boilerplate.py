@@ -50,6 +50,8 @@ _COMMENT_NAMES = re.compile(
     r"(?!-(?:enabled|disabled|on|off|open|closed|allowed|count))(?:$|[\s_-])",
     re.I,
 )
+# Utility classes that hide an element (a paywall pitch shown only to some readers).
+_HIDDEN_CLASSES = frozenset(("hidden", "d-none", "is-hidden"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -76,6 +78,8 @@ def chrome_reason(el: etree._Element) -> str | None:
         return "structure"
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
+        return "structure"
+    if _HIDDEN_CLASSES.intersection((el.get("class") or "").split()):
         return "structure"
     if tag == "footer":
         return None if any(tag_of(a) == "article" for a in el.iterancestors()) else "structure"
