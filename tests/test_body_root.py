@@ -13,7 +13,7 @@ PARAGRAPHS = [
     for topic in TOPICS
 ]
 # The opening paragraph scores highest (most commas), so a narrow pick would be it alone.
-PARAGRAPHS[0] = PARAGRAPHS[0].replace(" und der Rat", ", erst nach Mitternacht, und der Rat")
+PARAGRAPHS[0] = PARAGRAPHS[0].replace("Kämmerin, und", "Kämmerin, erst nach Mitternacht, und")
 
 
 def page(body: str, head: str = "") -> str:
@@ -87,3 +87,33 @@ def test_a_hidden_subscription_pitch_is_never_the_body() -> None:
     )
     body = f"<div class='main'><div class='pitch hidden'>{pitch}</div>{sections}</div>"
     assert extract(page(body)).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_chunks_of_paragraph_wrappers_and_a_long_caption_are_read_as_one_body() -> None:
+    caption = (
+        "Der Ratssaal am Dienstagabend, kurz vor der Abstimmung, in der die Fraktionen, die "
+        "Verwaltung, die Gäste und die Presse, dicht gedrängt, auf das Ergebnis warteten, das "
+        "erst nach Mitternacht, nach drei Anträgen, feststand."
+    )
+    chunks = "".join(
+        "<div class='chunk'><div class='content'>"
+        + "".join(
+            f"<section class='el'><div class='inline'><p>{p}</p></div></section>" for p in pair
+        )
+        + "</div><div class='rail'></div></div>"
+        for pair in zip(PARAGRAPHS[::2], PARAGRAPHS[1::2])
+    )
+    figure = f"<figure><img src='/a.jpg' alt=''><figcaption><p>{caption}</p></figcaption></figure>"
+    got = extract(page(f"<div class='chunks'>{figure}{chunks}</div>"))
+    assert got.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_ad_blocker_notice_holds_no_headline() -> None:
+    notice = (
+        "<div class='adblock-message'><h1>Bitte deaktivieren Sie Ihren Werbeblocker</h1>"
+        "<p>Unser Journalismus wird durch Werbung finanziert.</p></div>"
+    )
+    html = page(f"{notice}<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>")
+    got = extract(html)
+    assert got.headline == "Stadtrat beschließt Haushalt"
+    assert got.text == "\n\n".join(PARAGRAPHS)

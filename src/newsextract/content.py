@@ -174,14 +174,16 @@ def _widen(top: etree._Element, ranked: dict, mass: dict) -> etree._Element:
         if any(c is not node and ranked.get(c, 0) >= threshold for c in parent):
             node = parent
             continue
-        wrapper = _split_body(node, mass, max(3.0, mass[top] * 0.2))
-        return node if wrapper is None else wrapper
+        threshold = max(3.0, mass[top] * 0.2)
+        while (wrapper := _split_body(node, mass, threshold)) is not None:
+            node = wrapper  # parts of parts: paragraphs in groups in page chunks
+        return node
 
 
 def _split_body(node: etree._Element, mass: dict, threshold: float) -> etree._Element | None:
-    """The container of ``node`` (up to three wrappers up) that repeats it: siblings of the
+    """The container of ``node`` (up to four wrappers up) that repeats it: siblings of the
     same tag and class holding prose, as when every paragraph or group has its own wrapper."""
-    for _ in range(3):
+    for _ in range(4):
         parent = node.getparent()
         if parent is None or tag_of(parent) in ("body", "html") or tag_of(node) == "article":
             return None  # <article> siblings are other articles
