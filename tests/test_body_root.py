@@ -117,3 +117,15 @@ def test_an_ad_blocker_notice_holds_no_headline() -> None:
     got = extract(html)
     assert got.headline == "Stadtrat beschließt Haushalt"
     assert got.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_text_marked_as_paywalled_is_the_articles_own() -> None:
+    free = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    paid = "".join(f"<p class='paywall'>{p}</p>" for p in PARAGRAPHS[2:])
+    html = page(
+        f"<article><div class='body'>{free}<h2 class='paywall'>Und die Bäder?</h2>{paid}"
+        "</div></article>"
+    )
+    got = extract(html)
+    assert got.text == "\n\n".join([*PARAGRAPHS[:2], "Und die Bäder?", *PARAGRAPHS[2:]])
+    assert got.headings == ["Und die Bäder?"]

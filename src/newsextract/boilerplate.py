@@ -36,7 +36,7 @@ CHROME_ROLES = frozenset(
 )
 _CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:cookies?|consent|cc_banner|cmp|gdpr|newsletter|social|socials|share|sharing|shariff|sharebar|sponsor(?:ed)?|advert\w*|ads?|"
-    r"adslot|adunit|adblock\w*|anzeigen?|werbung|outbrain|taboola|plista\w*|paywall|popup|modal|"
+    r"adslot|adunit|adblock\w*|anzeigen?|werbung|outbrain|taboola|plista\w*|popup|modal|"
     r"skyscraper|sidebar|breadcrumbs?|pagination|pager|meistgelesen|mostread|most-read|"
     r"navigation|navbar|nav|menu|toolbar|subscribe|login|site-?header|site-?footer|masthead|"
     r"halfpage|ialayer\w*|offcanvas|overlay|cookiebar|related|recommended|recommendations|"
