@@ -129,3 +129,17 @@ def test_text_marked_as_paywalled_is_the_articles_own() -> None:
     got = extract(html)
     assert got.text == "\n\n".join([*PARAGRAPHS[:2], "Und die Bäder?", *PARAGRAPHS[2:]])
     assert got.headings == ["Und die Bäder?"]
+
+
+def test_a_sidebar_ticker_busier_than_the_article_is_no_body() -> None:
+    ticker = "".join(
+        f"<p>{hour} Uhr: Bahn, Bus, Tram, Fähre, Taxi, Rad, Roller, Auto, Lkw, Boot, "
+        "Zug, Flug, alles verspätet, sagt die Leitstelle.</p>"
+        for hour in (7, 8, 9, 10, 11)
+    )
+    body = (
+        "<article><div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:5])
+        + f"</div></article><aside><div class='live'>{ticker}</div></aside>"
+    )
+    assert extract(page(body)).text == "\n\n".join(PARAGRAPHS[1:5])

@@ -46,11 +46,21 @@ class Chrome:
     content, whatever its name says ("content-sidebar-wrap", an ads wrapper around the
     article, an unclosed ``<nav>`` that swallowed the page)."""
 
-    def __init__(self, reason: Callable[[etree._Element], str | None], prose: dict, total: int):
+    def __init__(
+        self,
+        reason: Callable[[etree._Element], str | None],
+        prose: dict,
+        total: int,
+        headline: etree._Element | None = None,
+    ):
         self._reason = reason
         self._prose = prose
         self._limit = max(total * 0.3, 200)
+        self._most = total * 0.5
         self._memo: dict = {}
+        # A sidebar that out-writes the article (a live ticker, a deals column) is no wrapper
+        # of it: a wrapper is spared when it holds the headline or most of the page's prose.
+        self._around_headline = None if headline is None else set(headline.iterancestors())
 
     def __call__(self, el: etree._Element) -> bool:
         reason = self._reason(el)
@@ -59,7 +69,9 @@ class Chrome:
         if reason == "comments":
             return True
         prose = self._prose.get(el, 0)
-        if prose >= self._limit:
+        if prose >= self._limit and (
+            self._around_headline is None or el in self._around_headline or prose >= self._most
+        ):
             return False
         # A class name ("entry share") does not make 800+ characters of plain prose chrome.
         return not (reason == "name" and prose >= 800 and link_density(el) < 0.25)
@@ -130,7 +142,7 @@ def analyse(
             continue
         for node in (el, *el.iterancestors()):
             prose[node] = prose.get(node, 0) + len(text)
-    chrome = Chrome(chrome_reason, prose, prose.get(page_root, 0))
+    chrome = Chrome(chrome_reason, prose, prose.get(page_root, 0), h1)
     scores: dict[etree._Element, float] = {}
     mass: dict[etree._Element, float] = {}  # all votes cast below an element
     for el, text in paragraphs:
