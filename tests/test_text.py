@@ -23,6 +23,12 @@ def _blocks(body: str) -> list[tuple[str, str]]:
         ("<i>Renate Oßwald</i>&nbsp;am Mittwoch", "Renate Oßwald am Mittwoch"),
         ("CO<sub>2</sub>-Preis", "CO2-Preis"),
         ("a\u00adb\u200bc", "abc"),
+        (
+            "<b>Neu: jetzt digital!</b><a href='x'>Hier registrieren</a>",
+            "Neu: jetzt digital! Hier registrieren",
+        ),
+        ("Wirklich?<i>Ja</i>", "Wirklich? Ja"),
+        ("<b>Yahoo!</b><i>news</i>", "Yahoo!news"),
         ("  viel   Raum \t hier ", "viel Raum hier"),
     ],
 )

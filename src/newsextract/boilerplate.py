@@ -109,6 +109,11 @@ FURNITURE = re.compile(
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
     r"jetzt (?:abonnieren|testen|bestellen|kostenlos)|lesen sie (?:das|die) .{1,40}"
     r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to|"
+    r"dieser (?:beitrag|artikel) (?:stammt|erschien) (?:zuerst )?(?:aus|in) (?:der )?"
+    r"(?:ausgabe|heft)\b|"
+    # the author's role under a byline: "Redakteurin im Feuilleton."
+    r"(?:redakteur|korrespondent|volontär|reporter|ressortleiter)(?:in)? (?:in|im|für|bei) "
+    r"[^.!?]{1,50}\.?$|"
     # media player read-outs: "00:00 / 03:15", "Aktuelle Zeit: 0:00 Gesamtdauer: 0:00"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|aktuelle zeit:?\s*\d)",
     re.I,

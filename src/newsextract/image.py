@@ -30,16 +30,15 @@ _PLACEHOLDER = re.compile(
     r"[\w.-]*\.(?:gif|png|svg)|\.svg(?:\?|$)",
     re.I,
 )
+_CREDIT_WORDS = (
+    r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Quelle|Credit|Copyright|Titelbild|Titelfoto)"
+)
+# " Foto: X", " (Foto: X)", " © X", " - Copyright X" (the credit closing a caption)
 CREDIT_MARKER = re.compile(
-    r"\s(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Quelle|Credit|Copyright)"
-    r"\s?:\s+|\s©\s?|\s\(c\)\s|\s[-–|]\s(?:Copyright|Credit|Foto|Bild)\s",
+    rf"\s\(?{_CREDIT_WORDS}\s?:\s+|\s©\s?|\s\(c\)\s|\s[-–|]\s(?:Copyright|Credit|Foto|Bild)\s",
     re.I,
 )
-_CREDIT_PREFIX = re.compile(
-    r"^(?:Bild|Bilder|Foto|Fotos|Photo|Quelle|Credit|Copyright)\s?:\s*|^©\s*"
-    r"|^\(c\)\s*",
-    re.I,
-)
+_CREDIT_PREFIX = re.compile(rf"^{_CREDIT_WORDS}\s?:\s*|^©\s*|^\(c\)\s*", re.I)
 ZOOM_LABEL = re.compile(r"\s*\(Foto\)\s*Suche$")  # news.de's zoom button, not the word "Suche"
 _CREDIT_NAMES = re.compile(r"credit|copyright|source|quelle|author|photographer|urheber", re.I)
 

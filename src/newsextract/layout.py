@@ -20,7 +20,7 @@ from .dates import parse_visible
 from .image import is_caption_text
 from .profiles import Profile
 from .standfirst import MAX_PARAGRAPHS
-from .text import HEADING_TAGS, clean, tag_of, text_lines
+from .text import HEADING_TAGS, clean, tag_of, text_lines, text_of
 
 SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
 _EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
@@ -140,15 +140,27 @@ _CAPTION_NAMES = re.compile(
 
 
 def _named_caption(block: Block) -> bool:
-    """A line whose element (or a small wrapper) is named as an image caption or credit."""
+    """A line whose element (or a small wrapper) is named as an image caption or credit, or
+    that such named parts make up (an image wrap holding a credit and a caption span)."""
+    if len(block.text) > 400:
+        return False
     node = block.el
     for _ in range(3):
-        if node is None or len(block.text) > 400:
+        if node is None:
             return False
         if _CAPTION_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
         node = node.getparent()
-    return False
+    if len(clean(block.el.xpath("string()"))) > 1.2 * len(block.text):
+        return False  # the block is one line of a larger element
+    named = [
+        d
+        for d in block.el.iterdescendants()
+        if isinstance(d.tag, str)
+        and _CAPTION_NAMES.search(f"{d.get('class', '')} {d.get('id', '')}")
+    ]
+    caption = sum(len(text_of(d)) for d in named if not any(a in named for a in d.iterancestors()))
+    return caption >= 0.8 * len(block.text)
 
 
 def read(
@@ -351,12 +363,12 @@ def _read_body(
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or _card(block)):
             continue
         if block.kind == "heading":
-            if not any(b.kind == "paragraph" for b in layout.body):
-                continue  # a display title over the body, not a section heading
             box = _box_of(block.el, body_root)
             if box is not None:
                 skipped_box = box
                 continue
+            if not any(b.kind == "paragraph" for b in layout.body):
+                continue  # a display title over the body, not a section heading
             last_heading = text
         layout.body.append(block)
     layout.body = _without_repeats(layout.body)

@@ -74,6 +74,8 @@ def raw_text(el: etree._Element) -> str:
                 pieces.append(LINE_BREAK)
             elif pieces and node.get("class") and _styled_neighbour(node):
                 pieces.append(" ")  # <span class=a>Abend</span><span class=b>Index</span>
+            elif pieces and node.text and node.text[0].isupper() and pieces[-1][-1] in "!?":
+                pieces.append(" ")  # <b>Neu!</b><a>Jetzt lesen</a>: one sentence ended
             if node.text:
                 pieces.append(node.text)
         else:

@@ -1,0 +1,60 @@
+"""Lines of page furniture inside the article container leave the body: photo credits and
+captions in their forms, print-issue notes, the author's role line, titled boxes above the
+body. Pages are written here."""
+
+from __future__ import annotations
+
+from newsextract import extract
+
+PROSE = (
+    "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten, der Investitionen in "
+    "Schulen, Straßen und Radwege vorsieht. "
+)
+MORE = "Die Opposition kündigte an, den Beschluss vom Verwaltungsgericht prüfen zu lassen."
+
+
+def article(body: str) -> str:
+    return (
+        "<html lang='de'><head></head><body><article><h1>Stadtrat beschließt Haushalt</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+def test_credit_lines_and_credits_in_parentheses_are_captions() -> None:
+    body = (
+        f"<p>{PROSE * 2}</p><p>Der Ratssaal am Abend der Abstimmung. (Foto: Max Bildner)</p>"
+        f"<p>{MORE}</p><p>Titelbild: Erika Fotografin/Bildagentur</p>"
+    )
+    assert extract(article(body)).text == f"{(PROSE * 2).strip()}\n\n{MORE}"
+
+
+def test_print_issue_note_and_author_role_line_leave_the_body() -> None:
+    body = (
+        "<p class='byline'>Von Anna Muster</p><p>Redakteurin im Lokalressort.</p>"
+        f"<p>{PROSE * 2}</p><p>Dieser Beitrag stammt aus Ausgabe 7/2026 des Stadtmagazins. "
+        "Das Heft ist ab sofort im Handel erhältlich.</p>"
+    )
+    got = extract(article(body))
+    assert got.text == (PROSE * 2).strip()
+    assert [a.name for a in got.authors] == ["Anna Muster"]
+
+
+def test_image_wrap_of_credit_and_caption_spans_is_a_caption() -> None:
+    wrap = (
+        "<div class='imagewrap'><img src='/rat.jpg' alt=''><strong>"
+        "<span class='copyright'>Max Bildner</span><span class='caption'>Die Kämmerin (l.) "
+        "und der Bürgermeister im Ratssaal nach der Abstimmung über den Haushalt</span>"
+        "</strong></div>"
+    )
+    assert extract(article(f"<p>{PROSE * 2}</p>{wrap}<p>{MORE}</p>")).text == (
+        f"{(PROSE * 2).strip()}\n\n{MORE}"
+    )
+
+
+def test_a_titled_box_above_the_first_paragraph_is_skipped_whole() -> None:
+    box = (
+        "<div class='textbox'><h2>Heft 7/2026</h2><p>Das neue Heft: Schwerpunkt Kommunen, "
+        "mit Reportagen aus zwölf Rathäusern.</p></div>"
+    )
+    got = extract(article(f"{box}<p>{PROSE * 2}</p><p>{MORE}</p>"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{MORE}"
