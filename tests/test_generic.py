@@ -240,6 +240,18 @@ def test_labelled_publication_line() -> None:
     assert extract(article(body)).published == "2023-11-01"
 
 
+def test_labelled_date_on_one_line_of_a_footer_or_in_a_fact_list() -> None:
+    footer = (
+        "<p class='footer'>Dieser Text erscheint in der Reihe Stadtgespräche, die jeden Monat "
+        "ein anderes Ratsmitglied vorstellt und befragt.<br>Erschienen am: 01.11.2023</p>"
+    )
+    assert extract(article(f"<p>{PROSE * 3}</p>{footer}")).published == "2023-11-01"
+    facts = "<ul><li><strong>Datum</strong> 28.04.2023</li><li>Thema: Haushalt</li></ul>"
+    assert extract(article(f"<p>{PROSE * 3}</p>{facts}")).published == "2023-04-28"
+    story = "<ul><li>Am 28.04.2023 tagte der Rat.</li><li>Am 2.05.2023 der Ausschuss.</li></ul>"
+    assert extract(article(f"<p>{PROSE * 3}</p>{story}")).published is None
+
+
 def test_comma_separated_meta_tags_are_split() -> None:
     head = '<meta property="article:tag" content="Spain,Europe, World news,Spain">'
     assert extract(article(f"<p>{PROSE * 3}</p>", head=head)).tags == [

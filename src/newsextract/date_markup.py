@@ -43,17 +43,11 @@ def find(
             f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')} "
             f"{el.get('data-testid', '')}"
         )
-        if tag != "time" and tag != "p" and not _DATE_NAMES.search(names):
+        named = tag == "time" or bool(_DATE_NAMES.search(names))
+        if not named and tag not in ("p", "li"):
             continue
-        text = clean(" ".join(text_lines(el)))
-        if not text or len(text) > 120:
-            continue
-        labelled = _PUBLISHED_LABEL.search(text)
-        if labelled:
-            text = labelled.group(1)  # "Letzte Änderung: ... Erschienen am: 01.11.2023"
-        elif tag == "p" or len(text) > 60 or _MODIFIED.match(text):
-            continue
-        found = parse_visible(text)
+        # Paragraphs and list items count only with a label: their dates are the story's.
+        found = _date_in(text_lines(el), bare=named and tag != "p")
         if found is None:
             continue
         pos = page.position(el)
@@ -62,3 +56,18 @@ def find(
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
+
+
+def _date_in(lines: list[str], bare: bool) -> datetime | date | None:
+    """The date an element shows: a labelled one on any of its lines ("Datum 28.04.2023",
+    "Erschienen am: 01.11.2023" under a footer's first line), else a short date-marked text."""
+    text = clean(" ".join(lines))
+    if not text:
+        return None
+    for line in (text, *lines) if len(lines) > 1 else (text,):
+        labelled = _PUBLISHED_LABEL.search(line) if len(line) <= 120 else None
+        if labelled:
+            return parse_visible(labelled.group(1))  # "Letzte Änderung: ... Erschienen am: .."
+    if not bare or len(text) > 60 or _MODIFIED.match(text):
+        return None
+    return parse_visible(text)
