@@ -114,3 +114,18 @@ def test_declared_person_beats_a_byline_that_names_someone_else() -> None:
     )
     markup = f"<p>{PROSE}</p><span class='author-name'>Max Übersetzer</span>"
     assert _authors(markup, head) == [("Anna Oliver Beispiel", None)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "authors"),
+    [
+        ("Hamburg (dpa/lno) - Der Senat hat", [("dpa/lno", "agency")]),
+        ("WASHINGTON (Reuters) — The Senate has", [("Reuters", "agency")]),
+        ("Berlin (Stadtrat) - Der Senat hat", []),
+        ("Der Senat (dpa) hat am Dienstag - so heißt es", []),
+    ],
+)
+def test_the_agency_of_an_opening_dateline_when_nothing_else_names_an_author(
+    opening: str, authors: list
+) -> None:
+    assert _authors(f"<p>{opening} {PROSE}</p><p>{PROSE}</p>") == authors

@@ -138,6 +138,16 @@ def _initials(part: str) -> dict | None:
     return _agency(match.group("agency")) if match else None
 
 
+# "Hamburg (dpa/lno) - ...", "WASHINGTON (Reuters) — ...": the agency opening the story.
+_DATELINE_AGENCY = re.compile(r"^[^\W\d][^()]{0,40}?\s?\(([^()]{2,20})\)\s*[-–—]\s")
+
+
+def dateline_agency(paragraph: str) -> dict | None:
+    """The agency that a dateline at the start of the story names, if any."""
+    match = _DATELINE_AGENCY.match(paragraph)
+    return (_agency(match.group(1)) or _initials(match.group(1))) if match else None
+
+
 def parse(byline: str) -> list[dict]:
     """Authors named in a byline, in order, each {"name", "role"}; agencies get role "agency"."""
     rest = _LEAD.sub("", strip_date(byline))

@@ -307,7 +307,10 @@ class _Extraction:
             for v in self.meta.get(k, [])
             if not v.startswith("http")
         ]
-        return None, [Author(**p) for p in bl.from_names(names, site_names)]
+        people = bl.from_names(names, site_names)
+        opening = lay.first_prose(layout.body)
+        agency = bl.dateline_agency(opening.text) if opening is not None and not people else None
+        return None, [Author(**p) for p in (people or ([agency] if agency else []))]
 
     def _dates(self, layout: lay.Layout, head: hl.Headline, zone) -> tuple[str | None, str | None]:
         """Machine-readable times first; the visible dateline near the headline refines a bare
