@@ -206,13 +206,18 @@ def test_author_markup_without_von() -> None:
     assert [a.name for a in got.authors] == ["Anna Muster", "Jan Beispiel"]
 
 
-def test_organisation_and_site_name_are_no_authors() -> None:
+def test_site_name_is_no_author_and_a_declared_organisation_is_one_with_its_role() -> None:
     head = (
         '<link rel="canonical" href="https://www.auto-zeitung.de/a/1">'
         '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
         '[{"@type": "Organization", "name": "Verlag GmbH"}, "AUTO ZEITUNG"]}</script>'
     )
-    assert extract(article(f"<p>{PROSE * 3}</p>", head=head)).authors == []
+    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    assert [(a.name, a.role) for a in got.authors] == [("Verlag GmbH", "organization")]
+    assert "authors: no byline found; the organisation declared as author" in got.warnings
+    person = head.replace('"AUTO ZEITUNG"', '{"@type": "Person", "name": "Eva Muster"}')
+    got = extract(article(f"<p>{PROSE * 3}</p>", head=person))
+    assert [(a.name, a.role) for a in got.authors] == [("Eva Muster", None)]
 
 
 def test_furniture_and_bio_lines_leave_the_body() -> None:

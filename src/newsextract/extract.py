@@ -308,9 +308,21 @@ class _Extraction:
             if not v.startswith("http")
         ]
         people = bl.from_names(names, site_names)
+        if not people:
+            people = self._credited_without_byline(layout)
+        return None, [Author(**p) for p in people]
+
+    def _credited_without_byline(self, layout: lay.Layout) -> list[dict]:
+        """No person named: the agency of the opening dateline ("Hamburg (dpa) - "), else the
+        organisation the page declares as author (a newsroom, "DER SPIEGEL")."""
         opening = lay.first_prose(layout.body)
-        agency = bl.dateline_agency(opening.text) if opening is not None and not people else None
-        return None, [Author(**p) for p in (people or ([agency] if agency else []))]
+        agency = bl.dateline_agency(opening.text) if opening is not None else None
+        if agency:
+            return [agency]
+        organisations = jsonld.names(self.ld.get("author"), organisations=True)[:3]
+        if organisations:
+            self.warnings.append("authors: no byline found; the organisation declared as author")
+        return [{"name": n, "role": "organization"} for n in organisations]
 
     def _dates(self, layout: lay.Layout, head: hl.Headline, zone) -> tuple[str | None, str | None]:
         """Machine-readable times first; the visible dateline near the headline refines a bare

@@ -98,17 +98,17 @@ def first_text(value: Any) -> str | None:
     return None
 
 
-def names(value: Any) -> list[str]:
-    """Person names from an ``author``-like value in any shape; organisations are skipped."""
+_ORGANISATIONS = {"organization", "newsmediaorganization", "corporation", "website"}
+
+
+def names(value: Any, organisations: bool = False) -> list[str]:
+    """Person names from an ``author``-like value in any shape, or with ``organisations``
+    the names of the organisations it credits instead ("DER SPIEGEL" as author)."""
     items = value if isinstance(value, list) else [value]
     out: list[str] = []
     for item in items:
-        if isinstance(item, dict) and types_of(item) & {
-            "organization",
-            "newsmediaorganization",
-            "corporation",
-            "website",
-        }:
+        is_organisation = isinstance(item, dict) and bool(types_of(item) & _ORGANISATIONS)
+        if is_organisation != organisations:
             continue
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, list):
