@@ -183,6 +183,12 @@ def test_kicker_from_h1_parts_and_its_separator() -> None:
     )
     got = extract(article(f"<p>{PROSE * 3}</p>", h1=h1))
     assert (got.kicker, got.headline) == ("Haushalt 2025", "Stadtrat beschließt Milliardenpaket")
+    glued = "<h1><span>Neuer Haushalt</span>Stadtrat beschließt Milliardenpaket</h1>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=glued))
+    assert (got.kicker, got.headline) == ("Neuer Haushalt", "Stadtrat beschließt Milliardenpaket")
+    one_word = "<h1><span>Stadt</span>rat beschließt Milliardenpaket</h1>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=one_word))
+    assert (got.kicker, got.headline) == (None, "Stadtrat beschließt Milliardenpaket")
 
 
 def test_labelled_names() -> None:

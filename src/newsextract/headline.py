@@ -157,11 +157,18 @@ def _split_kicker(root: etree._Element, h1: etree._Element) -> Headline:
             or _KICKER_NAMES.search(f"{first.get('class', '')} {first.get('id', '')}")
             or set(first.get("class", "").split()) & _block_style_classes(root)
             or (first.tail is None and len(first) and tag_of(first[-1]) == "br")
+            or _glued(kicker, first.tail)
         )
         if kicker and rest and own_line and tag_of(first) != "a":
             return Headline(h1, rest, _strip_separators(kicker), first)
     kicker, kicker_el = _kicker_before(h1)
     return Headline(h1, full, kicker, kicker_el)
+
+
+def _glued(kicker: str, tail: str | None) -> bool:
+    """ "<span>Nationale Demo</span>Der 9. Juli": a word ends and a capitalised one starts with
+    no space between: the kicker is set on its own line, or the words would run together."""
+    return bool(tail) and kicker[-1:].islower() and tail[:1].isupper()
 
 
 def _strip_separators(text: str) -> str:
