@@ -3,6 +3,8 @@ parts, furniture lines, author bios, microdata dates. Pages are written here."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsextract import extract
 from newsextract.byline import labelled_names
 
@@ -189,6 +191,19 @@ def test_kicker_from_h1_parts_and_its_separator() -> None:
     one_word = "<h1><span>Stadt</span>rat beschließt Milliardenpaket</h1>"
     got = extract(article(f"<p>{PROSE * 3}</p>", h1=one_word))
     assert (got.kicker, got.headline) == (None, "Stadtrat beschließt Milliardenpaket")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published 1 day ago", "Nov. 20, 2019 5:52 AM EST", "Politik 22.07.2025", "3 Kommentare"],
+)
+def test_a_date_or_counter_over_the_headline_is_no_kicker(line: str) -> None:
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=f"<div>{line}</div><h1>Stadtrat tagt</h1>"))
+    assert (got.kicker, got.headline) == (None, "Stadtrat tagt")
+    got = extract(
+        article(f"<p>{PROSE * 3}</p>", h1="<div>Stadtrat tagt</div><h1>Stadtrat tagt</h1>")
+    )
+    assert got.kicker is None
 
 
 def test_labelled_names() -> None:

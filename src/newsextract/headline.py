@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .boilerplate import is_chrome
+from .dates import parse_visible
 from .text import clean, raw_text, tag_of, text_lines
 
 _KICKER_NAMES = re.compile(
@@ -183,20 +184,32 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
     if prev is None or tag_of(prev) in ("ul", "ol", "nav", "figure", "img", "time"):
         return None, None
     text = clean(" ".join(text_lines(prev)))
+    if not _is_kicker(text, prev) or text.casefold() == clean(" ".join(text_lines(h1))).casefold():
+        return None, None
+    return text.rstrip(":").strip(), prev
+
+
+_NOT_KICKER = re.compile(
+    r"(?i)^(?:von|by|erstellt|aktualisiert|stand|update|published|veröffentlicht)\b"
+    r"|\d{1,2}\.\d{1,2}\.|^vor \d+ \w+$|\bago$|\b\d+ (?:views|comments|kommentare)\b"
+)
+
+
+def _is_kicker(text: str, box: etree._Element) -> bool:
+    """A short line that is no dateline, byline, breadcrumb or section link."""
     if (
         not text
         or len(text) > 80
         or len(text.split()) > 8
-        or re.search(r"\d{1,2}\.\d{1,2}\.", text)
+        or _NOT_KICKER.search(text)
         or len(re.findall(r"\s[|›»>/]\s|[|›»>/]$", text)) >= 2  # a breadcrumb "Front | Ausland |"
     ):
-        return None, None
-    if re.match(r"(?i)^(von|by|erstellt|aktualisiert|stand|update)\b", text):
-        return None, None
-    links = list(prev.iter("a"))
-    if links and len(clean(" ".join(text_lines(links[0])))) >= len(text) * 0.9:
-        return None, None  # a section link such as "Politik", not a Dachzeile
-    return text.rstrip(":").strip(), prev
+        return False
+    if parse_visible(text):
+        return False  # "Apr 28, 2024 10:00 AM"
+    links = list(box.iter("a"))
+    # a section link such as "Politik" is no Dachzeile
+    return not (links and len(clean(" ".join(text_lines(links[0])))) >= len(text) * 0.9)
 
 
 def clean_title(title: str | None, site_names: list[str]) -> str | None:
