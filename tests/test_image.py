@@ -41,6 +41,8 @@ from newsextract.image import image_url, split_credit
             "Demonstranten in Tiflis",
             "Anna Beispiel/AP",
         ),
+        ("Der Ratssaal am Abend. (Foto: Max Bildner)", "Der Ratssaal am Abend.", "Max Bildner"),
+        ("Titelbild: Erika Fotografin/Agentur", None, "Erika Fotografin/Agentur"),
         ("Nur eine Bildunterschrift.", "Nur eine Bildunterschrift.", None),
     ],
 )

@@ -387,9 +387,9 @@ class _Extraction:
             shown = parse_visible(block.text) if len(block.text) <= 40 else None
             if shown:
                 return shown
-        first = lay.first_prose(layout.body)
-        if first is not None:
-            opening = _OPENING_DATE.match(first.text)
+        paragraph = lay.first_prose(layout.body)
+        if paragraph is not None:
+            opening = _OPENING_DATE.match(paragraph.text)
             if opening:
                 return parse_visible(opening.group(1))
         return None

@@ -167,8 +167,9 @@ def _split_kicker(root: etree._Element, h1: etree._Element) -> Headline:
 
 
 def _glued(kicker: str, tail: str | None) -> bool:
-    """ "<span>Nationale Demo</span>Der 9. Juli": a word ends and a capitalised one starts with
-    no space between: the kicker is set on its own line, or the words would run together."""
+    """A word ends and a capitalised one starts with no space between them
+    (``<span>Nationale Demo</span>Der 9. Juli``): the kicker is set on its own line, or the
+    words would run together."""
     return bool(tail) and kicker[-1:].islower() and tail[:1].isupper()
 
 

@@ -124,6 +124,8 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     last = matches[-1]
     caption = clean((" " + text)[: last.start()])
     credit = clean((" " + text)[last.end() :])
+    if last.group().lstrip().startswith("(") and credit.endswith(")"):
+        credit = credit[:-1].rstrip()  # "(Foto: Max Bildner)"
     if last.group().strip().startswith(("©", "(c)")):
         credit = credit or None
     return (caption or None), (credit or None)
