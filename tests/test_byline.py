@@ -27,6 +27,11 @@ from newsextract.byline import is_byline, parse, strip_date
         ("Von Hans von der Heide", [("Hans von der Heide", None)]),
         ("By John Smith and Jane Doe", [("John Smith", None), ("Jane Doe", None)]),
         ("Von news.de-Redakteurin", []),
+        ("Von Johannes Muster, Zürich", [("Johannes Muster", None)]),
+        (
+            "Von Eva Muster, Genf, und Max Neu, Bern",
+            [("Eva Muster", None), ("Max Neu", None)],
+        ),
     ],
 )
 def test_parse(line, authors) -> None:

@@ -39,6 +39,19 @@ def test_print_issue_note_and_author_role_line_leave_the_body() -> None:
     assert [a.name for a in got.authors] == ["Anna Muster"]
 
 
+def test_reading_time_and_label_lines_leave_the_body() -> None:
+    labels = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "Author of the article:",
+            "Article content",
+            "5 minute read",
+            "Lesezeit: 3 Min.",
+        )
+    )
+    assert extract(article(f"{labels}<p>{PROSE * 2}</p>")).text == (PROSE * 2).strip()
+
+
 def test_image_wrap_of_credit_and_caption_spans_is_a_caption() -> None:
     wrap = (
         "<div class='imagewrap'><img src='/rat.jpg' alt=''><strong>"

@@ -42,6 +42,8 @@ from newsextract.image import image_url, split_credit
             "Anna Beispiel/AP",
         ),
         ("Der Ratssaal am Abend. (Foto: Max Bildner)", "Der Ratssaal am Abend.", "Max Bildner"),
+        ("Der Ratssaal. Credit...Max Bildner/Agentur", "Der Ratssaal.", "Max Bildner/Agentur"),
+        ("Screenshot: Beispielseite/ Rathaus", None, "Beispielseite/ Rathaus"),
         ("Titelbild: Erika Fotografin/Agentur", None, "Erika Fotografin/Agentur"),
         ("Nur eine Bildunterschrift.", "Nur eine Bildunterschrift.", None),
     ],

@@ -104,6 +104,8 @@ FURNITURE = re.compile(
     r"highlights aus dem heft|dieses skript als pdf|artikel (?:drucken|merken|anhören)|"
     r"(?:zum|zur) (?:startseite|übersicht)$|auf dieser seite:?$|inhaltsverzeichnis:?$|"
     r"in this article:?$|placeholder(?: image)?[-\s]?\d*$|dieses thema im programm:?$|"
+    r"article content$|author of the article:?$|last updated .{1,30} ago$|"
+    r"\d+\s*(?:-\s*)?(?:minute|min\.?) read$|lesezeit:?\s*\d+\s*min\w*\.?$|"
     r"\((?:bild|foto):\s*\)$|"
     r"weiterlesen:?$|mehr lesen:?$|read more:?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"

@@ -60,7 +60,7 @@ def _not_a_person(part: str) -> bool:
     return bool(AGENCY_NAME.match(part) or _NEWSROOM.match(part))
 
 
-_SPLIT = re.compile(r"\s*(?:,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/)\s*")
+_SPLIT = re.compile(r"\s*(,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/)\s*")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÄÖÜÉÈÁÀÂÇŁŚŽČŠ][\w'’.-]*|von|van|vom|der|den|de|zu|zur|di|da|del|"
     r"du|la|le|ter|ten|bin|al|el|Dr\.|Prof\.)$"
@@ -96,7 +96,7 @@ def is_byline(text: str) -> bool:
     if not BYLINE_START.match(text) or len(text) > 160:
         return False
     rest = _LEAD.sub("", strip_date(text))
-    parts = [p for p in _SPLIT.split(rest) if p.strip(" ,;:()")]
+    parts = [p for p in _SPLIT.split(rest)[::2] if p.strip(" ,;:()")]
     # Every part must be a person, a bare role or an agency: "Von Prinz Harry bis ..." is not.
     return bool(parts) and all(
         _person(p) or _ONLY_ROLE.match(p.strip()) or _not_a_person(p.strip()) for p in parts
@@ -151,12 +151,28 @@ def dateline_agency(paragraph: str) -> dict | None:
 def parse(byline: str) -> list[dict]:
     """Authors named in a byline, in order, each {"name", "role"}; agencies get role "agency"."""
     rest = _LEAD.sub("", strip_date(byline))
+    pieces = _SPLIT.split(rest)  # part, separator, part, ...
     people: list[dict] = []
-    for part in _SPLIT.split(rest):
+    for i in range(0, len(pieces), 2):
+        part = pieces[i]
         person = _person(part) or _agency(part)
+        if person and person["role"] != "agency" and _is_place(pieces, i, people):
+            continue
         if person and person["name"] not in [p["name"] for p in people]:
             people.append(person)
     return people
+
+
+def _is_place(pieces: list[str], i: int, people: list[dict]) -> bool:
+    """ "Von Johannes Ritter, Zürich": one word after a comma that follows a full name is the
+    correspondent's place, not a second author."""
+    return (
+        i > 0
+        and pieces[i - 1] == ","
+        and " " not in pieces[i].strip()
+        and bool(people)
+        and " " in people[-1]["name"]
+    )
 
 
 def _squash(name: str) -> str:

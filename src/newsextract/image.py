@@ -31,11 +31,13 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 _CREDIT_WORDS = (
-    r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Quelle|Credit|Copyright|Titelbild|Titelfoto)"
+    r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Quelle|Credit|Copyright|Titelbild|Titelfoto|"
+    r"Screenshots?)"
 )
 # " Foto: X", " (Foto: X)", " © X", " - Copyright X" (the credit closing a caption)
 CREDIT_MARKER = re.compile(
-    rf"\s\(?{_CREDIT_WORDS}\s?:\s+|\s©\s?|\s\(c\)\s|\s[-–|]\s(?:Copyright|Credit|Foto|Bild)\s",
+    rf"\s\(?{_CREDIT_WORDS}\s?:\s+|\s©\s?|\s\(c\)\s|\s[-–|]\s(?:Copyright|Credit|Foto|Bild)\s"
+    r"|\sCredit(?:\.\.\.|…)\s?",
     re.I,
 )
 _CREDIT_PREFIX = re.compile(rf"^{_CREDIT_WORDS}\s?:\s*|^©\s*|^\(c\)\s*", re.I)
