@@ -143,3 +143,24 @@ def test_a_sidebar_ticker_busier_than_the_article_is_no_body() -> None:
         + f"</div></article><aside><div class='live'>{ticker}</div></aside>"
     )
     assert extract(page(body)).text == "\n\n".join(PARAGRAPHS[1:5])
+
+
+NEXT = (
+    "Der Kreistag berät im Mai, nach der Anhörung der Vereine, über Bäder, Büchereien und Brücken."
+)
+
+
+def test_a_short_last_section_in_its_own_wrapper_is_body_not_a_box() -> None:
+    sections = "".join(
+        f"<div class='item'><div class='text'><h2>{title}</h2>{paragraphs}</div></div>"
+        for title, paragraphs in (
+            ("Der Beschluss", "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:3])),
+            ("Wie es weitergeht", f"<p>{NEXT}</p>"),
+        )
+    )
+    got = extract(page(f"<article><div class='items'>{sections}</div></article>"))
+    assert got.headings == ["Wie es weitergeht"]
+    assert got.text.endswith(f"Wie es weitergeht\n\n{NEXT}")
+    promo = "<div class='promo'><h2>Newsletter</h2><p>Jeden Morgen die Nachrichten.</p></div>"
+    got = extract(page(f"<article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}{promo}</article>"))
+    assert got.headings == []

@@ -399,9 +399,28 @@ def _box_of(heading: etree._Element, body_root: etree._Element) -> etree._Elemen
     while node is not None and node is not body_root:
         words = len(" ".join(text_lines(node)).split())
         if words > own:
-            return node if words < 60 else None
+            return node if words < 60 and not _one_of_sections(node, body_root) else None
         node = node.getparent()
     return None
+
+
+def _one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
+    """The box is one of the body's section wrappers: a sibling wrapper of the same tag and
+    class (at its level or one up) holds more of the article's prose."""
+    node = box
+    for _ in range(2):
+        if node is body_root or node.getparent() is None:
+            return False
+        for sibling in node.getparent():
+            if (
+                sibling is not node
+                and sibling.tag == node.tag
+                and sibling.get("class") == node.get("class")
+                and len(" ".join(text_lines(sibling)).split()) >= 60
+            ):
+                return True
+        node = node.getparent()
+    return False
 
 
 def _without_repeats(body: list[Block]) -> list[Block]:
