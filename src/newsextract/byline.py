@@ -164,8 +164,8 @@ def parse(byline: str) -> list[dict]:
 
 
 def _is_place(pieces: list[str], i: int, people: list[dict]) -> bool:
-    """ "Von Johannes Ritter, Zürich": one word after a comma that follows a full name is the
-    correspondent's place, not a second author."""
+    """One word after a comma that follows a full name ("Von Johannes Ritter, Zürich") is
+    the correspondent's place, not a second author."""
     return (
         i > 0
         and pieces[i - 1] == ","
