@@ -278,6 +278,17 @@ def test_labelled_date_on_one_line_of_a_footer_or_in_a_fact_list() -> None:
     assert extract(article(f"<p>{PROSE * 3}</p>{story}")).published is None
 
 
+def test_cms_ids_and_slugs_in_keywords_are_no_tags() -> None:
+    head = (
+        '<meta property="article:tag" content="8f507083-bac4-423a-9015-2eb31e1bce50">'
+        '<meta property="article:tag" content="stats-team-all-articles">'
+        '<meta property="article:tag" content="Haushalt">'
+        '<meta property="article:tag" content="E-Auto-Prämie">'
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    assert got.tags == ["Haushalt", "E-Auto-Prämie"]
+
+
 def test_comma_separated_meta_tags_are_split() -> None:
     head = '<meta property="article:tag" content="Spain,Europe, World news,Spain">'
     assert extract(article(f"<p>{PROSE * 3}</p>", head=head)).tags == [

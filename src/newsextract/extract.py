@@ -451,7 +451,13 @@ class _Extraction:
             values = kw if isinstance(kw, list) else [str(kw)]
         # One value may hold a comma list ("Spain,Europe,World news").
         tags = (clean(t) for v in values for t in str(v).split(","))
-        return list(dict.fromkeys(t for t in tags if t))
+        return list(dict.fromkeys(t for t in tags if t and not _MACHINE_TOKEN.match(t)))
+
+
+# Keyword values a CMS writes for itself, not for readers: ids and slugs.
+_MACHINE_TOKEN = re.compile(
+    r"^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z0-9]+(?:[-_][a-z0-9]+){2,})$"
+)
 
 
 def _site_footer(el: etree._Element) -> bool:
