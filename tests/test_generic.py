@@ -193,6 +193,32 @@ def test_kicker_from_h1_parts_and_its_separator() -> None:
     assert (got.kicker, got.headline) == (None, "Stadtrat beschließt Milliardenpaket")
 
 
+def test_title_and_subtitle_spans_are_one_headline_when_the_title_says_so() -> None:
+    h1 = (
+        '<h2 class="title"><span class="catch">Stadtrat beschließt Haushalt</span>'
+        '<span class="sub-title">Was sich für Radfahrer ändert</span></h2>'
+    )
+    joined = "Stadtrat beschließt Haushalt: Was sich für Radfahrer ändert"
+    site = '<meta property="og:site_name" content="Stadtblatt">'
+    got = extract(article(f"<p>{PROSE * 3}</p>", f"<title>{joined} | Stadtblatt</title>{site}", h1))
+    assert (got.kicker, got.headline) == (None, joined)
+    got = extract(article(f"<p>{PROSE * 3}</p>", "<title>Stadtrat beschließt Haushalt</title>", h1))
+    assert (got.kicker, got.headline) == (None, "Stadtrat beschließt Haushalt")
+
+
+def test_an_h1_named_strapline_over_an_h2_is_the_kicker() -> None:
+    h1 = (
+        '<h1 class="strapline">Neuer Haushalt</h1>'
+        '<h2 class="title">Stadtrat spart bei Parkhäusern</h2>'
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=h1))
+    assert (got.kicker, got.headline) == ("Neuer Haushalt", "Stadtrat spart bei Parkhäusern")
+    assert got.text == (PROSE * 3).strip()
+    dek = '<h1 class="strapline">Neuer Haushalt</h1><h2 class="subtitle">Stadtrat spart</h2>'
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=dek))
+    assert (got.kicker, got.headline) == (None, "Neuer Haushalt")
+
+
 @pytest.mark.parametrize(
     "line",
     ["Published 1 day ago", "Nov. 20, 2019 5:52 AM EST", "Politik 22.07.2025", "3 Kommentare"],

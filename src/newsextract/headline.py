@@ -16,7 +16,7 @@ from .text import clean, raw_text, tag_of, text_lines
 _KICKER_NAMES = re.compile(
     r"kicker|dach|roof|overline|over-line|topline|top-line|supertitle|super-title|eyebrow|"
     r"pretitle|pre-title|spitzmarke|headline-?label|title-?label|flag|tagline|topic|"
-    r"sub-?heading|titleheader|rubri[ck]|catchline|ressort",
+    r"sub-?heading|titleheader|rubri[ck]|catchline|ressort|strapline",
     re.I,
 )
 _SUBTITLE_NAMES = re.compile(r"sub-?title|subline|sub-?headline|dek\b|standfirst", re.I)
@@ -103,7 +103,27 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
         )
     else:
         chosen = max(candidates[:3], key=lambda h: len(" ".join(text_lines(h))))
-    return _split_kicker(root, chosen)
+    strapline = _strapline(chosen)
+    if strapline is not None:
+        return Headline(strapline, clean(" ".join(text_lines(strapline))), _text(chosen), chosen)
+    return _split_kicker(root, chosen, hints)
+
+
+def _strapline(h1: etree._Element) -> etree._Element | None:
+    """An h1 named as a kicker (``<h1 class="strapline">``) right above an h2: the h2 is
+    the headline, set under the line the template marks up as the page's h1."""
+    if not _KICKER_NAMES.search(f"{h1.get('class', '')} {h1.get('id', '')}"):
+        return None
+    after = h1.getnext()
+    if after is None or tag_of(after) != "h2" or not 0 < len(_text(after)) <= 150:
+        return None
+    if _SUBTITLE_NAMES.search(f"{after.get('class', '')} {after.get('id', '')}"):
+        return None  # headline then subtitle
+    return after
+
+
+def _text(el: etree._Element) -> str:
+    return clean(" ".join(text_lines(el)))
 
 
 def _block_style_classes(root: etree._Element) -> set[str]:
@@ -138,14 +158,19 @@ def _parts(h1: etree._Element) -> list[etree._Element] | None:
     return parts
 
 
-def _split_kicker(root: etree._Element, h1: etree._Element) -> Headline:
+def _split_kicker(root: etree._Element, h1: etree._Element, hints: list[str]) -> Headline:
     lines = text_lines(h1)
     full = clean(" ".join(lines))
     parts = _parts(h1)
     if parts and len(parts) == 2:
         first, second = (clean(" ".join(text_lines(p))) for p in parts)
         if _SUBTITLE_NAMES.search(parts[1].get("class", "")):
-            return Headline(h1, first, None)  # title then subtitle: the subtitle is no headline
+            # Title then subtitle: the subtitle is no headline, unless the page's metadata
+            # titles the article with both ("Title: Subtitle").
+            joined = f"{_strip_separators(first)}: {_strip_separators(second)}"
+            if any(t.casefold() == joined.casefold() for t in hints):
+                return Headline(h1, joined, None)
+            return Headline(h1, first, None)
         return Headline(h1, _strip_separators(second), _strip_separators(first), parts[0])
     # A kicker inside the h1: a leading child displayed on its own line.
     first = next(iter(h1), None)
