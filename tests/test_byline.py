@@ -134,3 +134,26 @@ def test_the_agency_of_an_opening_dateline_when_nothing_else_names_an_author(
     opening: str, authors: list
 ) -> None:
     assert _authors(f"<p>{opening} {PROSE}</p><p>{PROSE}</p>") == authors
+
+
+@pytest.mark.parametrize(
+    ("closing", "signature", "authors"),
+    [
+        ("hieß es. (dpa)", "dpa", [("dpa", "agency")]),
+        ("hieß es. (FR mit dpa)", "FR mit dpa", [("dpa", "agency")]),
+        ("hieß es. (dpa/gem)", "dpa/gem", [("dpa", "agency")]),
+        ("hieß es. (sak/Reuters)", "sak/Reuters", [("Reuters", "agency")]),
+        ("hieß es. (amo)", "amo", []),
+        ("sagte Ute Lang (SPD)", None, []),
+    ],
+)
+def test_the_credit_closing_the_story_is_its_signature_and_names_its_agency(
+    closing: str, signature: str | None, authors: list
+) -> None:
+    html = (
+        "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1>"
+        f"<p>{PROSE}</p><p>{PROSE}{closing}</p><p>*Name geändert</p></article></body></html>"
+    )
+    got = extract(html)
+    assert (got.signature, [(a.name, a.role) for a in got.authors]) == (signature, authors)
+    assert got.text.endswith(closing + "\n\n*Name geändert")

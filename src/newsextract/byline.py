@@ -148,6 +148,22 @@ def dateline_agency(paragraph: str) -> dict | None:
     return (_agency(match.group(1)) or _initials(match.group(1))) if match else None
 
 
+# "... hieß es. (dpa)", "... zu prüfen. (FR mit dpa)": the credit closing the story.
+_CLOSING_CREDIT = re.compile(r"[.!?\"“”»«]\s*\(([^()]{2,30})\)$")
+
+
+def closing_credit(paragraph: str) -> str | None:
+    """The credit in parentheses that closes the story's last paragraph ("dpa/gem")."""
+    match = _CLOSING_CREDIT.search(paragraph)
+    return match.group(1).strip() if match else None
+
+
+def agencies_in(credit: str) -> list[dict]:
+    """The agencies a credit names ("FR mit dpa" -> dpa, "det/AFP" -> AFP)."""
+    found = [_agency(p) or _initials(p) for p in _SPLIT.split(credit)[::2]]
+    return [a for a in found if a]
+
+
 def parse(byline: str) -> list[dict]:
     """Authors named in a byline, in order, each {"name", "role"}; agencies get role "agency"."""
     rest = _LEAD.sub("", strip_date(byline))

@@ -187,7 +187,7 @@ class _Extraction:
         a.image = self._image(layout)
         a.tags = self._tags()
         a.related = [r for r in a.related if r.title not in a.tags]  # topic links are no teasers
-        a.signature = layout.signature
+        a.signature = layout.signature or self._closing_credit(layout)
         self._check_article(a)
         a.warnings = self.warnings + _missing(a)
         return a
@@ -312,13 +312,23 @@ class _Extraction:
             people = self._credited_without_byline(layout)
         return None, [Author(**p) for p in people]
 
+    @staticmethod
+    def _closing_credit(layout: lay.Layout) -> str | None:
+        """The credit closing the story's last paragraph of prose ("... hieß es. (dpa)")."""
+        closing = lay.first_prose(layout.body[::-1])
+        return bl.closing_credit(closing.text) if closing is not None else None
+
     def _credited_without_byline(self, layout: lay.Layout) -> list[dict]:
-        """No person named: the agency of the opening dateline ("Hamburg (dpa) - "), else the
-        organisation the page declares as author (a newsroom, "DER SPIEGEL")."""
+        """No person named: the agency of the opening dateline ("Hamburg (dpa) - ") or of the
+        closing credit ("... hieß es. (dpa)"), else the organisation the page declares as author
+        (a newsroom, "DER SPIEGEL")."""
         opening = lay.first_prose(layout.body)
         agency = bl.dateline_agency(opening.text) if opening is not None else None
         if agency:
             return [agency]
+        agencies = bl.agencies_in(self._closing_credit(layout) or "")
+        if agencies:
+            return agencies
         organisations = jsonld.names(self.ld.get("author"), organisations=True)[:3]
         if organisations:
             self.warnings.append("authors: no byline found; the organisation declared as author")

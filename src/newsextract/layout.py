@@ -298,10 +298,10 @@ def _read_body(
         if ended or not _inside(block.el, body_root):
             layout.trailer.append(block)
             if block.kind == "paragraph" and SIGNATURE.match(text) and not layout.signature:
-                layout.signature = text
+                layout.signature = text.strip("()")
             continue
         if block.kind == "paragraph" and SIGNATURE.match(text):
-            layout.signature = text
+            layout.signature = text.strip("()")
             continue
         if skipped_box is not None and _inside(block.el, skipped_box):
             continue
