@@ -164,3 +164,18 @@ def test_a_short_last_section_in_its_own_wrapper_is_body_not_a_box() -> None:
     promo = "<div class='promo'><h2>Newsletter</h2><p>Jeden Morgen die Nachrichten.</p></div>"
     got = extract(page(f"<article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}{promo}</article>"))
     assert got.headings == []
+
+
+def test_forms_hold_no_body_unless_the_whole_page_is_one() -> None:
+    messages = "".join(
+        f"<p class='error'>Bitte gib eine gültige E-Mail-Adresse für {topic} ein, sonst können "
+        "wir dir keine Bestätigung schicken, und versuche es erneut.</p>"
+        for topic in TOPICS
+    )
+    signup = f"<form action='/login'><input type='email'>{messages}</form>"
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    got = extract(page(f"<main><div class='story'>{story}{signup}</div></main>"))
+    assert got.text == "\n\n".join(PARAGRAPHS[:2])
+    aspnet = f"<form id='aspnetForm'><h1>Stadtrat beschließt Haushalt</h1>{story}</form>"
+    got = extract(f"<html lang='de'><body>{aspnet}</body></html>")
+    assert (got.headline, got.text) == ("Stadtrat beschließt Haushalt", "\n\n".join(PARAGRAPHS[:2]))

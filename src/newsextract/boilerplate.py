@@ -61,14 +61,9 @@ def names_of(el: etree._Element) -> str:
     return re.sub(r"([a-z])([A-Z])", r"\1-\2", raw)
 
 
-def is_chrome(el: etree._Element) -> bool:
-    """True for subtrees that never hold article text: menus, consent layers, ads, hidden."""
-    return chrome_reason(el) is not None
-
-
 def chrome_reason(el: etree._Element) -> str | None:
-    """Why ``el`` is chrome: "structure" (tag, role, hidden), "comments" or "name" (by
-    class/id), else None."""
+    """Why ``el`` is chrome: "structure" (tag, role, hidden), "form" (a login, search or
+    sign-up form), "comments" or "name" (by class/id), else None."""
     tag = tag_of(el)
     if not tag or tag in CHROME_TAGS:
         return "structure"
@@ -85,6 +80,8 @@ def chrome_reason(el: etree._Element) -> str | None:
         return None if any(tag_of(a) == "article" for a in el.iterancestors()) else "structure"
     if tag in ("body", "html", "main", "article"):
         return None
+    if tag == "form":
+        return "form"
     names = names_of(el)
     if _COMMENT_NAMES.search(names):
         return "comments"

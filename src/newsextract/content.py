@@ -68,6 +68,8 @@ class Chrome:
             return False
         if reason == "comments":
             return True
+        if reason == "form" and self._around_headline and el not in self._around_headline:
+            return True  # labels and error messages; only a page-wide (ASP.NET) form is spared
         prose = self._prose.get(el, 0)
         if prose >= self._limit and (
             self._around_headline is None or el in self._around_headline or prose >= self._most

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .boilerplate import is_chrome
+from .boilerplate import chrome_reason
 from .dates import parse_visible
 from .text import clean, raw_text, tag_of, text_lines
 
@@ -40,11 +40,13 @@ def _similar(a: str, b: str) -> float:
 
 
 def visible(el: etree._Element) -> bool:
-    """Not inside a small chrome box (a logo h1 in a menu); big wrappers do not count."""
+    """Not inside a small chrome box (a logo h1 in a menu); big wrappers and forms (a
+    page-wide ASP.NET form) do not count."""
     for ancestor in el.iterancestors():
         if tag_of(ancestor) in ("body", "html"):
             return True
-        if is_chrome(ancestor) and len(" ".join(text_lines(ancestor))) < 2000:
+        reason = chrome_reason(ancestor)
+        if reason not in (None, "form") and len(" ".join(text_lines(ancestor))) < 2000:
             return False
     return True
 
