@@ -399,3 +399,22 @@ def test_site_footer_topics_are_no_tags_and_empty_labels_no_body() -> None:
     got = extract(html)
     assert got.tags == ["Haushalt"]
     assert got.text == (PROSE * 2).strip()
+
+
+def test_a_topics_menu_above_the_headline_gives_no_tags() -> None:
+    menu = (
+        "<div class='top'><span>Themen</span><a href='/sport'>Sport</a>"
+        "<a href='/kultur'>Kultur</a></div>"
+    )
+    tags = "<p>Schlagworte: <a href='/t/haushalt'>Haushalt</a>, <a href='/t/rat'>Stadtrat</a></p>"
+    html = (
+        f"<html lang='de'><body>{menu}<article><h1>Stadtrat beschließt Haushalt</h1>"
+        f"<p>{PROSE * 2}</p>{tags}</article></body></html>"
+    )
+    assert extract(html).tags == ["Haushalt", "Stadtrat"]
+    meta = "<meta property='article:tag' content='Haushalt'>"
+    html = (
+        f"<html lang='de'><head>{meta}</head><body>{menu}<article>"
+        f"<h1>Stadtrat beschließt Haushalt</h1><p>{PROSE * 2}</p></article></body></html>"
+    )
+    assert extract(html).tags == ["Haushalt"]

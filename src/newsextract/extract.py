@@ -185,7 +185,7 @@ class _Extraction:
         a.summary = _summary(layout)
         a.related = self._related(layout)
         a.image = self._image(layout)
-        a.tags = self._tags()
+        a.tags = self._tags(head.el)
         a.related = [r for r in a.related if r.title not in a.tags]  # topic links are no teasers
         a.signature = layout.signature or self._closing_credit(layout)
         self._check_article(a)
@@ -442,10 +442,15 @@ class _Extraction:
                 return (url, *img.caption_of(fig.el))
         return None
 
-    def _tags(self) -> list[str]:
+    def _tags(self, h1: etree._Element | None) -> list[str]:
+        """A labelled list of topic links ("Themen: ..."), else the keyword metadata. A label
+        above the headline belongs to the site's menu ("Themen" over its sections)."""
+        start = self.page.position(h1) if h1 is not None else 0
         for el in self.root.iter():
             own = el.text  # a label is the element's own text, leaf or not: no subtree walk
             if not own or len(own) > 40 or el.tag in ("title", "script", "style"):
+                continue
+            if self.page.position(el) < start:
                 continue
             own = clean(own)
             if not TAGS_LABEL.match(own):
