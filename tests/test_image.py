@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from newsextract import extract
 from newsextract.image import image_url, split_credit
 
 
@@ -83,4 +84,31 @@ def test_only_the_zoom_label_is_cut_from_captions() -> None:
     assert ZOOM_LABEL.sub("", "Der Kreml. (Foto) Suche") == "Der Kreml."
     assert ZOOM_LABEL.sub("", "Die Polizei ist weiter auf der Suche") == (
         "Die Polizei ist weiter auf der Suche"
+    )
+
+
+def test_the_bylines_portrait_is_no_lead_image() -> None:
+    portrait = (
+        "<figure><a rel='author' href='/autoren/anna-beispiel/'><img src='/a/anna.jpg'></a>"
+        "<figcaption>Von Anna Beispiel</figcaption></figure>"
+    )
+    lead = (
+        "<figure><img src='/b/rathaus.jpg'><figcaption>Das Rathaus am Abend. "
+        "Foto: Max Bildner</figcaption></figure>"
+    )
+    prose = "".join(
+        f"<p>Der Stadtrat hat am Dienstag über {topic} im neuen Haushalt beraten, lange und "
+        "ohne Ergebnis, bis die Kämmerin einen Kompromiss vorschlug.</p>"
+        for topic in ("Schulen", "Straßen", "Radwege")
+    )
+    html = (
+        "<html lang='de'><head><link rel='canonical' href='https://example.org/a/1'></head>"
+        f"<body><article><h1>Stadtrat beschließt Haushalt</h1>{portrait}{lead}{prose}"
+        "</article></body></html>"
+    )
+    image = extract(html).image
+    assert (image.url, image.caption, image.credit) == (
+        "https://example.org/b/rathaus.jpg",
+        "Das Rathaus am Abend.",
+        "Max Bildner",
     )

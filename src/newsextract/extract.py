@@ -438,8 +438,9 @@ class _Extraction:
     def _figure_image(self, figures: list[lay.Block]) -> tuple[str, str | None, str | None] | None:
         for fig in figures:
             url = self.page.resolve(img.url_in(fig.el) or "")
-            if url:
-                return (url, *img.caption_of(fig.el))
+            caption, credit = img.caption_of(fig.el)
+            if url and not _author_photo(fig.el, caption):
+                return url, caption, credit
         return None
 
     def _tags(self, h1: etree._Element | None) -> list[str]:
@@ -473,6 +474,12 @@ class _Extraction:
 _MACHINE_TOKEN = re.compile(
     r"^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z0-9]+(?:[-_][a-z0-9]+){2,})$"
 )
+
+
+def _author_photo(figure: etree._Element, caption: str | None) -> bool:
+    """The byline's portrait: a figure linking to the author ("Von Anna Beispiel")."""
+    linked = any("author" in (a.get("rel") or "").split() for a in figure.iter("a"))
+    return linked or bool(caption and bl.is_byline(caption))
 
 
 def _site_footer(el: etree._Element) -> bool:
