@@ -38,8 +38,15 @@ def test_parse(line, authors) -> None:
     assert [(a["name"], a["role"]) for a in parse(line)] == authors
 
 
-def test_date_part_is_not_part_of_the_byline() -> None:
-    line = "Von news.de-Redakteurin Anna Beispiel - 05.01.2024 09:30 Uhr"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von news.de-Redakteurin Anna Beispiel - 05.01.2024 09:30 Uhr",
+        "Von news.de-Redakteurin Anna Beispiel Lesezeit: 4 Min.",
+        "Von news.de-Redakteurin Anna Beispiel · 5 min read",
+    ],
+)
+def test_date_and_reading_time_are_not_part_of_the_byline(line: str) -> None:
     assert strip_date(line) == "Von news.de-Redakteurin Anna Beispiel"
 
 

@@ -84,9 +84,17 @@ def labelled_names(text: str) -> list[str]:
     ]
 
 
+_READING_TIME = re.compile(
+    r"\s*(?:[-–|,•·]\s*)?(?:(?:Lesezeit|Lesedauer)\s*:?\s*(?:ca\.\s*)?\d+\s*Min\w*\.?"
+    r"|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*$",
+    re.I,
+)
+
+
 def strip_date(text: str) -> str:
-    """Remove a trailing date/time part ("- 05.01.2024 09:30 Uhr") from a byline line."""
-    text = _DATE_TAIL.sub("", clean(text))
+    """Remove a trailing date/time part ("- 05.01.2024 09:30 Uhr") or reading time
+    ("Lesezeit: 4 Min.") from a byline line."""
+    text = _DATE_TAIL.sub("", _READING_TIME.sub("", clean(text)))
     return _TRAILING_PUNCT.sub("", text).strip()
 
 
