@@ -451,10 +451,7 @@ class _Extraction:
             own = el.text  # a label is the element's own text, leaf or not: no subtree walk
             if not own or len(own) > 40 or el.tag in ("title", "script", "style"):
                 continue
-            if self.page.position(el) < start:
-                continue
-            own = clean(own)
-            if not TAGS_LABEL.match(own):
+            if not TAGS_LABEL.match(clean(own)) or self.page.position(el) < start:
                 continue
             if any(_site_footer(a) for a in el.iterancestors()):
                 continue  # "Themen" over the site footer's menu
