@@ -22,6 +22,8 @@ from newsextract.image import image_url, split_credit
             "Das Duo.",
             "Montage news.de / picture alliance/dpa | A | B / dpa | C",
         ),
+        ("Rubriklistenbild: © KCNA/dpa", None, "KCNA/dpa"),
+        ("(Image: © NASA/ESA)", None, "NASA/ESA"),
         (
             "Glatteis. Bild: (Symbolbild) Microgen/AdobeStock",
             "Glatteis.",

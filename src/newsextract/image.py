@@ -126,10 +126,12 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     last = matches[-1]
     caption = clean((" " + text)[: last.start()])
     credit = clean((" " + text)[last.end() :])
-    if last.group().lstrip().startswith("(") and credit.endswith(")"):
-        credit = credit[:-1].rstrip()  # "(Foto: Max Bildner)"
+    if credit.endswith(")") and credit.count("(") < credit.count(")"):
+        credit = credit[:-1].rstrip()  # "(Foto: Max Bildner)", "(Image: © NASA)"
     if last.group().strip().startswith(("©", "(c)")):
         credit = credit or None
+    if re.fullmatch(r"\(?\S+:", caption):
+        caption = ""  # a label over the credit ("Rubriklistenbild: © dpa"), no caption
     return (caption or None), (credit or None)
 
 
