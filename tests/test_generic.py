@@ -418,3 +418,16 @@ def test_a_topics_menu_above_the_headline_gives_no_tags() -> None:
         f"<h1>Stadtrat beschließt Haushalt</h1><p>{PROSE * 2}</p></article></body></html>"
     )
     assert extract(html).tags == ["Haushalt"]
+
+
+def test_topics_in_a_footer_named_by_class_are_no_tags() -> None:
+    meta = "<meta property='article:tag' content='Haushalt'>"
+    footer = (
+        "<div class='footer'><h3>Themen</h3><ul><li><a href='/kinder'>Kinder</a></li>"
+        "<li><a href='/kultur'>Kultur</a></li></ul></div>"
+    )
+    html = (
+        f"<html lang='de'><head>{meta}</head><body><article><h1>Stadtrat beschließt Haushalt"
+        f"</h1><p>{PROSE * 2}</p></article>{footer}</body></html>"
+    )
+    assert extract(html).tags == ["Haushalt"]

@@ -479,10 +479,16 @@ def _author_photo(figure: etree._Element, caption: str | None) -> bool:
     return linked or bool(caption and bl.is_byline(caption))
 
 
+_FOOTER_NAMES = re.compile(r"(?:^|\s)(?:(?:site|page|global)-?)?footer(?:$|\s)", re.I)
+
+
 def _site_footer(el: etree._Element) -> bool:
-    """The page's footer (an article's own footer, inside ``<article>``, is not)."""
-    footer = tag_of(el) == "footer" or el.get("role") == "contentinfo"
-    return footer and chrome_reason(el) == "structure"
+    """The page's footer, by tag, role or class ("footer", "site-footer"); an article's own
+    footer, inside ``<article>``, is not."""
+    if tag_of(el) == "footer" or el.get("role") == "contentinfo":
+        return chrome_reason(el) == "structure"
+    named = _FOOTER_NAMES.search(f"{el.get('class', '')} {el.get('id', '')}")
+    return bool(named) and not any(tag_of(a) == "article" for a in el.iterancestors())
 
 
 def _links_in(container: etree._Element) -> list[str]:
