@@ -129,6 +129,19 @@ def test_declared_person_beats_a_byline_that_names_someone_else() -> None:
 
 
 @pytest.mark.parametrize(
+    ("meta_author", "authors"),
+    [
+        ("Anna Beispiel", [("Anna Beispiel", None)]),
+        ("Nachrichten", []),  # the placeholder a CMS put where a name belongs
+        ("admin", []),
+    ],
+)
+def test_a_placeholder_meta_author_names_nobody(meta_author: str, authors: list) -> None:
+    head = f'<meta name="author" content="{meta_author}">'
+    assert _authors(f"<p>{PROSE}</p><p>{PROSE}</p>", head) == authors
+
+
+@pytest.mark.parametrize(
     ("opening", "authors"),
     [
         ("Hamburg (dpa/lno) - Der Senat hat", [("dpa/lno", "agency")]),

@@ -48,8 +48,13 @@ AGENCY_NAME = re.compile(
     r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|Bloomberg|"
     r"ANP|Belga|ots|sda|kna|afp|ap|rtr|dapd|idea)(?:/[\w-]+)*\)?$"
 )
-# The newsroom itself ("red", "Redaktion"): a valid byline part, but no person and no agency.
-_NEWSROOM = re.compile(r"^\(?(?:red|redaktion|news\.de|spot on news)\)?$", re.I)
+# The newsroom itself ("red", "Redaktion") or a placeholder where a CMS wanted a name (a meta
+# author "Nachrichten", "admin"): a valid byline part, but no person and no agency.
+_NEWSROOM = re.compile(
+    r"^\(?(?:red|redaktion|online-?redaktion|nachrichten|news|admin|administrator|"
+    r"news\.de|spot on news)\)?$",
+    re.I,
+)
 
 
 # Lead words and weekday abbreviations on their own ("Von", "Fr, 15.05.2020") are no names.
