@@ -121,3 +121,21 @@ def test_dates_shown_without_markup() -> None:
         "<div class='text'>", "<div class='text'><p>25.01.2022 - Der Tag begann mit Regen.</p>"
     )
     assert extract(header_line).published == extract(opening).published == "2022-01-25"
+
+
+def test_a_teaser_date_is_another_story_s_and_an_attribute_date_is_this_one() -> None:
+    teasers = "".join(
+        f"<li class='teaser'><a href='/s{d}'>Ältere Geschichte</a>"
+        f"<span class='teaser__date'>{d}. Februar 2020</span></li>"
+        for d in (12, 19, 26)
+    )
+    html = (
+        f"<html lang='de'><body><aside><ul>{teasers}</ul></aside>"
+        "<main class='page--related'><article><header><h1>Eine Überschrift</h1>"
+        "<div class='timeline' data-date='18. März 2020'></div></header>"
+        f"<p>{'Ein Satz mit genug Wörtern für den Artikeltext, der weitergeht. ' * 8}</p>"
+        "</article></main></body></html>"
+    )
+    assert extract(html).published == "2020-03-18"
+    without_attribute = html.replace(" data-date='18. März 2020'", "")
+    assert extract(without_attribute).published is None

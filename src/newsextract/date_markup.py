@@ -20,6 +20,8 @@ _DATE_NAMES = re.compile(
     r"article-?meta|entry-?meta|post-?meta|byline|info",
     re.I,
 )
+# Dates kept in an attribute for a script or a CSS ``content: attr(data-date)`` to show.
+_DATE_ATTRIBUTES = ("data-date", "data-published", "data-publish-date", "data-pubdate")
 _MODIFIED = re.compile(r"aktualisiert|updated|geändert|modified|stand|letzte änderung", re.I)
 # A paragraph that labels the publication date is not body text ("Erschienen am: 01.11.2023").
 _PUBLISHED_LABEL = re.compile(
@@ -34,6 +36,7 @@ def find(
 ) -> datetime | date | None:
     """The date in the date-marked element nearest the headline (publication, not update)."""
     anchor = page.position(h1) if h1 is not None else 0
+    page_of_headline = {h1, *h1.iterancestors()} if h1 is not None else set()
     best = None
     for el in root.iter():
         tag = tag_of(el)
@@ -43,11 +46,16 @@ def find(
             f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')} "
             f"{el.get('data-testid', '')}"
         )
+        attribute = next((el.get(a) for a in _DATE_ATTRIBUTES if el.get(a)), None)
         named = tag == "time" or bool(_DATE_NAMES.search(names))
-        if not named and tag not in ("p", "li"):
+        if not named and not attribute and tag not in ("p", "li"):
+            continue
+        if h1 is not None and _in_teaser(el, page_of_headline):
             continue
         # Paragraphs and list items count only with a label: their dates are the story's.
         found = _date_in(text_lines(el), bare=named and tag != "p")
+        if found is None and attribute and not _MODIFIED.match(attribute):
+            found = parse_visible(attribute)  # <div data-date="18. März 2020"> drawn by CSS
         if found is None:
             continue
         pos = page.position(el)
@@ -56,6 +64,21 @@ def find(
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
+
+
+_TEASER = re.compile(r"teaser|related|recommend|empfehlung", re.I)
+
+
+def _in_teaser(el: etree._Element, page_of_headline: set[etree._Element]) -> bool:
+    """A date in a teaser card for another story ("default-teaser__date"). Names count up to
+    the container that holds the headline too: that one is the story's page, whatever its
+    class says."""
+    for node in (el, *el.iterancestors()):
+        if node in page_of_headline:
+            return False
+        if _TEASER.search(node.get("class", "")):
+            return True
+    return False
 
 
 def _date_in(lines: list[str], bare: bool) -> datetime | date | None:
