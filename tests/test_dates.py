@@ -139,3 +139,17 @@ def test_a_teaser_date_is_another_story_s_and_an_attribute_date_is_this_one() ->
     assert extract(html).published == "2020-03-18"
     without_attribute = html.replace(" data-date='18. März 2020'", "")
     assert extract(without_attribute).published is None
+
+
+def test_an_update_line_under_the_story_is_its_modification_date() -> None:
+    html = _page("", "").replace("</p></div>", "</p><p>Aktualisiert am 17.01.2021.</p></div>")
+    article = extract(html)
+    assert (article.published, article.modified) == ("2021-01-17", "2021-01-17")
+    assert "published: not found; the last modification date is used" in article.warnings
+    assert "Aktualisiert" not in article.text
+    declared = _page('<meta property="article:published_time" content="2021-01-12">', "")
+    declared = declared.replace("</p></div>", "</p><p>Zuletzt aktualisiert: 17.01.2021</p></div>")
+    assert (extract(declared).published, extract(declared).modified) == (
+        "2021-01-12",
+        "2021-01-17",
+    )

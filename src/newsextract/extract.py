@@ -355,8 +355,10 @@ class _Extraction:
             and _day(visible, zone) != _day(published, zone)
         ):
             published = _agreeing(visible, published, declared, weak, timed, zone)
-        modified = parse_machine(jsonld.first_text(self.ld.get("dateModified"))) or parse_machine(
-            first(self.meta, *_MODIFIED_META)
+        modified = (
+            parse_machine(jsonld.first_text(self.ld.get("dateModified")))
+            or parse_machine(first(self.meta, *_MODIFIED_META))
+            or self._update_shown(layout)
         )
         if published is None or (
             not hasattr(published, "hour")
@@ -370,6 +372,16 @@ class _Extraction:
             published = modified  # the only date the page gives; say so
             self.warnings.append("published: not found; the last modification date is used")
         return format_rfc3339(published, zone), format_rfc3339(modified, zone)
+
+    @staticmethod
+    def _update_shown(layout: lay.Layout) -> datetime | date | None:
+        """The update date a line in or under the story shows ("Aktualisiert am 17.01.2021"),
+        or in the header when it is labelled as the update."""
+        lines = [layout.update_line, layout.dateline]
+        for block in lines:
+            if block is not None and lay.UPDATE_LABEL.match(block.text):
+                return parse_visible(block.text)
+        return None
 
     def _meta_dates(self, keys: tuple[str, ...], *first_values: str | None) -> list:
         values = [*first_values, *(v for k in keys for v in self.meta.get(k, []))]

@@ -25,11 +25,13 @@ from .text import HEADING_TAGS, clean, tag_of, text_lines, text_of
 SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
 _EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
 _DATELINE = re.compile(
-    r"^(?:(?:stand|aktualisiert|veröffentlicht|publiziert|erstellt|updated|published)"
+    r"^(?:(?:(?:zuletzt |last )?(?:aktualisiert|geändert|updated)|stand|veröffentlicht|"
+    r"publiziert|erstellt|published)"
     r"\s*(?:am|:)?\s*)?"
     r"(?:\w+,\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|\s*[A-ZÄÖÜa-zäöü]+\.?)\s?\d{4}\b.{0,30}$",
     re.I,
 )
+UPDATE_LABEL = re.compile(r"^(?:zuletzt |last )?(?:aktualisiert|geändert|updated)\b", re.I)
 _SHORT_META = re.compile(
     r"^(?:lesezeit|artikel anhören|\d+ min(?:uten)?\.? lesezeit|"
     r"kommentare?|drucken|merken)\b",
@@ -54,6 +56,7 @@ class Layout:
     body_figures: list[Block] = field(default_factory=list)  # inside the body
     signature: str | None = None
     closing_byline: Block | None = None  # the author's name as the body's last line
+    update_line: Block | None = None  # "Aktualisiert am 17.01.2021" among the body's lines
     region_positions: tuple[int, int] | None = None  # document positions the article spans
 
 
@@ -355,6 +358,8 @@ def _read_body(
         if kind in ("figure", "caption", "ad", "share", "byline", "dateline"):
             if kind == "caption" and not layout.captions:
                 layout.captions.append(block)
+            if kind == "dateline" and UPDATE_LABEL.match(text) and layout.update_line is None:
+                layout.update_line = block
             continue
         if is_embed(block) or (block.kind == "list" and is_share_list(block)):
             continue
