@@ -47,6 +47,8 @@ def test_reading_time_and_label_lines_leave_the_body() -> None:
             "Article content",
             "5 minute read",
             "Lesezeit: 3 Min.",
+            "weiterlesen 5 Minuten",
+            "Read more",
         )
     )
     assert extract(article(f"{labels}<p>{PROSE * 2}</p>")).text == (PROSE * 2).strip()

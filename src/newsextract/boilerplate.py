@@ -104,7 +104,7 @@ FURNITURE = re.compile(
     r"article content$|author of the article:?$|last updated .{1,30} ago$|"
     r"\d+\s*(?:-\s*)?(?:minute|min\.?) read$|lesezeit:?\s*\d+\s*min\w*\.?$|"
     r"\((?:bild|foto):\s*\)$|"
-    r"weiterlesen:?$|mehr lesen:?$|read more:?$|"
+    r"(?:weiterlesen|mehr lesen|read more):?(?:\s*\d+\s*(?:minuten|minutes|min)\.?)?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
     r"jetzt (?:abonnieren|testen|bestellen|kostenlos)|lesen sie (?:das|die) .{1,40}"
     r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to|"
