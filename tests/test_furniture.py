@@ -73,3 +73,20 @@ def test_a_titled_box_above_the_first_paragraph_is_skipped_whole() -> None:
     )
     got = extract(article(f"{box}<p>{PROSE * 2}</p><p>{MORE}</p>"))
     assert got.text == f"{(PROSE * 2).strip()}\n\n{MORE}"
+
+
+def test_a_promo_sending_the_reader_to_the_shop_leaves_the_body() -> None:
+    promo = (
+        "<p>Wie der Haushalt entstand, lesen Sie in unserer Juli-Ausgabe. "
+        "<a href='https://shop.stadtmagazin.example/heft-7'>Das Heft können Sie hier "
+        "bestellen.</a></p>"
+    )
+    review = (
+        "<p>Die Kämmerin empfahl, das Buch "
+        "<a href='https://verlag.example/shop/haushalt'>Haushalt für alle</a> zu lesen.</p>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p>{promo}{review}"))
+    assert (
+        got.text
+        == f"{(PROSE * 2).strip()}\n\nDie Kämmerin empfahl, das Buch Haushalt für alle zu lesen."
+    )

@@ -162,6 +162,16 @@ SUMMARY_LABEL = re.compile(
 TAGS_LABEL = re.compile(r"^(?:themen|schlagworte|schlagwörter|stichworte|tags|topics)\s*:?$", re.I)
 
 
-def is_ad_block(text: str, links: list[str]) -> bool:
-    """An ad label on its own, or a block whose links go to ad or affiliate networks."""
-    return bool(AD_LABEL.match(text)) or any(AD_HOSTS.search(h) for h in links)
+# A call to buy on a link into a shop: "Das Heft können Sie hier bestellen."
+_SHOP_LINK = re.compile(r"^(?:https?:)?//shop\.|/shop(?:/|\.|$)", re.I)
+_BUY_CALL = re.compile(r"\b(?:bestellen|kaufen|abonnieren|order|buy|subscribe)\b", re.I)
+
+
+def is_ad_block(text: str, links: list[tuple[str, str]]) -> bool:
+    """An ad label on its own, a block whose links go to ad or affiliate networks, or one
+    that sends the reader to a shop to buy (the print issue promoted under the story)."""
+    return (
+        bool(AD_LABEL.match(text))
+        or any(AD_HOSTS.search(h) for _, h in links)
+        or any(_SHOP_LINK.search(h) and _BUY_CALL.search(t) for t, h in links)
+    )

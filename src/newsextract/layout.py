@@ -131,7 +131,7 @@ def is_meta_line(block: Block, section_names: set[str]) -> str | None:
         return "share"
     if block.kind == "paragraph" and text.casefold() in section_names:
         return "section"
-    if block.kind == "paragraph" and bp.is_ad_block(text, [h for _, h in block.links]):
+    if block.kind == "paragraph" and bp.is_ad_block(text, block.links):
         return "ad"
     return None
 
