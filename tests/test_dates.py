@@ -153,3 +153,11 @@ def test_an_update_line_under_the_story_is_its_modification_date() -> None:
         "2021-01-12",
         "2021-01-17",
     )
+
+
+def test_a_bare_date_takes_the_time_of_the_headline_s_time_element() -> None:
+    html = _page(
+        '<meta name="date" content="2016-12-15">',
+        "<time datetime='2016-12-15T15:33:00-05:00'>15.12.2016</time>",
+    )
+    assert extract(html).published == "2016-12-15T21:33:00+01:00"  # the instant, in Berlin

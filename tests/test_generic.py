@@ -42,6 +42,30 @@ def test_described_first_paragraph_like_the_others_stays_body() -> None:
     assert got.blocks[0].text == lead
 
 
+def test_described_first_paragraph_before_a_video_label_stays_body() -> None:
+    lead = "Die Stadt hat ihren Haushalt beschlossen, und die Opposition ist unzufrieden damit."
+    html = article(
+        f"<p>{lead}</p><div class='video'><p>Watch</p></div><p>{PROSE * 2}</p><p>{LAST}</p>",
+        head=f'<meta name="description" content="{lead}">',
+    )
+    got = extract(html)
+    assert got.summary == []
+    assert got.blocks[0].text == lead
+
+
+def test_meta_values_in_a_value_attribute_count() -> None:
+    # Pages saved through Mercury/Postlight tooling carry "value" where "content" belongs.
+    head = (
+        '<meta value="2016-12-29T01:32:00+00:00" name="article:published_time">'
+        '<meta value="Anna Beispiel" name="author">'
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p>", head=head))
+    assert (got.published, [a.name for a in got.authors]) == (
+        "2016-12-29T02:32:00+01:00",  # the instant, in Berlin
+        ["Anna Beispiel"],
+    )
+
+
 def test_paragraph_named_lead_by_its_wrapper_is_the_standfirst() -> None:
     lead = "Mehr Geld für Schulen, weniger für Parkhäuser: So plant die Stadt."
     html = article(

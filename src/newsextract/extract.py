@@ -360,12 +360,20 @@ class _Extraction:
             or parse_machine(first(self.meta, *_MODIFIED_META))
             or self._update_shown(layout)
         )
-        if published is None or (
-            not hasattr(published, "hour")
-            and hasattr(visible, "hour")
-            and visible.date() == published
-        ):
-            published = visible or published
+        if published is not None and not hasattr(published, "hour"):
+            # A bare date refined by a time on the same day: the headline's <time datetime>
+            # when it gives its offset, else the visible dateline, else that <time>.
+            aware = timed if getattr(timed, "tzinfo", None) is not None else None
+            published = next(
+                (
+                    t
+                    for t in (aware, visible, timed)
+                    if hasattr(t, "hour") and _day(t, zone) == published
+                ),
+                published,
+            )
+        if published is None:
+            published = visible
         if published is None:
             published = self._dateline_in_text(layout) or from_url(self.page.url)
         if published is None and modified is not None:

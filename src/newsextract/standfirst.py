@@ -85,7 +85,13 @@ def in_body(body: list[Block], body_root: etree._Element, described: list[str]) 
         return lead
     if not described or len(body) < start + 2 or body[start].kind != "paragraph":
         return []
-    lead, after = body[start], body[start + 1]
+    lead = body[start]
+    # Compared with the next paragraph of prose: a video's "Watch" label between them does
+    # not set the lead apart.
+    after = next(
+        (b for b in body[start + 1 :] if b.kind == "paragraph" and len(b.text) >= 60),
+        body[start + 1],
+    )
     if not any(_repeats(lead.text, d) for d in described):
         return []
     apart = (

@@ -35,7 +35,8 @@ def meta_tags(root: etree._Element) -> dict[str, list[str]]:
             found.setdefault(key.split(":")[-1], []).append(clean(value))
     for el in root.iter("meta"):
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-        value = el.get("content")
+        # "value" where "content" belongs: pages saved through Mercury/Postlight tooling
+        value = el.get("content") if el.get("content") is not None else el.get("value")
         if not key or value is None:
             continue
         value = clean(value)
