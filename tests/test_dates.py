@@ -30,6 +30,24 @@ def test_visible_dates(text, expected) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oct 17, 2022, 4:01 PM EDT", "2022-10-17T16:01:00-04:00"),
+        ("Updated: Oct 9, 2019, 11:05 IST", "2019-10-09T11:05:00+05:30"),
+        ("22.07.2025, 14:42 MESZ", "2025-07-22T14:42:00+02:00"),
+        ("Oct 17, 2022, 4:01 PM. EDTA says", "2022-10-17T16:01:00"),  # no zone: stays naive
+    ],
+)
+def test_a_zone_printed_after_the_time_gives_the_offset(text: str, expected: str) -> None:
+    assert format_rfc3339(parse_visible(text), None) == expected
+
+
+def test_a_named_day_in_metadata_is_a_date_not_its_midnight() -> None:
+    assert parse_machine("December 1, 2016") == date(2016, 12, 1)
+    assert parse_machine("20180619T055000+0900").hour == 5
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         ("2025-07-22T14:42:00", "2025-07-22T14:42:00+02:00"),  # summer: CEST
@@ -161,3 +179,13 @@ def test_a_bare_date_takes_the_time_of_the_headline_s_time_element() -> None:
         "<time datetime='2016-12-15T15:33:00-05:00'>15.12.2016</time>",
     )
     assert extract(html).published == "2016-12-15T21:33:00+01:00"  # the instant, in Berlin
+
+
+def test_a_naive_time_element_takes_the_zone_its_text_prints() -> None:
+    html = (
+        "<html lang='en'><body><article><h1>A headline</h1>"
+        "<time datetime='2022-10-17 16:01:26'>10/17/2022 04:01 PM EDT</time>"
+        f"<p>{'A sentence with enough words for the body of this story. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    assert extract(html).published == "2022-10-17T16:01:26-04:00"

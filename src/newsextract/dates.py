@@ -154,6 +154,8 @@ def parse_machine(value: str | None) -> datetime | date | None:
             return None
     if not 1990 <= parsed.year <= 2100:
         return None
+    if not re.search(r"\d:\d|\dT\d", value):
+        return parsed.date()  # "December 1, 2016" names a day, not its midnight
     return parsed
 
 
@@ -194,8 +196,29 @@ def parse_visible(text: str) -> datetime | date | None:
             g["y"] = f"20{g['y']}"
         found = _build(g["y"], month, g["d"], g.get("h"), g.get("mi"), g.get("s"), g.get("ampm"))
         if found is not None and 1990 <= found.year <= 2100:
-            return found
+            zone = zone_after(text[match.end() :]) if isinstance(found, datetime) else None
+            return found.replace(tzinfo=zone) if zone else found
     return None
+
+
+_ZONE_AFTER = re.compile(r"^\s*\(?([A-Z]{1,4})\)?(?![\w])")
+
+
+def zone_after(text: str) -> tzinfo | None:
+    """The zone abbreviation printed right after a time ("4:01 PM EDT", "11:05 IST")."""
+    match = _ZONE_AFTER.match(text)
+    if not match or match.group(1) not in TZ_NAMES:
+        return None
+    return tz.tzoffset(match.group(1), TZ_NAMES[match.group(1)])
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.I)
+
+
+def zone_shown(text: str) -> tzinfo | None:
+    """The zone a visible time is given in, if the text prints one after its clock time."""
+    match = _CLOCK.search(text)
+    return zone_after(text[match.end() :]) if match else None
 
 
 def from_url(url: str | None) -> date | None:

@@ -17,7 +17,7 @@ from . import layout as lay
 from .article import Article, Author, BodyBlock, Image, Link
 from .boilerplate import SHARE_LINE, TAGS_LABEL, chrome_reason
 from .content import analyse
-from .dates import BERLIN, format_rfc3339, from_url, parse_machine, parse_visible
+from .dates import BERLIN, format_rfc3339, from_url, parse_machine, parse_visible, zone_shown
 from .errors import NewsExtractError
 from .evidence import jsonld
 from .evidence.meta import first, link_href, meta_tags
@@ -408,7 +408,14 @@ class _Extraction:
         if head.el is not None:
             anchor = self.page.position(head.el)
             times.sort(key=lambda t: abs(self.page.position(t) - anchor))
-        return next((d for d in map(parse_machine, (t.get("datetime") for t in times)) if d), None)
+        for t in times:
+            found = parse_machine(t.get("datetime"))
+            if isinstance(found, datetime) and found.tzinfo is None:
+                zone = zone_shown(clean(t.xpath("string()")))  # "04:01 PM EDT"
+                found = found.replace(tzinfo=zone) if zone else found
+            if found:
+                return found
+        return None
 
     def _dateline_in_text(self, layout: lay.Layout) -> datetime | date | None:
         """A date the page shows but marks up nowhere: a short header line ("dpa am
