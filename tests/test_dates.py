@@ -189,3 +189,18 @@ def test_a_naive_time_element_takes_the_zone_its_text_prints() -> None:
         "</article></body></html>"
     )
     assert extract(html).published == "2022-10-17T16:01:26-04:00"
+
+
+def test_day_first_english_dates_and_a_date_after_its_update_label() -> None:
+    assert parse_visible("on 1 June 2019 at 08:34 PM") == datetime(2019, 6, 1, 20, 34)
+    assert parse_visible("9th Oct 2019") == date(2019, 10, 9)
+    html = (
+        "<html lang='en'><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        '"datePublished": "2024-08-04T13:23:00Z"}</script>'
+        '<meta property="article:published_time" content="2024-08-05T19:49:50Z"></head>'
+        "<body><article><h1>A headline</h1><ul><li><span>Updated</span><time></time>"
+        "<span class='time-container'>20:49, 5 Aug 2024</span></li></ul>"
+        f"<p>{'A sentence with enough words for the body of this story. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    assert extract(html).published == "2024-08-04T13:23:00+00:00"

@@ -50,7 +50,7 @@ def find(
         named = tag == "time" or bool(_DATE_NAMES.search(names))
         if not named and not attribute and tag not in ("p", "li"):
             continue
-        if h1 is not None and _in_teaser(el, page_of_headline):
+        if h1 is not None and _in_teaser(el, page_of_headline) or _after_update_label(el):
             continue
         # Paragraphs and list items count only with a label: their dates are the story's.
         found = _date_in(text_lines(el), bare=named and tag != "p")
@@ -64,6 +64,22 @@ def find(
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
+
+
+_UPDATE_LABEL = re.compile(
+    r"^(?:zuletzt |last )?(?:aktualisiert|geändert|updated|modified)(?: am| on)?\W*$", re.I
+)
+
+
+def _after_update_label(el: etree._Element) -> bool:
+    """A date set after an update label of its own ("<span>Updated</span><span>20:49, 5 Aug
+    2024</span>"): the update, not the publication."""
+    for before in el.itersiblings(preceding=True):
+        label = clean(before.xpath("string()") + (before.tail or ""))
+        if label:
+            return bool(_UPDATE_LABEL.match(label))
+    parent = el.getparent()
+    return parent is not None and bool(_UPDATE_LABEL.match(clean(parent.text or "")))
 
 
 _TEASER = re.compile(r"teaser|related|recommend|empfehlung", re.I)

@@ -114,11 +114,23 @@ _GERMAN_WORDS = re.compile(
     + _TIME,
     re.I,
 )
+_ENGLISH_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+_ENGLISH_TIME = (
+    r"(?:,?\s*(?:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?)?"
+)
 _ENGLISH_WORDS = re.compile(
     r"\b(?P<mon>"
-    + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+    + _ENGLISH_MONTH
     + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
-    + r"(?:,?\s*(?:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?)?",
+    + _ENGLISH_TIME,
+    re.I,
+)
+# "1 June 2019 at 08:34 PM", "9th Oct 2019": the day first, as British and Indian sites write.
+_ENGLISH_DAY_FIRST = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>"
+    + _ENGLISH_MONTH
+    + r")\.?,?\s+(?P<y>(?:19|20)\d\d)"
+    + _ENGLISH_TIME,
     re.I,
 )
 # "Do 25.04.24 | 14:07 Uhr": two-digit year, only with two-digit day and month and nothing
@@ -182,7 +194,8 @@ def _build(
 def parse_visible(text: str) -> datetime | date | None:
     """Find a date (and time) written for readers: "22.07.2025 14.42", "22. Juli 2025, 14:42 Uhr",
     "July 22, 2025 at 2:42 pm", "2025-07-22 14:42". Returns naive local time."""
-    for pattern in (_NUMERIC, _GERMAN_WORDS, _ENGLISH_WORDS, _ISO_IN_TEXT, _NUMERIC_SHORT):
+    patterns = (_NUMERIC, _GERMAN_WORDS, _ENGLISH_WORDS, _ENGLISH_DAY_FIRST, _ISO_IN_TEXT)
+    for pattern in (*patterns, _NUMERIC_SHORT):
         match = pattern.search(text)
         if not match:
             continue
