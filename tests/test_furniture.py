@@ -90,3 +90,16 @@ def test_a_promo_sending_the_reader_to_the_shop_leaves_the_body() -> None:
         got.text
         == f"{(PROSE * 2).strip()}\n\nDie Kämmerin empfahl, das Buch Haushalt für alle zu lesen."
     )
+
+
+def test_a_live_blog_s_key_events_and_a_video_player_s_read_outs_leave_the_body() -> None:
+    events = "".join(
+        f"<li><a data-id='{i}'>{title}</a><time>{hour}</time></li>"
+        for i, (title, hour) in enumerate(
+            (("Stadtrat tagt bis Mitternacht", "20:42"), ("Kämmerin legt Zahlen vor", "19:11"))
+        )
+    )
+    player = "<div class='player'><p>Video Loading</p><p>Video Unavailable</p></div>"
+    player += "<p>The video will auto-play soon8Cancel<br>Play now</p>"
+    got = extract(article(f"{player}<h3>Key Events</h3><ul>{events}</ul><p>{PROSE * 2}</p>"))
+    assert (got.summary, got.text, got.headings) == ([], (PROSE * 2).strip(), [])

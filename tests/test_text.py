@@ -30,6 +30,9 @@ def _blocks(body: str) -> list[tuple[str, str]]:
         ("Wirklich?<i>Ja</i>", "Wirklich? Ja"),
         ("<b>Yahoo!</b><i>news</i>", "Yahoo!news"),
         ("  viel   Raum \t hier ", "viel Raum hier"),
+        ("<a>Riots erupt</a><time>20:42</time>", "Riots erupt 20:42"),
+        ("Video<time>02:53</time>Neu", "Video 02:53 Neu"),
+        ("am <time>3. März</time> 2024", "am 3. März 2024"),
     ],
 )
 def test_inline_boundaries(html, text) -> None:

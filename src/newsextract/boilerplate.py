@@ -105,6 +105,9 @@ FURNITURE = re.compile(
     r"\d+\s*(?:-\s*)?(?:minute|min\.?) read$|lesezeit:?\s*\d+\s*min\w*\.?$|"
     r"\((?:bild|foto):\s*\)$|"
     r"(?:weiterlesen|mehr lesen|read more):?(?:\s*\d+\s*(?:minuten|minutes|min)\.?)?$|"
+    # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
+    r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
+    r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
     r"jetzt (?:abonnieren|testen|bestellen|kostenlos)|lesen sie (?:das|die) .{1,40}"
     r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to|"
@@ -117,6 +120,13 @@ FURNITURE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|aktuelle zeit:?\s*\d)",
     re.I,
 )
+
+
+def is_furniture(text: str) -> bool:
+    """A block whose every line is furniture ("The video will auto-play soon" / "Play now")."""
+    return all(FURNITURE.match(line) for line in text.split("\n"))
+
+
 AD_HOSTS = re.compile(
     r"(?:tradedoubler|doubleclick|awin1|amazon-adsystem|adform|adnxs|"
     r"googlesyndication|partners\.webmasterplan|ad\.zanox)\.",

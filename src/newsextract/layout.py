@@ -266,8 +266,8 @@ def _is_summary(block: Block) -> bool:
     items = [it for it in block.items if not bp.SHARE_LINE.match(it)]
     if not 1 <= len(items) <= 8 or any(len(it) > 300 or is_caption_text(it) for it in items):
         return False  # a gallery's captions are no bullets
-    if _is_teaser_list(block):
-        return False  # links to other pages
+    if _is_teaser_list(block) or is_page_nav(block):
+        return False  # links to other pages or within this one
     if any(_META_ITEM.match(it) or parse_visible(it) and len(it) < 40 for it in items):
         return False
     return sum(len(it.split()) >= 4 for it in items) * 2 >= len(items)
@@ -340,6 +340,10 @@ def _read_body(
         if block.kind == "list" and _is_teaser_list(block):
             layout.related.extend((t, h) for t, h in block.links if t and h)
             continue
+        if block.kind == "list" and is_page_nav(block):
+            if layout.body and layout.body[-1].kind == "heading":
+                layout.body.pop()  # its label: "Key Events"
+            continue
         if (
             block.kind == "paragraph"
             and profile
@@ -363,7 +367,7 @@ def _read_body(
             continue
         if is_embed(block) or (block.kind == "list" and is_share_list(block)):
             continue
-        if block.kind in ("paragraph", "heading") and bp.FURNITURE.match(text):
+        if block.kind in ("paragraph", "heading") and bp.is_furniture(text):
             continue
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or _card(block)):
             continue
@@ -467,6 +471,17 @@ def _is_name_line(block: Block) -> bool:
     )
     people = bl.parse("Von " + block.text) if styled and bl.is_byline("Von " + block.text) else []
     return len(people) == 1 and people[0]["role"] != "agency" and len(block.text.split()) >= 2
+
+
+def is_page_nav(block: Block) -> bool:
+    """A list whose every item is a link within the page (no address, or "#..."): the key
+    events of a live blog, a table of contents. Navigation, neither summary nor body."""
+    if len(block.items) < 2 or len(block.links) < len(block.items):
+        return False
+    if any(h and not h.startswith("#") for _, h in block.links):
+        return False
+    link_text = " ".join(t for t, _ in block.links)
+    return all(len(item) < 200 and item[:20] in link_text for item in block.items)
 
 
 def _is_teaser_list(block: Block) -> bool:

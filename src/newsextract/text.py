@@ -76,6 +76,8 @@ def raw_text(el: etree._Element) -> str:
                 pieces.append(" ")  # <span class=a>Abend</span><span class=b>Index</span>
             elif pieces and node.text and node.text[0].isupper() and pieces[-1][-1] in "!?":
                 pieces.append(" ")  # <b>Neu!</b><a>Jetzt lesen</a>: one sentence ended
+            elif tag == "time" and pieces and pieces[-1] and not pieces[-1][-1].isspace():
+                pieces.append(" ")  # <a>Riots erupt</a><time>20:42</time>: a time is a token
             if node.text:
                 pieces.append(node.text)
         else:
@@ -87,6 +89,8 @@ def raw_text(el: etree._Element) -> str:
             if tag in BLOCK_TAGS:
                 pieces.append(LINE_BREAK)
             if node is not el and node.tail:
+                if tag == "time" and not node.tail[0].isspace():
+                    pieces.append(" ")
                 pieces.append(node.tail)
     return "".join(pieces)
 
