@@ -474,11 +474,12 @@ def _is_name_line(block: Block) -> bool:
 
 
 def is_page_nav(block: Block) -> bool:
-    """A list whose every item is a link within the page (no address, or "#..."): the key
-    events of a live blog, a table of contents. Navigation, neither summary nor body."""
+    """A list whose every item is a script-driven link with no address (a live blog's key
+    events). Navigation, neither summary nor body; bullets that jump to "#sections" stay a
+    summary, as on news.de."""
     if len(block.items) < 2 or len(block.links) < len(block.items):
         return False
-    if any(h and not h.startswith("#") for _, h in block.links):
+    if any(h for _, h in block.links):
         return False
     link_text = " ".join(t for t, _ in block.links)
     return all(len(item) < 200 and item[:20] in link_text for item in block.items)
