@@ -99,7 +99,15 @@ def test_a_live_blog_s_key_events_and_a_video_player_s_read_outs_leave_the_body(
             (("Stadtrat tagt bis Mitternacht", "20:42"), ("Kämmerin legt Zahlen vor", "19:11"))
         )
     )
+    events += "<li><a href='#'>Bearbeiten</a></li>"
     player = "<div class='player'><p>Video Loading</p><p>Video Unavailable</p></div>"
     player += "<p>The video will auto-play soon8Cancel<br>Play now</p>"
     got = extract(article(f"{player}<h3>Key Events</h3><ul>{events}</ul><p>{PROSE * 2}</p>"))
     assert (got.summary, got.text, got.headings) == ([], (PROSE * 2).strip(), [])
+
+
+def test_a_line_of_short_parts_between_pipes_is_page_meta() -> None:
+    meta = "<p>Politik, Lokales | Veröffentlicht: vor 5 Stunden | Jetzt kommentieren</p>"
+    piped_prose = f"<p>{PROSE}| {PROSE}| {MORE}</p>"
+    got = extract(article(f"{meta}<p>{PROSE * 2}</p>{piped_prose}"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{PROSE}| {PROSE}| {MORE}"

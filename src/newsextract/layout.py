@@ -127,13 +127,22 @@ def is_meta_line(block: Block, section_names: set[str]) -> str | None:
         return "dateline"
     if block.kind in ("paragraph", "quote") and (is_caption_text(text) or _named_caption(block)):
         return "caption"
-    if block.kind == "paragraph" and (bp.SHARE_LINE.match(text) or _SHORT_META.match(text)):
+    if block.kind == "paragraph" and (
+        bp.SHARE_LINE.match(text) or _SHORT_META.match(text) or _piped_meta(text)
+    ):
         return "share"
     if block.kind == "paragraph" and text.casefold() in section_names:
         return "section"
     if block.kind == "paragraph" and bp.is_ad_block(text, block.links):
         return "ad"
     return None
+
+
+def _piped_meta(text: str) -> bool:
+    """A line of short parts between pipes ("News | Published: 5 hours ago | Written by X"):
+    page meta, not prose."""
+    parts = text.split(" | ")
+    return len(parts) >= 3 and all(len(p) <= 70 for p in parts)
 
 
 _TOC_LABEL = re.compile(r"^(?:auf dieser seite|inhaltsverzeichnis|inhalt|in this article):?$", re.I)
@@ -474,12 +483,12 @@ def _is_name_line(block: Block) -> bool:
 
 
 def is_page_nav(block: Block) -> bool:
-    """A list whose every item is a script-driven link with no address (a live blog's key
-    events). Navigation, neither summary nor body; bullets that jump to "#sections" stay a
-    summary, as on news.de."""
+    """A list whose every item is a script-driven link with no address ("", "#",
+    "javascript:"; a live blog's key events, an edit menu). Navigation, neither summary nor
+    body; bullets that jump to "#sections" stay a summary, as on news.de."""
     if len(block.items) < 2 or len(block.links) < len(block.items):
         return False
-    if any(h for _, h in block.links):
+    if any(h.strip() not in ("", "#") and not h.startswith("javascript:") for _, h in block.links):
         return False
     link_text = " ".join(t for t, _ in block.links)
     return all(len(item) < 200 and item[:20] in link_text for item in block.items)
