@@ -50,7 +50,7 @@ def find(
         named = tag == "time" or bool(_DATE_NAMES.search(names))
         if not named and not attribute and tag not in ("p", "li"):
             continue
-        if h1 is not None and _in_teaser(el, page_of_headline) or _after_update_label(el):
+        if (h1 is not None and _in_teaser(el, page_of_headline)) or _after_update_label(el):
             continue
         # Paragraphs and list items count only with a label: their dates are the story's.
         found = _date_in(text_lines(el), bare=named and tag != "p")
@@ -75,7 +75,8 @@ def _after_update_label(el: etree._Element) -> bool:
     """A date set after an update label of its own ("<span>Updated</span><span>20:49, 5 Aug
     2024</span>"): the update, not the publication."""
     for before in el.itersiblings(preceding=True):
-        label = clean(before.xpath("string()") + (before.tail or ""))
+        shown = before.xpath("string()") if isinstance(before.tag, str) else ""
+        label = clean(shown + (before.tail or ""))
         if label:
             return bool(_UPDATE_LABEL.match(label))
     parent = el.getparent()

@@ -193,7 +193,8 @@ def _build(
 
 def parse_visible(text: str) -> datetime | date | None:
     """Find a date (and time) written for readers: "22.07.2025 14.42", "22. Juli 2025, 14:42 Uhr",
-    "July 22, 2025 at 2:42 pm", "2025-07-22 14:42". Returns naive local time."""
+    "July 22, 2025 at 2:42 pm", "2025-07-22 14:42". Returns naive local time, or an aware
+    one when a zone is printed after the time ("4:01 PM EDT")."""
     patterns = (_NUMERIC, _GERMAN_WORDS, _ENGLISH_WORDS, _ENGLISH_DAY_FIRST, _ISO_IN_TEXT)
     for pattern in (*patterns, _NUMERIC_SHORT):
         match = pattern.search(text)
