@@ -28,6 +28,10 @@ from newsextract.byline import is_byline, parse, strip_date
         ("By John Smith and Jane Doe", [("John Smith", None), ("Jane Doe", None)]),
         ("Von news.de-Redakteurin", []),
         ("Von Johannes Muster, Zürich", [("Johannes Muster", None)]),
+        ("By Jane Doe News Reporter", [("Jane Doe", "News Reporter")]),
+        ("Von Max Muster Redakteur", [("Max Muster", "Redakteur")]),
+        ("By John Writer", [("John Writer", None)]),
+        ("By Jane Doe and AP National Political Writer", [("Jane Doe", None)]),
         (
             "Von Eva Muster, Genf, und Max Neu, Bern",
             [("Eva Muster", None), ("Max Neu", None)],
@@ -44,10 +48,25 @@ def test_parse(line, authors) -> None:
         "Von news.de-Redakteurin Anna Beispiel - 05.01.2024 09:30 Uhr",
         "Von news.de-Redakteurin Anna Beispiel Lesezeit: 4 Min.",
         "Von news.de-Redakteurin Anna Beispiel · 5 min read",
+        "Von news.de-Redakteurin Anna Beispiel, Montag, 05.01.2024",
     ],
 )
 def test_date_and_reading_time_are_not_part_of_the_byline(line: str) -> None:
     assert strip_date(line) == "Von news.de-Redakteurin Anna Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By: Jane Reardon August 18, 2010 3:21 PM PDT", "By: Jane Reardon"),
+        ("By Jane Doe 10/17/2022 04:01 PM EDT", "By Jane Doe"),
+        ("By Jane Doe Updated Nov 13, 2019, 10:28am EST", "By Jane Doe"),
+        ("By Jane Doe Tuesday, Aug. 17, 2010", "By Jane Doe"),
+        ("Von Samstag Müller", "Von Samstag Müller"),
+    ],
+)
+def test_english_dates_after_the_byline_are_cut(line: str, byline: str) -> None:
+    assert strip_date(line) == byline
 
 
 @pytest.mark.parametrize(

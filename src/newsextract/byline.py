@@ -38,8 +38,11 @@ BYLINE_START = re.compile(
     re.I,
 )
 _DATE_TAIL = re.compile(
-    r"\s*(?:[-–|,•·]\s*)?(?:(?:am|vom|on|aktualisiert|veröffentlicht|erstellt)\s*:?\s*)?"
-    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}|\d{4}-\d\d-\d\d)"
+    r"\s*(?:[-–|,•·]\s*)?(?i:\b(?:am|vom|on|aktualisiert|veröffentlicht|erstellt|updated)"
+    r"\s*:?\s*)?(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*)?"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}|\d{4}-\d\d-\d\d|"
+    r"\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
     r".*$"
 )
 _TRAILING_PUNCT = re.compile(r"[\s,;|–-]+$")
@@ -119,12 +122,21 @@ def is_byline(text: str) -> bool:
 _CODE_SUFFIX = re.compile(r"\s*\([a-zäöü]{2,5}\.?\)$")  # "Elena Oberholzer (obe)"
 
 
+# The position after the name: "Lucy Thornton News Reporter", "Daniel Großert Redakteur".
+_TRAILING_ROLE = re.compile(
+    r"^(?P<rest>\S+\s.+?)\s+(?P<role>(?:[A-Z][\w-]+\s+){0,2}"
+    r"(?:Reporter|Editor|Correspondent|Writer|Journalist|Producer)|" + _ROLE_WORDS + r")$"
+)
+
+
 def _person(part: str) -> dict | None:
     part = clean(_CODE_SUFFIX.sub("", part.strip(" ,;:")).strip(" ,;:()"))
     role = None
-    match = _ROLE.match(part)
+    match = _ROLE.match(part) or _TRAILING_ROLE.match(part)
     if match:
         role, part = match.group("role"), match.group("rest")
+        if AGENCY_NAME.match(part.split()[0].upper()):
+            return None  # "AP National Political Writer": the agency's role line, no person
     elif _ONLY_ROLE.match(part):
         return None
     if not part or _not_a_person(part) or _NOT_NAME.match(part):
