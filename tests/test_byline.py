@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract import extract
-from newsextract.byline import is_byline, parse, strip_date
+from newsextract import byline_markup, extract
+from newsextract.byline import from_names, is_byline, parse, strip_date
+from newsextract.parse import parse as parse_html
 
 
 @pytest.mark.parametrize(
@@ -62,6 +63,7 @@ def test_date_and_reading_time_are_not_part_of_the_byline(line: str) -> None:
         ("By Jane Doe 10/17/2022 04:01 PM EDT", "By Jane Doe"),
         ("By Jane Doe Updated Nov 13, 2019, 10:28am EST", "By Jane Doe"),
         ("By Jane Doe Tuesday, Aug. 17, 2010", "By Jane Doe"),
+        ("Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "Jane Doe · CBC News"),
         ("Von Samstag Müller", "Von Samstag Müller"),
     ],
 )
@@ -126,6 +128,17 @@ def _authors(markup: str, head: str = "") -> list[tuple[str, str | None]]:
 )
 def test_bylines_by_markup(markup: str, authors: list) -> None:
     assert _authors(markup) == authors
+
+
+def test_author_markup_with_its_date_and_a_share_bar_gives_the_name() -> None:
+    wrapper = parse_html(
+        "<html><body><div class='story-meta__authors-timestamp'><div><p>By <a href='/staff/jd'>"
+        "Jane Doe</a></p><p><time>10/17/2022 04:01 PM EDT</time></p></div>"
+        "<aside class='social-tools'><p class='link-copy'>Link Copied</p></aside></div>"
+        "</body></html>"
+    ).find(".//div")
+    names = byline_markup.names_in(wrapper)
+    assert [(a["name"], a["role"]) for a in from_names(names)] == [("Jane Doe", None)]
 
 
 def test_bylines_of_quotes_and_teaser_cards_are_not_the_authors() -> None:

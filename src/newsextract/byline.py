@@ -38,14 +38,15 @@ BYLINE_START = re.compile(
     re.I,
 )
 _DATE_TAIL = re.compile(
-    r"\s*(?:[-–|,•·]\s*)?(?i:\b(?:am|vom|on|aktualisiert|veröffentlicht|erstellt|updated)"
-    r"\s*:?\s*)?(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|"
+    r"\s*(?:[-–|,•·]\s*)?(?i:\b(?:am|vom|on|aktualisiert|veröffentlicht|erstellt|updated|"
+    r"published|posted|publish date|publié le|publicado)\s*:?\s*)?"
+    r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*)?"
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}|\d{4}-\d\d-\d\d|"
     r"\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
     r".*$"
 )
-_TRAILING_PUNCT = re.compile(r"[\s,;|–-]+$")
+_TRAILING_PUNCT = re.compile(r"[\s,;|–—·•-]+$")
 # Agencies that appear as authors of their own ("Von dpa", "(AFP)"): never merged into names.
 AGENCY_NAME = re.compile(
     r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|Bloomberg|"
@@ -232,6 +233,8 @@ def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[di
     blocked = {_squash(n) for n in not_authors}
     for name in names:
         name = _LEAD.sub("", clean(name))
+        undated = strip_date(name)  # "Jane Doe 10/17/2022 04:01 PM EDT"; not "Stand: <date>"
+        name = undated if len(undated.split()) >= 2 else name
         if not name or _squash(name) in blocked:
             continue
         parts = [

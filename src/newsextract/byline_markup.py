@@ -77,7 +77,7 @@ def _author_link(el: etree._Element) -> bool:
     return False
 
 
-def _names_in(el: etree._Element) -> list[str]:
+def names_in(el: etree._Element) -> list[str]:
     """Names inside a byline element: a labelled name ("Autor: X"), itemprop=name, profile
     links, or one child per name."""
     label = _label_of(el)
@@ -93,13 +93,20 @@ def _names_in(el: etree._Element) -> list[str]:
     links = [a for a in el.iter("a") if _PROFILE_LINK.search(a.get("href") or "")]
     if links:
         return [clean(" ".join(text_lines(a))) for a in links]
-    children = [clean(" ".join(text_lines(c))) for c in el if isinstance(c.tag, str)]
+    children = [
+        clean(" ".join(text_lines(c)))
+        for c in el
+        if isinstance(c.tag, str)
+        and tag_of(c) != "aside"
+        and not _SHARE_NAMES.search(c.get("class", ""))
+    ]
     children = [c for c in children if c]
     if len(children) >= 2 and not clean(el.text or "") and all(len(c) < 60 for c in children):
         return children
     return [clean(" ".join(text_lines(el)))]
 
 
+_SHARE_NAMES = re.compile(r"share|social", re.I)  # a share bar beside the names
 _FOREIGN = re.compile(r"comment|related|zitat|quote", re.I)
 
 
@@ -135,4 +142,4 @@ def find_all(
         distance = abs(pos - anchor) + (0 if pos >= anchor else 50) + (300 if outside else 0)
         found.append((distance, el, text))
     found.sort(key=lambda t: t[0])
-    return [(text, _names_in(el)) for _, el, text in found[:3]]
+    return [(text, names_in(el)) for _, el, text in found[:3]]

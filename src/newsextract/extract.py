@@ -300,7 +300,9 @@ class _Extraction:
         ):
             people = bl.reconcile(bl.from_names(names, site_names), known)
             if people and (not declared or bl.overlap(people, declared)):
-                return text, [Author(**p) for p in people]
+                shown = bl.strip_date(text)  # "By A 10/17/2022 04:01 PM EDT Link Copied"
+                kept = all(p["name"] in shown for p in people)
+                return shown if kept else text, [Author(**p) for p in people]
         names = known or [
             v
             for k in ("author", "article:author", "dc.creator")
