@@ -32,6 +32,7 @@ from newsextract.parse import parse as parse_html
         ("By Jane Doe News Reporter", [("Jane Doe", "News Reporter")]),
         ("Von Max Muster Redakteur", [("Max Muster", "Redakteur")]),
         ("By John Writer", [("John Writer", None)]),
+        ("By Mary Ann Smith Reporter", [("Mary Ann Smith", "Reporter")]),
         ("By Jane Doe and AP National Political Writer", [("Jane Doe", None)]),
         (
             "Von Eva Muster, Genf, und Max Neu, Bern",

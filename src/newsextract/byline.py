@@ -124,8 +124,15 @@ _CODE_SUFFIX = re.compile(r"\s*\([a-zäöü]{2,5}\.?\)$")  # "Elena Oberholzer (
 
 
 # The position after the name: "Lucy Thornton News Reporter", "Daniel Großert Redakteur".
+# The qualifiers are a closed list: in "Mary Ann Smith Reporter" Smith is a name.
+_DESKS = (
+    r"Senior|Chief|Deputy|Associate|Contributing|Managing|Executive|Staff|News|Breaking|Live|"
+    r"Political|Politics|Business|Money|Consumer|Science|Health|Tech|Technology|Security|"
+    r"Sports?|Lifestyle|Entertainment|Showbiz|Culture|Travel|Auto|Motoring|Data|Video|Digital|"
+    r"Features?|Opinion|Investigative|World|National|Local|Crime|Court|Environment|Climate"
+)
 _TRAILING_ROLE = re.compile(
-    r"^(?P<rest>\S+\s.+?)\s+(?P<role>(?:[A-Z][\w-]+\s+){0,2}"
+    r"^(?P<rest>\S+\s.+?)\s+(?P<role>(?:(?:" + _DESKS + r")\s+){0,2}"
     r"(?:Reporter|Editor|Correspondent|Writer|Journalist|Producer)|" + _ROLE_WORDS + r")$"
 )
 
