@@ -204,3 +204,29 @@ def test_day_first_english_dates_and_a_date_after_its_update_label() -> None:
         "</article></body></html>"
     )
     assert extract(html).published == "2024-08-04T13:23:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11/28/2016 11:00 AM PT", "2016-11-28T11:00:00-08:00"),  # Pacific standard time
+        ("Posted: Oct 14, 2022 9:27 AM ET", "2022-10-14T09:27:00-04:00"),  # Eastern daylight
+        ("05/06/2016 4:23 pm CT", "2016-05-06T16:23:00-05:00"),  # 12-hour clock: month first
+        ("Le 21/04/2013 à 02:20", "2013-04-21"),  # 21 is no month: day first
+        ("05/06/2016", None),  # May 6th or 5 June: not guessed
+        ("Saison 2023/24", None),
+    ],
+)
+def test_slashed_dates_and_regional_zones(text: str, expected: str | None) -> None:
+    assert format_rfc3339(parse_visible(text), None) == expected
+
+
+def test_a_reader_s_comment_dates_the_comment_not_the_story() -> None:
+    html = (
+        "<html lang='en'><body><article><h1>A headline</h1>"
+        f"<p>{'A sentence with enough words for the body of this story. ' * 8}</p>"
+        "<div class='comments'><div class='comment_time'>03:24 AM on 9/19/2010</div>"
+        "<p>First!</p></div></article>"
+        "<div class='articleDate'>Published: 08/13/2010 2:27 AM</div></body></html>"
+    )
+    assert extract(html).published == "2010-08-13T02:27:00"

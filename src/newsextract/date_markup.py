@@ -83,11 +83,13 @@ def _after_update_label(el: etree._Element) -> bool:
     return parent is not None and bool(_UPDATE_LABEL.match(clean(parent.text or "")))
 
 
-_TEASER = re.compile(r"teaser|related|recommend|empfehlung", re.I)
+# Cards for other stories and readers' comments: their dates are not the story's.
+_TEASER = re.compile(r"teaser|related|recommend|empfehlung|comment(?!ary)", re.I)
 
 
 def _in_teaser(el: etree._Element, page_of_headline: set[etree._Element]) -> bool:
-    """A date in a teaser card for another story ("default-teaser__date"). Names count up to
+    """A date in a teaser card for another story ("default-teaser__date") or in a reader's
+    comment ("comment_time"). Names count up to
     the container that holds the headline too: that one is the story's page, whatever its
     class says."""
     for node in (el, *el.iterancestors()):

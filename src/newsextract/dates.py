@@ -46,6 +46,13 @@ TZ_NAMES = {
     "AEST": 36000,
     "AEDT": 39600,
 }
+# Regional names that stand for whichever of standard or daylight time is in force that day.
+_REGION_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$)")
 
 GERMAN_MONTHS = {
@@ -141,6 +148,12 @@ _ENGLISH_DAY_FIRST = re.compile(
 _NUMERIC_SHORT = re.compile(
     r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d\d)(?![\d.:])" + _TIME
 )
+# "11/28/2016 11:00 AM PT": month first as in the US, unless the first number cannot be a
+# month ("28/11/2016"); a pair that could be either is read only with a 12-hour clock.
+_SLASHED = re.compile(
+    r"(?<![\d/])(?P<m>[0-3]?\d)/\s?(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])" + _ENGLISH_TIME,
+    re.I,
+)
 _ISO_IN_TEXT = re.compile(
     r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d))?"
 )
@@ -199,7 +212,7 @@ def parse_visible(text: str) -> datetime | date | None:
     "July 22, 2025 at 2:42 pm", "2025-07-22 14:42". Returns naive local time, or an aware
     one when a zone is printed after the time ("4:01 PM EDT")."""
     patterns = (_NUMERIC, _GERMAN_WORDS, _ENGLISH_WORDS, _ENGLISH_DAY_FIRST, _ISO_IN_TEXT)
-    for pattern in (*patterns, _NUMERIC_SHORT):
+    for pattern in (*patterns, _SLASHED, _NUMERIC_SHORT):
         match = pattern.search(text)
         if not match:
             continue
@@ -209,6 +222,11 @@ def parse_visible(text: str) -> datetime | date | None:
             month = months[g["mon"].lower().rstrip(".")]
         else:
             month = int(g["m"])
+        if pattern is _SLASHED:
+            if month > 12:
+                month, g["d"] = int(g["d"]), g["m"]
+            elif int(g["d"]) <= 12 and not g["ampm"]:
+                continue
         if len(g["y"]) == 2:
             g["y"] = f"20{g['y']}"
         found = _build(g["y"], month, g["d"], g.get("h"), g.get("mi"), g.get("s"), g.get("ampm"))
@@ -224,9 +242,12 @@ _ZONE_AFTER = re.compile(r"^\s*\(?([A-Z]{1,4})\)?(?![\w])")
 def zone_after(text: str) -> tzinfo | None:
     """The zone abbreviation printed right after a time ("4:01 PM EDT", "11:05 IST")."""
     match = _ZONE_AFTER.match(text)
-    if not match or match.group(1) not in TZ_NAMES:
+    name = match.group(1) if match else None
+    if name in _REGION_ZONES:
+        return tz.gettz(_REGION_ZONES[name])
+    if name not in TZ_NAMES:
         return None
-    return tz.tzoffset(match.group(1), TZ_NAMES[match.group(1)])
+    return tz.tzoffset(name, TZ_NAMES[name])
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.I)
