@@ -66,6 +66,11 @@ def test_date_and_reading_time_are_not_part_of_the_byline(line: str) -> None:
         ("By Jane Doe Tuesday, Aug. 17, 2010", "By Jane Doe"),
         ("Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "Jane Doe · CBC News"),
         ("Von Samstag Müller", "Von Samstag Müller"),
+        ("By Jane Doe 30 August 2023 • 4:45pm", "By Jane Doe"),
+        ("Jane Doe The Daily Example Tue, 26 November 2024 9:27PM", "Jane Doe The Daily Example"),
+        ("Jane Doe 20:00, 29 Jan 2024", "Jane Doe"),
+        ("Written by Jane Doe in Science on 1 June 2019 at 08:34 PM EDT.", "Written by Jane Doe"),
+        ("By Jane Doe Published in Front Page December 14, 2016 2:24 pm", "By Jane Doe"),
     ],
 )
 def test_english_dates_after_the_byline_are_cut(line: str, byline: str) -> None:
@@ -125,6 +130,13 @@ def _authors(markup: str, head: str = "") -> list[tuple[str, str | None]]:
         (f"<p>{PROSE}</p><p>Autor: Jens Muster</p>", [("Jens Muster", None)]),
         # an editor's code with the agency
         (f"<p class='byline'>Von: det/dpa</p><p>{PROSE}</p>", [("dpa", "agency")]),
+        # the section it is filed in and a day-first English date after the name
+        (
+            "<div class='author'>Written by <a href='https://jane.example'>Jane Doe</a> in "
+            "<a href='/topics/science'>Science</a> on 1 June 2019 at 08:34 PM EDT.</div>"
+            f"<p>{PROSE}</p>",
+            [("Jane Doe", None)],
+        ),
     ],
 )
 def test_bylines_by_markup(markup: str, authors: list) -> None:

@@ -40,13 +40,19 @@ BYLINE_START = re.compile(
 _DATE_TAIL = re.compile(
     r"\s*(?:[-–|,•·]\s*)?(?i:\b(?:am|vom|on|aktualisiert|veröffentlicht|erstellt|updated|"
     r"published|posted|publish date|publié le|publicado)\s*:?\s*)?"
-    r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|"
+    r"(?i:\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*)?"
+    r"(?:\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)?,?\s*)?"  # "20:00, 29 Jan 2024"
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}|\d{4}-\d\d-\d\d|"
-    r"\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? \d{4})"
     r".*$"
 )
 _TRAILING_PUNCT = re.compile(r"[\s,;|–—·•-]+$")
+# "Written by Jane Doe in Science on 1 June 2019": the section the story is filed in.
+_FILED_IN = re.compile(
+    r"\s+(?i:(?:published|posted|filed)\s+)?in\s+[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*){0,2}$"
+)
 # Agencies that appear as authors of their own ("Von dpa", "(AFP)"): never merged into names.
 AGENCY_NAME = re.compile(
     r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|Bloomberg|"
@@ -101,10 +107,10 @@ _READING_TIME = re.compile(
 
 
 def strip_date(text: str) -> str:
-    """Remove a trailing date/time part ("- 05.01.2024 09:30 Uhr") or reading time
-    ("Lesezeit: 4 Min.") from a byline line."""
+    """Remove a trailing date/time part ("- 05.01.2024 09:30 Uhr"), reading time
+    ("Lesezeit: 4 Min.") or section ("in Science") from a byline line."""
     text = _DATE_TAIL.sub("", _READING_TIME.sub("", clean(text)))
-    return _TRAILING_PUNCT.sub("", text).strip()
+    return _FILED_IN.sub("", _TRAILING_PUNCT.sub("", text)).strip()
 
 
 def is_byline(text: str) -> bool:
