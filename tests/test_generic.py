@@ -97,6 +97,38 @@ def test_dek_in_hgroup_repeated_by_the_description_is_the_standfirst() -> None:
     assert got.headings == []
 
 
+@pytest.mark.parametrize(
+    ("under_headline", "summary"),
+    [
+        (
+            "<h2 class='article-excerpt'>Eine knappe Mehrheit stimmt zu</h2>",
+            ["Eine knappe Mehrheit stimmt zu"],
+        ),
+        (
+            "<p class='strapline'>Mehr für Schulen, weniger für Parkhäuser</p>",
+            ["Mehr für Schulen, weniger für Parkhäuser"],
+        ),
+        ("<p class='subtitle'>Die Sitzung dauerte bis in die Nacht</p>", []),  # a second headline
+        ("<div class='lead-media'><p>Video Loading</p><p>Click to play Tap to play</p></div>", []),
+        (
+            "<div class='standfirst'><p>by Jana Beispiel (text) and Jo Muster (photos)</p></div>",
+            [],
+        ),
+    ],
+)
+def test_a_short_line_under_the_headline_named_as_its_dek_is_the_summary(
+    under_headline: str, summary: list[str]
+) -> None:
+    html = article(
+        f"<div class='text'><p>{PROSE * 2}</p><p>{PROSE}</p></div>",
+        h1=f"<header><h1>Stadtrat beschließt Haushalt</h1>{under_headline}</header>",
+    )
+    got = extract(html)
+    assert got.summary == summary
+    assert got.headings == []
+    assert got.text == f"{PROSE * 2}".strip() + "\n\n" + PROSE.strip()
+
+
 def test_captions_galleries_and_contents_lists_are_no_summary() -> None:
     header = (
         '<figure><img src="/a.jpg"></figure>'

@@ -611,10 +611,12 @@ def _agreeing(visible, published, declared: list, weak: list, timed, zone):
 
 
 def _summary(layout: lay.Layout) -> list[str]:
-    """The standfirst set apart above the body, then the bullet summary (either may be
+    """The dek and standfirst set apart above the body, then the bullet summary (any may be
     missing)."""
     bullets = layout.summary.items if layout.summary is not None else []
-    return [b.text for b in layout.standfirst] + [b for b in bullets if not SHARE_LINE.match(b)]
+    lead = [b.text for b in layout.dek + layout.standfirst]
+    lead = [t for i, t in enumerate(lead) if t not in lead[:i]]  # a dek that is the standfirst
+    return lead + [b for b in bullets if not SHARE_LINE.match(b)]
 
 
 def _missing(a: Article) -> list[str]:

@@ -19,7 +19,7 @@ from .blocks import Block, segment
 from .dates import parse_visible
 from .image import is_caption_text
 from .profiles import Profile
-from .standfirst import MAX_PARAGRAPHS
+from .standfirst import DEK_WORDS, MAX_PARAGRAPHS, marked_as_lead
 from .text import HEADING_TAGS, clean, tag_of, text_lines, text_of
 
 SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
@@ -51,6 +51,7 @@ class Layout:
     dateline: Block | None = None
     summary: Block | None = None
     standfirst: list[Block] = field(default_factory=list)  # teaser paragraphs above the body
+    dek: list[Block] = field(default_factory=list)  # a line under the headline named as its dek
     captions: list[Block] = field(default_factory=list)
     figures: list[Block] = field(default_factory=list)  # in the header, before the body
     body_figures: list[Block] = field(default_factory=list)  # inside the body
@@ -95,6 +96,18 @@ def _teaser_box(el: etree._Element) -> bool:
         if text:
             return bool(bp.TEASER_LABEL.match(text))
     return False
+
+
+def _named_dek(block: Block, h1: etree._Element | None, body_root: etree._Element) -> bool:
+    """A line under the headline that its own markup names a dek or standfirst, though it is
+    short or a heading ("<p class='strapline'>A big shift</p>")."""
+    if h1 is None or block.kind not in ("paragraph", "heading") or _inside(block.el, body_root):
+        return False
+    if len(block.text.split()) < 4 or block.kind == "paragraph" and len(block.text) > 80:
+        return False  # longer prose is taken as the standfirst anyway
+    if bp.is_furniture(block.text) or bl.BYLINE_START.match(block.text):
+        return False  # a video player's read-out, "by Jane Doe (reporting)" in the dek's box
+    return marked_as_lead(block.el, common_ancestor(block.el, h1), DEK_WORDS)
 
 
 def is_share_list(block: Block) -> bool:
@@ -230,6 +243,10 @@ def read(
                 layout.summary = block
                 i += 1
                 continue
+        if kind is None and not before_h1 and _named_dek(block, h1, body_root):
+            layout.dek.append(block)  # "<h2 class='article-excerpt'>", a short dek
+            i += 1
+            continue
         if (
             kind is None
             and block.kind == "heading"

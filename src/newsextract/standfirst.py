@@ -19,15 +19,20 @@ from .text import clean, count_words, tag_of, text_lines
 
 MAX_PARAGRAPHS = 2  # a standfirst longer than this is the article's first paragraphs
 
-_LEAD_WORDS = frozenset(
-    "lead leadin intro introduction einleitung vorspann standfirst excerpt dek subtitle "
-    "subline abstract teaser shorttext kurztext bold".split()
+# Class words of a standfirst under the headline; not "subtitle" (a second headline there)
+# nor "lead" (also the lead image or video).
+DEK_WORDS = frozenset(
+    "leadin intro introduction einleitung vorspann standfirst strapline excerpt dek deck "
+    "abstract".split()
 )
+_LEAD_WORDS = DEK_WORDS | frozenset("lead subtitle subline teaser shorttext kurztext bold".split())
 _SENTENCE_END = tuple('.!?…"“”»«)')
 _SKIPPED_TAGS = frozenset(("head", "script", "style", "noscript", "template", "a", "h1", "title"))
 
 
-def marked_as_lead(el: etree._Element, stop: etree._Element) -> bool:
+def marked_as_lead(
+    el: etree._Element, stop: etree._Element, lead_words: frozenset[str] = _LEAD_WORDS
+) -> bool:
     """Whether the markup names ``el`` (or a wrapper below ``stop``) as the lead: a class or id
     word such as lead, intro, Einleitung, dek, or bold ("article__intro", "leadIn", "font-bold";
     "leading-7" is no lead)."""
@@ -36,7 +41,7 @@ def marked_as_lead(el: etree._Element, stop: etree._Element) -> bool:
         names = re.sub(r"([a-z])([A-Z])", r"\1 \2", f"{node.get('class', '')} {node.get('id', '')}")
         words = re.findall(r"[a-z]+", names.lower())
         pairs = (a + b for a, b in zip(words, words[1:]))
-        if _LEAD_WORDS.intersection(words) or _LEAD_WORDS.intersection(pairs):
+        if lead_words.intersection(words) or lead_words.intersection(pairs):
             return True
         node = node.getparent()
     return False
