@@ -130,6 +130,13 @@ def _authors(markup: str, head: str = "") -> list[tuple[str, str | None]]:
         (f"<p>{PROSE}</p><p>Autor: Jens Muster</p>", [("Jens Muster", None)]),
         # an editor's code with the agency
         (f"<p class='byline'>Von: det/dpa</p><p>{PROSE}</p>", [("dpa", "agency")]),
+        # the label set on its own before the names, each in its own box
+        (
+            "<div class='meta'><div><span>Von</span></div><div><a href='/p/jd'>Jana Beispiel</a>"
+            "</div><div>,</div><div><a href='/p/jm'>Jo Muster</a></div></div>"
+            f"<p>{PROSE}</p>",
+            [("Jana Beispiel", None), ("Jo Muster", None)],
+        ),
         # the section it is filed in and a day-first English date after the name
         (
             "<div class='author'>Written by <a href='https://jane.example'>Jane Doe</a> in "

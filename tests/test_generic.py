@@ -487,3 +487,28 @@ def test_topics_in_a_footer_named_by_class_are_no_tags() -> None:
         f"</h1><p>{PROSE * 2}</p></article>{footer}</body></html>"
     )
     assert extract(html).tags == ["Haushalt"]
+
+
+def test_the_author_bio_the_structured_data_gives_is_neither_summary_nor_body() -> None:
+    bio = "Seit 2010 schreibt sie über Stadtpolitik, Verkehr und den Wohnungsbau in der Region."
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        f'"Person", "name": "Jana Beispiel", "description": "<p>{bio}</p>"}}}}</script>'
+    )
+    html = article(
+        f"<div class='text'><p>{PROSE * 2}</p><p>{PROSE}</p><p>{bio}</p></div>",
+        head=head,
+        h1=f"<header><h1>Stadtrat beschließt Haushalt</h1><div class='bio'>{bio}</div></header>",
+    )
+    got = extract(html)
+    assert got.summary == []
+    assert got.text == f"{PROSE * 2}".strip() + "\n\n" + PROSE.strip()
+
+
+def test_a_list_of_credited_captions_is_a_gallery_not_body() -> None:
+    gallery = (
+        "<ul class='slides'><li><img src='a.jpg'>Der Saal am Abend. Foto: Jana Beispiel/dpa</li>"
+        "<li><img src='b.jpg'>Die Abstimmung. Foto: Jo Muster/AP</li></ul>"
+    )
+    html = article(f"<div class='text'><p>{PROSE * 2}</p>{gallery}<p>{PROSE}</p></div>")
+    assert extract(html).text == f"{PROSE * 2}".strip() + "\n\n" + PROSE.strip()

@@ -33,6 +33,10 @@ def _blocks(body: str) -> list[tuple[str, str]]:
         ("<a>Riots erupt</a><time>20:42</time>", "Riots erupt 20:42"),
         ("Video<time>02:53</time>Neu", "Video 02:53 Neu"),
         ("am <time>3. März</time> 2024", "am 3. März 2024"),
+        (
+            "<span class='a'>Johannes Ritter</span><span class='b'>, Zürich</span>",
+            "Johannes Ritter, Zürich",
+        ),
     ],
 )
 def test_inline_boundaries(html, text) -> None:
@@ -43,6 +47,21 @@ def test_blocks_separate_without_source_whitespace() -> None:
     assert _blocks("<p>anbahnt.</p><p>Armeniens Premier</p>") == [
         ("paragraph", "anbahnt."),
         ("paragraph", "Armeniens Premier"),
+    ]
+
+
+def test_styled_neighbours_in_a_mixed_container_do_not_glue() -> None:
+    """The same spacing rules hold where a container's inline children form the paragraph."""
+    assert _blocks(
+        "<span class='label'>By</span><a class='name'>Jane Doe</a><span class='role'>"
+        "News Reporter</span><p>Text</p>"
+    ) == [("paragraph", "By Jane Doe News Reporter"), ("paragraph", "Text")]
+
+
+def test_custom_elements_holding_blocks_are_containers() -> None:
+    assert _blocks("<story-page><h2>Die Lage</h2><p>Erster Absatz.</p></story-page>") == [
+        ("heading", "Die Lage"),
+        ("paragraph", "Erster Absatz."),
     ]
 
 

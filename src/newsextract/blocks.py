@@ -17,6 +17,7 @@ from .text import (
     HEADING_TAGS,
     LINE_BREAK,
     clean,
+    gap_before,
     lines_of,
     raw_text,
     tag_of,
@@ -182,22 +183,28 @@ def _push_children(el: etree._Element, stack: list) -> None:
 
 
 def _is_breaking(el: etree._Element) -> bool:
-    """Inline-tagged wrappers (span, a) that hold block content are walked as containers."""
-    return tag_of(el) in _INLINE_WRAPPERS and _has_nested_blocks(el)
+    """Inline-tagged wrappers (span, a) and custom elements (``<bsp-story-page>``) that hold
+    block content are walked as containers."""
+    tag = tag_of(el)
+    return (tag in _INLINE_WRAPPERS or "-" in tag) and _has_nested_blocks(el)
 
 
 _INLINE_WRAPPERS = frozenset("span a font label b strong i em u small".split())
 
 
 def _inline_text(nodes: list) -> Iterator[str]:
+    before = ""  # the text so far on this line, for the gap before the next element
     for node, tail in nodes:
         if node == "br":
+            before = ""
             yield LINE_BREAK
-        elif node is None:
-            yield tail
-        else:
-            yield raw_text(node)
-            yield tail
+            continue
+        if node is not None:
+            text = raw_text(node)
+            yield (gap_before(node, before) if before and text else "") + text
+            before = text or before
+        yield tail
+        before = tail or before
 
 
 _PARAGRAPH_GAP = re.compile(LINE_BREAK + r"\s*" + LINE_BREAK)

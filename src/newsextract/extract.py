@@ -175,6 +175,10 @@ class _Extraction:
             ) or standfirst.above_body(
                 self.root, described, head.el, layout.body, self.page.position
             )
+        bio = tuple(b[:60] for b in jsonld.bios(self.ld.get("author")) if len(b) >= 40)
+        if bio:
+            layout.standfirst = [b for b in layout.standfirst if not b.text.startswith(bio)]
+            layout.body = [b for b in layout.body if not b.text.startswith(bio)]
         a.blocks = [_body_block(b) for b in layout.body]
         a.headings = [b.text for b in a.blocks if b.type == "heading"]
         a.language = self._language(a.text)

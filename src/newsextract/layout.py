@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -108,6 +108,32 @@ def _named_dek(block: Block, h1: etree._Element | None, body_root: etree._Elemen
     if bp.is_furniture(block.text) or bl.BYLINE_START.match(block.text):
         return False  # a video player's read-out, "by Jane Doe (reporting)" in the dek's box
     return marked_as_lead(block.el, common_ancestor(block.el, h1), DEK_WORDS)
+
+
+def _join_byline_labels(blocks: list[Block]) -> list[Block]:
+    """A byline label set as its own element before the names ("<span>By</span><div>Jane
+    Doe</div><div>Jo Roe</div>") joined with them into one line: "By Jane Doe, Jo Roe"."""
+    joined: list[Block] = []
+    label = None  # the label of the byline being joined, while names follow it
+    for block in blocks:
+        last = joined[-1] if joined else None
+        names = _SEPARATOR_LINE.sub(r"\1", block.text).replace("\n", " ")  # "Jane Doe\n,"
+        if last is not None and last.kind == block.kind == "paragraph":
+            if bl.LABEL_ONLY.match(last.text) and len(block.text) < 120:
+                label = last.text
+                joined[-1] = replace(block, text=f"{label} {names}")
+                continue
+            if label and not names.strip(" ,;|·&"):
+                continue  # the comma between two names, set on its own
+            if label and len(names) < 60 and bl.is_byline(f"{label} {names}"):
+                joined[-1] = replace(last, text=f"{last.text.rstrip(' ,;')}, {names}")
+                continue
+        label = None
+        joined.append(block)
+    return joined
+
+
+_SEPARATOR_LINE = re.compile(r"\s*\n\s*([,;|·])")
 
 
 def is_share_list(block: Block) -> bool:
@@ -216,7 +242,7 @@ def read(
             return True
         return chrome(el) and not _teaser_box(el)
 
-    blocks = segment(region, skip)
+    blocks = _join_byline_labels(segment(region, skip))
     layout = Layout()
     layout.region_positions = (positions(region), positions(region) + sum(1 for _ in region.iter()))
     h1_index = next((i for i, b in enumerate(blocks) if h1 is not None and b.el is h1), None)
@@ -366,6 +392,8 @@ def _read_body(
         if block.kind == "list" and _is_teaser_list(block):
             layout.related.extend((t, h) for t, h in block.links if t and h)
             continue
+        if block.kind == "list" and all(is_caption_text(it) for it in block.items):
+            continue  # a gallery: one credited caption per picture
         if block.kind == "list" and is_page_nav(block):
             if layout.body and layout.body[-1].kind == "heading":
                 layout.body.pop()  # its label: "Key Events"

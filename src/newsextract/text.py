@@ -72,12 +72,8 @@ def raw_text(el: etree._Element) -> str:
                 continue
             if tag in BLOCK_TAGS or tag == "br":
                 pieces.append(LINE_BREAK)
-            elif pieces and node.get("class") and _styled_neighbour(node):
-                pieces.append(" ")  # <span class=a>Abend</span><span class=b>Index</span>
-            elif pieces and node.text and node.text[0].isupper() and pieces[-1][-1] in "!?":
-                pieces.append(" ")  # <b>Neu!</b><a>Jetzt lesen</a>: one sentence ended
-            elif tag == "time" and pieces and pieces[-1] and not pieces[-1][-1].isspace():
-                pieces.append(" ")  # <a>Riots erupt</a><time>20:42</time>: a time is a token
+            elif pieces and gap_before(node, pieces[-1]):
+                pieces.append(" ")
             if node.text:
                 pieces.append(node.text)
         else:
@@ -93,6 +89,23 @@ def raw_text(el: etree._Element) -> str:
                     pieces.append(" ")
                 pieces.append(node.tail)
     return "".join(pieces)
+
+
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]…%")
+
+
+def gap_before(node: etree._Element, before: str) -> str:
+    """The space a reader sees between text ``before`` and the inline element ``node`` that
+    follows it with no whitespace in the source; "" where the two are one word."""
+    if (node.text or " ")[0] in _NO_SPACE_BEFORE:
+        return ""  # <span class=a>Johannes Ritter</span><span class=b>, Zürich</span>
+    if node.get("class") and _styled_neighbour(node):
+        return " "  # <span class=a>Abend</span><span class=b>Index</span>
+    if node.text and node.text[0].isupper() and before[-1] in "!?":
+        return " "  # <b>Neu!</b><a>Jetzt lesen</a>: one sentence ended
+    if tag_of(node) == "time" and not before[-1].isspace():
+        return " "  # <a>Riots erupt</a><time>20:42</time>: a time is a token
+    return ""
 
 
 def _styled_neighbour(node: etree._Element) -> bool:

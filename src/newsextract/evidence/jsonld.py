@@ -116,3 +116,13 @@ def names(value: Any, organisations: bool = False) -> list[str]:
         if isinstance(name, str) and name.strip():
             out.append(" ".join(name.split()))
     return out
+
+
+def bios(value: Any) -> list[str]:
+    """What an ``author`` value says about its people (``description``, often HTML): an
+    author bio that the page also shows, which is neither summary nor story."""
+    items = value if isinstance(value, list) else [value]
+    found = (item.get("description") for item in items if isinstance(item, dict))
+    return [
+        " ".join(re.sub(r"<[^>]+>", " ", text).split()) for text in found if isinstance(text, str)
+    ]
