@@ -17,9 +17,9 @@ from .text import (
     HEADING_TAGS,
     LINE_BREAK,
     clean,
-    gap_before,
     lines_of,
     raw_text,
+    space_before,
     tag_of,
     text_lines,
 )
@@ -201,7 +201,7 @@ def _inline_text(nodes: list) -> Iterator[str]:
             continue
         if node is not None:
             text = raw_text(node)
-            yield (gap_before(node, before) if before and text else "") + text
+            yield (" " if before and text and space_before(node, before) else "") + text
             before = text or before
         yield tail
         before = tail or before

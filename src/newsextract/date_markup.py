@@ -89,9 +89,8 @@ _TEASER = re.compile(r"teaser|related|recommend|empfehlung|comment(?!ary)", re.I
 
 def _in_teaser(el: etree._Element, page_of_headline: set[etree._Element]) -> bool:
     """A date in a teaser card for another story ("default-teaser__date") or in a reader's
-    comment ("comment_time"). Names count up to
-    the container that holds the headline too: that one is the story's page, whatever its
-    class says."""
+    comment ("comment_time"). Names count up to the container that holds the headline too:
+    that one is the story's page, whatever its class says."""
     for node in (el, *el.iterancestors()):
         if node in page_of_headline:
             return False

@@ -117,9 +117,9 @@ def _join_byline_labels(blocks: list[Block]) -> list[Block]:
     label = None  # the label of the byline being joined, while names follow it
     for block in blocks:
         last = joined[-1] if joined else None
-        names = _SEPARATOR_LINE.sub(r"\1", block.text).replace("\n", " ")  # "Jane Doe\n,"
-        if last is not None and last.kind == block.kind == "paragraph":
-            if bl.LABEL_ONLY.match(last.text) and len(block.text) < 120:
+        if last is not None and last.kind == block.kind == "paragraph" and len(block.text) < 120:
+            names = _SEPARATOR_LINE.sub(r"\1", block.text).replace("\n", " ")  # "Jane Doe\n,"
+            if bl.LABEL_ONLY.match(last.text):
                 label = last.text
                 joined[-1] = replace(block, text=f"{label} {names}")
                 continue

@@ -72,7 +72,7 @@ def raw_text(el: etree._Element) -> str:
                 continue
             if tag in BLOCK_TAGS or tag == "br":
                 pieces.append(LINE_BREAK)
-            elif pieces and gap_before(node, pieces[-1]):
+            elif pieces and space_before(node, pieces[-1]):
                 pieces.append(" ")
             if node.text:
                 pieces.append(node.text)
@@ -94,18 +94,17 @@ def raw_text(el: etree._Element) -> str:
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]…%")
 
 
-def gap_before(node: etree._Element, before: str) -> str:
-    """The space a reader sees between text ``before`` and the inline element ``node`` that
-    follows it with no whitespace in the source; "" where the two are one word."""
+def space_before(node: etree._Element, before: str) -> bool:
+    """Whether a reader sees a space between text ``before`` and the inline element ``node``
+    that follows it with no whitespace in the source (no: the two are one word)."""
     if (node.text or " ")[0] in _NO_SPACE_BEFORE:
-        return ""  # <span class=a>Johannes Ritter</span><span class=b>, Zürich</span>
+        return False  # <span class=a>Johannes Ritter</span><span class=b>, Zürich</span>
     if node.get("class") and _styled_neighbour(node):
-        return " "  # <span class=a>Abend</span><span class=b>Index</span>
+        return True  # <span class=a>Abend</span><span class=b>Index</span>
     if node.text and node.text[0].isupper() and before[-1] in "!?":
-        return " "  # <b>Neu!</b><a>Jetzt lesen</a>: one sentence ended
-    if tag_of(node) == "time" and not before[-1].isspace():
-        return " "  # <a>Riots erupt</a><time>20:42</time>: a time is a token
-    return ""
+        return True  # <b>Neu!</b><a>Jetzt lesen</a>: one sentence ended
+    # <a>Riots erupt</a><time>20:42</time>: a time is a token
+    return tag_of(node) == "time" and not before[-1].isspace()
 
 
 def _styled_neighbour(node: etree._Element) -> bool:
