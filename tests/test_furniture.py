@@ -49,6 +49,8 @@ def test_reading_time_and_label_lines_leave_the_body() -> None:
             "Lesezeit: 3 Min.",
             "weiterlesen 5 Minuten",
             "Read more",
+            "mehr anzeigen",
+            "Show less",
         )
     )
     assert extract(article(f"{labels}<p>{PROSE * 2}</p>")).text == (PROSE * 2).strip()

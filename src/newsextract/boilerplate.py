@@ -105,6 +105,8 @@ FURNITURE = re.compile(
     r"\d+\s*(?:-\s*)?(?:minute|min\.?) read$|lesezeit:?\s*\d+\s*min\w*\.?$|"
     r"\((?:bild|foto):\s*\)$|"
     r"(?:weiterlesen|mehr lesen|read more):?(?:\s*\d+\s*(?:minuten|minutes|min)\.?)?$|"
+    # the buttons of a collapsed box
+    r"(?:mehr|weniger) anzeigen$|show (?:more|less)$|"
     # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
     r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
     r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
