@@ -113,3 +113,14 @@ def test_a_line_of_short_parts_between_pipes_is_page_meta() -> None:
     piped_prose = f"<p>{PROSE}| {PROSE}| {MORE}</p>"
     got = extract(article(f"{meta}<p>{PROSE * 2}</p>{piped_prose}"))
     assert got.text == f"{(PROSE * 2).strip()}\n\n{PROSE}| {PROSE}| {MORE}"
+
+
+def test_a_poll_s_answers_are_no_text() -> None:
+    poll = (
+        "<div class='poll'><p>Soll die Stadt mehr Radwege bauen?</p><div>"
+        "<label><input type='radio' name='q'><span><span>Ja, unbedingt.</span></span></label>"
+        "<label><input type='radio' name='q'><span><span>Nein.</span></span></label></div>"
+        "<div><label><input type='radio' name='q'><div>Weiß nicht.</div></label></div></div>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p>{poll}<p>{MORE}</p>"))
+    assert got.text == (f"{(PROSE * 2).strip()}\n\nSoll die Stadt mehr Radwege bauen?\n\n{MORE}")

@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from .text import SILENT_TAGS, tag_of
+from .text import SILENT_TAGS, control_label, tag_of
 
 # AMP components that are ads, trackers, consent layers, share bars or embeds, never prose.
 AMP_CHROME = frozenset(
@@ -63,7 +63,7 @@ def names_of(el: etree._Element) -> str:
 
 def chrome_reason(el: etree._Element) -> str | None:
     """Why ``el`` is chrome: "structure" (tag, role, hidden), "form" (a login, search or
-    sign-up form), "comments" or "name" (by class/id), else None."""
+    sign-up form, a poll's answer), "comments" or "name" (by class/id), else None."""
     tag = tag_of(el)
     if not tag or tag in CHROME_TAGS:
         return "structure"
@@ -80,8 +80,8 @@ def chrome_reason(el: etree._Element) -> str | None:
         return None if any(tag_of(a) == "article" for a in el.iterancestors()) else "structure"
     if tag in ("body", "html", "main", "article"):
         return None
-    if tag == "form":
-        return "form"
+    if tag == "form" or control_label(el):
+        return "form"  # a form, or a control's label outside one (a poll's answer)
     names = names_of(el)
     if _COMMENT_NAMES.search(names):
         return "comments"

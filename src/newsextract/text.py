@@ -67,7 +67,7 @@ def raw_text(el: etree._Element) -> str:
     for event, node in etree.iterwalk(el, events=("start", "end")):
         tag = tag_of(node)
         if event == "start":
-            if skip_depth or tag in SILENT_TAGS or not tag:
+            if skip_depth or tag in SILENT_TAGS or not tag or control_label(node):
                 skip_depth += 1
                 continue
             if tag in BLOCK_TAGS or tag == "br":
@@ -89,6 +89,12 @@ def raw_text(el: etree._Element) -> str:
                     pieces.append(" ")
                 pieces.append(node.tail)
     return "".join(pieces)
+
+
+def control_label(node: etree._Element) -> bool:
+    """A ``<label>`` around a form control (a poll's answer, a consent checkbox): a widget's
+    caption, never text."""
+    return tag_of(node) == "label" and node.find(".//input") is not None
 
 
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]…%")
