@@ -29,6 +29,6 @@ def load_expected(page: Path) -> dict:
 
 @pytest.fixture(scope="session")
 def schema() -> dict:
-    from newsextract.output import schema_text
+    from newsextract.runner.output import schema_text
 
     return json.loads(schema_text())

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from conftest import NEWSDE
 from newsextract.cli import main
-from newsextract.discover import discover, output_name
+from newsextract.runner.discover import discover, output_name
 
 GOOD = ["amp-2025-full", "desktop-2024", "mobile-2018"]
 
@@ -157,7 +157,7 @@ def test_progress_line_on_a_terminal() -> None:
     import io
     import re
 
-    from newsextract.batch import Progress
+    from newsextract.runner.pool import Progress
 
     stream = io.StringIO()
     progress = Progress(2, stream, enabled=True)
@@ -193,8 +193,9 @@ def test_ctrl_c_stops_cleanly_with_whole_lines(tmp_path) -> None:
 
 
 def test_output_names_never_leave_the_directory(tmp_path) -> None:
-    from newsextract.batch_cli import _target
-    from newsextract.discover import Input
+    from newsextract.runner.batch import _target
+
+    from newsextract.runner.discover import Input
 
     out = tmp_path / "out"
     for relative in ("../../etc/passwd.html", "/abs/x.html", "a/../../y.html"):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract import byline_markup, extract
-from newsextract.byline import from_names, is_byline, parse, strip_date
-from newsextract.parse import parse as parse_html
+from newsextract import extract
+from newsextract.fields import byline_markup
+from newsextract.lexicon.bylines import from_names, is_byline, parse, strip_date
+from newsextract.page.tree import parse as parse_html
 
 
 @pytest.mark.parametrize(

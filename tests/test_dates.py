@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from newsextract import extract
-from newsextract.dates import BERLIN, format_rfc3339, parse_machine, parse_visible
+from newsextract.lexicon.dates import BERLIN, format_rfc3339, parse_machine, parse_visible
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsextract import extract
-from newsextract.byline import labelled_names
+from newsextract.lexicon.bylines import labelled_names
 
 PROSE = (
     "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten, der Investitionen in "

@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from newsextract import extract
-from newsextract.image import image_url, split_credit
+from newsextract.fields.image import image_url, split_credit
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_real_image_url(tag, url) -> None:
 
 
 def test_only_the_zoom_label_is_cut_from_captions() -> None:
-    from newsextract.image import ZOOM_LABEL
+    from newsextract.fields.image import ZOOM_LABEL
 
     assert ZOOM_LABEL.sub("", "Der Kreml. (Foto) Suche") == "Der Kreml."
     assert ZOOM_LABEL.sub("", "Die Polizei ist weiter auf der Suche") == (

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import expected_pages
 from newsextract import ERROR_CODES, NewsExtractError, extract
-from newsextract.output import schema_text
+from newsextract.runner.output import schema_text
 
 VALIDATOR = jsonschema.Draft202012Validator(json.loads(schema_text()))
 FIXTURES = [p.read_bytes() for p in expected_pages()]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.blocks import segment
-from newsextract.parse import parse
-from newsextract.text import text_of
+from newsextract.layout.blocks import segment
+from newsextract.page.text import text_of
+from newsextract.page.tree import parse
 
 
 def _blocks(body: str) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .text import count_words
+from .page.text import count_words
 
 SCHEMA_VERSION = 1
 

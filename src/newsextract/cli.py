@@ -11,9 +11,9 @@ import click
 from . import __version__
 from .errors import NewsExtractError
 from .extract import extract
-from .load import DEFAULT_MAX_BYTES
-from .output import dumps, schema_text
-from .sources import read_bytes
+from .page.load import DEFAULT_MAX_BYTES
+from .runner.output import dumps, schema_text
+from .runner.sources import read_bytes
 
 EPILOG = """\b
 Examples:
@@ -120,7 +120,7 @@ def main(
     if len(paths) == 1 and not jsonl and not output_dir and not os.path.isdir(paths[0]):
         _single(paths[0], url, compact, max_bytes, debug)
         return
-    from .batch_cli import run_batch
+    from .runner.batch import run_batch
 
     sys.exit(
         run_batch(

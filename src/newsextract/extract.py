@@ -8,22 +8,31 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from . import byline as bl
-from . import byline_markup, date_markup, load, standfirst
-from . import headline as hl
-from . import image as img
-from . import language as lang
-from . import layout as lay
 from .article import Article, Author, BodyBlock, Image, Link
-from .boilerplate import SHARE_LINE, TAGS_LABEL, chrome_reason
-from .content import analyse
-from .dates import BERLIN, format_rfc3339, from_url, parse_machine, parse_visible, zone_shown
 from .errors import NewsExtractError
 from .evidence import jsonld
 from .evidence.meta import first, link_href, meta_tags
-from .parse import Page, parse
-from .profiles import Profile, for_page, host_of
-from .text import clean, tag_of, text_lines
+from .fields import byline_markup, date_markup
+from .fields import image as img
+from .layout import headline as hl
+from .layout import lead as standfirst
+from .layout import walk as lay
+from .layout.chrome import SHARE_LINE, TAGS_LABEL, chrome_reason
+from .layout.content import analyse
+from .lexicon import bylines as bl
+from .lexicon import language as lang
+from .lexicon.dates import (
+    BERLIN,
+    format_rfc3339,
+    from_url,
+    parse_machine,
+    parse_visible,
+    zone_shown,
+)
+from .page import load
+from .page.text import clean, tag_of, text_lines
+from .page.tree import Page, parse
+from .sites import Profile, for_page, host_of
 
 # Publication dates a page declares for the article, and weaker generic ones ("date") that
 # are often the page's build or issue date.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..text import clean
+from ..page.text import clean
 
 _MICRODATA_DATES = frozenset(
     (

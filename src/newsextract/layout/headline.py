@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .boilerplate import chrome_reason
-from .dates import parse_visible
-from .text import clean, raw_text, tag_of, text_lines
+from ..lexicon.dates import parse_visible
+from ..page.text import clean, raw_text, tag_of, text_lines
+from .chrome import chrome_reason
 
 _KICKER_NAMES = re.compile(
     r"kicker|dach|roof|overline|over-line|topline|top-line|supertitle|super-title|eyebrow|"

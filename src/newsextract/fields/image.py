@@ -11,7 +11,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from .text import clean, text_lines
+from ..page.text import clean, text_lines
 
 _LAZY_ATTRS = (
     "data-src",

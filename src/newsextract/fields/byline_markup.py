@@ -10,9 +10,9 @@ import re
 
 from lxml import etree
 
-from .byline import LABEL_ONLY, labelled_names, parse
-from .parse import Page
-from .text import clean, tag_of, text_lines
+from ..lexicon.bylines import LABEL_ONLY, labelled_names, parse
+from ..page.text import clean, tag_of, text_lines
+from ..page.tree import Page
 
 _AUTHOR_NAMES = re.compile(
     r"(?:^|[\s_-])(?:byline|author|authors|autor|autoren|autorin|verfasser|writer|creator|"

@@ -14,7 +14,7 @@ import zlib
 
 from bs4.dammit import EncodingDetector, UnicodeDammit
 
-from .errors import NewsExtractError
+from ..errors import NewsExtractError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 GZIP_MAGIC = b"\x1f\x8b"

@@ -11,9 +11,9 @@ from datetime import date, datetime
 
 from lxml import etree
 
-from .dates import parse_visible
-from .parse import Page
-from .text import clean, tag_of, text_lines
+from ..lexicon.dates import parse_visible
+from ..page.text import clean, tag_of, text_lines
+from ..page.tree import Page
 
 _DATE_NAMES = re.compile(
     r"date|datum|time|zeit|publish|pubdate|posted|created|veroeffentlicht|dateline|"

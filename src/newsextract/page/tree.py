@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from .errors import NewsExtractError
+from ..errors import NewsExtractError
 from .text import tag_of
 
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:", "file:", "about:")

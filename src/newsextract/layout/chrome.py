@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from .text import SILENT_TAGS, control_label, tag_of
+from ..page.text import SILENT_TAGS, control_label, tag_of
 
 # AMP components that are ads, trackers, consent layers, share bars or embeds, never prose.
 AMP_CHROME = frozenset(

@@ -9,9 +9,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .batch import Progress, run
+from ..errors import describe
 from .discover import Input, discover, output_name
-from .errors import describe
+from .pool import Progress, run
 
 
 def _target(output_dir: Path, item: Input) -> Path:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .errors import NewsExtractError
-from .load import DEFAULT_MAX_BYTES
+from ..errors import NewsExtractError
+from ..page.load import DEFAULT_MAX_BYTES
 
 
 def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

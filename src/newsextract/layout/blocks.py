@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .text import (
+from ..page.text import (
     BLOCK_TAGS,
     HEADING_TAGS,
     LINE_BREAK,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from .text import clean, raw_text, tag_of, text_lines
+from ..page.text import clean, raw_text, tag_of, text_lines
 
 _CANDIDATES = 15
 _COMMAS = (",", "，", "、")  # Chinese and Japanese prose has its own commas

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .text import clean
+from ..page.text import clean
 
 _ROLE_WORDS = (
     r"(?:Chef|Senior-?|Online-?|Lokal|Sport|Wirtschafts|Politik|Gast|Fach)?"

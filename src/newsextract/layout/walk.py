@@ -13,14 +13,14 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from . import boilerplate as bp
-from . import byline as bl
+from ..fields.image import is_caption_text
+from ..lexicon import bylines as bl
+from ..lexicon.dates import parse_visible
+from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
+from ..sites import Profile
+from . import chrome as bp
 from .blocks import Block, segment
-from .dates import parse_visible
-from .image import is_caption_text
-from .profiles import Profile
-from .standfirst import DEK_WORDS, MAX_PARAGRAPHS, marked_as_lead
-from .text import HEADING_TAGS, clean, tag_of, text_lines, text_of
+from .lead import DEK_WORDS, MAX_PARAGRAPHS, marked_as_lead
 
 SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
 _EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)

@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from ..page.text import clean, count_words, tag_of, text_lines
 from .blocks import Block
 from .headline import visible
-from .text import clean, count_words, tag_of, text_lines
 
 MAX_PARAGRAPHS = 2  # a standfirst longer than this is the article's first paragraphs
 

@@ -14,9 +14,9 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+from ..errors import NewsExtractError
+from ..extract import extract
 from .discover import Input
-from .errors import NewsExtractError
-from .extract import extract
 from .output import dumps, error_record
 from .sources import read_bytes
 
