@@ -1,4 +1,4 @@
-"""Shared helpers: the fixture pages and their expected records."""
+"""Shared helpers: the fixture pages, their expected records, and a builder for written pages."""
 
 from __future__ import annotations
 
@@ -10,6 +10,18 @@ import pytest
 FIXTURES = Path(__file__).parent / "fixtures"
 NEWSDE = FIXTURES / "newsde"
 GOLDEN_DIRS = (NEWSDE, FIXTURES / "newsde-blind")
+
+# Prose for the pages tests write, and a closing sentence to end a body with.
+PROSE = (
+    "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten, der Investitionen in "
+    "Schulen, Straßen und Radwege vorsieht. "
+)
+LAST = "Die Opposition kündigte an, den Beschluss vom Verwaltungsgericht prüfen zu lassen."
+
+
+def article(body: str, head: str = "", h1: str = "<h1>Stadtrat beschließt Haushalt</h1>") -> str:
+    """A page whose <article> holds the headline, then the body; head goes into <head>."""
+    return f"<html lang='de'><head>{head}</head><body><article>{h1}{body}</article></body></html>"
 
 
 def expected_pages() -> list[Path]:

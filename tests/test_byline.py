@@ -1,12 +1,13 @@
-"""Bylines: names, roles, several authors, agencies, headlines that start with "Von"."""
+"""lexicon/bylines: byline strings parsed, and the authors that byline markup gives."""
 
 from __future__ import annotations
 
 import pytest
 
+from conftest import article
 from newsextract import extract
 from newsextract.fields import byline_markup
-from newsextract.lexicon.bylines import from_names, is_byline, parse, strip_date
+from newsextract.lexicon.bylines import from_names, is_byline, labelled_names, parse, strip_date
 from newsextract.page.tree import parse as parse_html
 
 
@@ -90,15 +91,18 @@ def test_headlines_starting_with_von_are_not_bylines(line) -> None:
     assert not is_byline(line)
 
 
+def test_labelled_names() -> None:
+    assert labelled_names("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet") == ["Fritz Imhof"]
+    assert labelled_names("Autor: Rechtsanwalt Sebastian Einbock") == ["Sebastian Einbock"]
+    assert labelled_names("Keine Angabe hier") == []
+
+
 # -- bylines found by markup, written here as small pages ---------------------------------
 PROSE = "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten, der viel vorsieht. " * 3
 
 
 def _authors(markup: str, head: str = "") -> list[tuple[str, str | None]]:
-    html = (
-        f"<html lang='de'><head>{head}</head><body><article><h1>Stadtrat beschließt Haushalt</h1>"
-        f"{markup}</article></body></html>"
-    )
+    html = article(markup, head)
     return [(a.name, a.role) for a in extract(html).authors]
 
 

@@ -1,4 +1,4 @@
-"""The command line, through Click's runner and once through a real process."""
+"""cli: the command line, through Click's runner and once through a real process."""
 
 from __future__ import annotations
 

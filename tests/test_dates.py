@@ -1,4 +1,4 @@
-"""Dates: visible forms, machine forms, and the Europe/Berlin offset that follows the date."""
+"""lexicon/dates and fields/dates: date forms, Berlin offsets, the dates a page gives."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from conftest import PROSE, article
 from newsextract import extract
 from newsextract.lexicon.dates import BERLIN, format_rfc3339, parse_machine, parse_visible
 
@@ -230,3 +231,29 @@ def test_a_reader_s_comment_dates_the_comment_not_the_story() -> None:
         "<div class='articleDate'>Published: 08/13/2010 2:27 AM</div></body></html>"
     )
     assert extract(html).published == "2010-08-13T02:27:00"
+
+
+def test_microdata_date_on_a_span() -> None:
+    body = (
+        f'<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>'
+        f"<p>{PROSE * 3}</p>"
+    )
+    assert extract(article(body)).published == "2022-01-28T13:45:46+01:00"
+
+
+def test_labelled_publication_line() -> None:
+    dates = "Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023"
+    body = f"<p>{PROSE * 3}</p><div><p>{dates}</p></div>"
+    assert extract(article(body)).published == "2023-11-01"
+
+
+def test_labelled_date_on_one_line_of_a_footer_or_in_a_fact_list() -> None:
+    footer = (
+        "<p class='footer'>Dieser Text erscheint in der Reihe Stadtgespräche, die jeden Monat "
+        "ein anderes Ratsmitglied vorstellt und befragt.<br>Erschienen am: 01.11.2023</p>"
+    )
+    assert extract(article(f"<p>{PROSE * 3}</p>{footer}")).published == "2023-11-01"
+    facts = "<ul><li><strong>Datum</strong> 28.04.2023</li><li>Thema: Haushalt</li></ul>"
+    assert extract(article(f"<p>{PROSE * 3}</p>{facts}")).published == "2023-04-28"
+    story = "<ul><li>Am 28.04.2023 tagte der Rat.</li><li>Am 2.05.2023 der Ausschuss.</li></ul>"
+    assert extract(article(f"<p>{PROSE * 3}</p>{story}")).published is None

@@ -1,4 +1,4 @@
-"""Golden tests: each hand-written news.de-style page gives exactly its expected record."""
+"""extract, end to end: each news.de-style fixture page gives exactly its expected record."""
 
 from __future__ import annotations
 

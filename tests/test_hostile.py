@@ -1,5 +1,4 @@
-"""Hostile and odd input: every encoding and malformation still gives the article, and
-everything that is no article page fails with one clean line. Inputs are generated here."""
+"""page, input handling: odd and hostile input gives the article or one clean error line."""
 
 from __future__ import annotations
 

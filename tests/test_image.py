@@ -1,4 +1,4 @@
-"""Lead images: credits split at the last marker, lazy images, placeholders."""
+"""fields/image: lead images, credits split at the last marker, lazy images, placeholders."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import lxml.html
 import pytest
 
 from newsextract import extract
-from newsextract.fields.image import image_url, split_credit
+from newsextract.fields.image import image_url
+from newsextract.lexicon.credits import split_credit
 
 
 @pytest.mark.parametrize(
@@ -78,15 +79,6 @@ def test_split_credit(line, caption, credit) -> None:
 )
 def test_real_image_url(tag, url) -> None:
     assert image_url(lxml.html.fragment_fromstring(tag)) == url
-
-
-def test_only_the_zoom_label_is_cut_from_captions() -> None:
-    from newsextract.fields.image import ZOOM_LABEL
-
-    assert ZOOM_LABEL.sub("", "Der Kreml. (Foto) Suche") == "Der Kreml."
-    assert ZOOM_LABEL.sub("", "Die Polizei ist weiter auf der Suche") == (
-        "Die Polizei ist weiter auf der Suche"
-    )
 
 
 def test_the_bylines_portrait_is_no_lead_image() -> None:

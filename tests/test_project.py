@@ -1,4 +1,4 @@
-"""The project's own promises: CI runs the README's test command, the code is ruff-clean."""
+"""project: CI runs the README's test command, and the code is ruff-clean."""
 
 from __future__ import annotations
 

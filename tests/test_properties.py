@@ -1,5 +1,4 @@
-"""Property-based: whatever bytes come in, extract() returns an article whose record matches
-the JSON Schema, or raises NewsExtractError with a documented code. Nothing else."""
+"""extract, properties: any bytes give a schema-valid record or a documented error."""
 
 from __future__ import annotations
 

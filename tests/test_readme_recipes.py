@@ -1,4 +1,4 @@
-"""The README's jq recipes run as written and give exactly these results."""
+"""README: its jq recipes run as written and give exactly these results."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Whitespace between elements: words never glue, never split, and &nbsp; is a space."""
+"""page/text: words between elements never glue or split, and &nbsp; is a space."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ import re
 from lxml import etree
 
 from ..lexicon.bylines import LABEL_ONLY, labelled_names, parse
+from ..page.page import Page
 from ..page.text import clean, tag_of, text_lines
-from ..page.tree import Page
 
 _AUTHOR_NAMES = re.compile(
     r"(?:^|[\s_-])(?:byline|author|authors|autor|autoren|autorin|verfasser|writer|creator|"

@@ -12,8 +12,9 @@ from datetime import date, datetime
 from lxml import etree
 
 from ..lexicon.dates import parse_visible
+from ..lexicon.labels import MODIFIED_TEXT, PUBLISHED_LABEL, UPDATE_LABEL_ONLY
+from ..page.page import Page
 from ..page.text import clean, tag_of, text_lines
-from ..page.tree import Page
 
 _DATE_NAMES = re.compile(
     r"date|datum|time|zeit|publish|pubdate|posted|created|veroeffentlicht|dateline|"
@@ -22,13 +23,6 @@ _DATE_NAMES = re.compile(
 )
 # Dates kept in an attribute for a script or a CSS ``content: attr(data-date)`` to show.
 _DATE_ATTRIBUTES = ("data-date", "data-published", "data-publish-date", "data-pubdate")
-_MODIFIED = re.compile(r"aktualisiert|updated|geändert|modified|stand|letzte änderung", re.I)
-# A paragraph that labels the publication date is not body text ("Erschienen am: 01.11.2023").
-_PUBLISHED_LABEL = re.compile(
-    r"(?:^|\s)(?:veröffentlicht|erschienen|publiziert|datum|"
-    r"published|posted)(?: am| on)?\s*:?\s*(.{6,40})",
-    re.I,
-)
 
 
 def find(
@@ -54,7 +48,7 @@ def find(
             continue
         # Paragraphs and list items count only with a label: their dates are the story's.
         found = _date_in(text_lines(el), bare=named and tag != "p")
-        if found is None and attribute and not _MODIFIED.match(attribute):
+        if found is None and attribute and not MODIFIED_TEXT.match(attribute):
             found = parse_visible(attribute)  # <div data-date="18. März 2020"> drawn by CSS
         if found is None:
             continue
@@ -66,11 +60,6 @@ def find(
     return best[1] if best else None
 
 
-_UPDATE_LABEL = re.compile(
-    r"^(?:zuletzt |last )?(?:aktualisiert|geändert|updated|modified)(?: am| on)?\W*$", re.I
-)
-
-
 def _after_update_label(el: etree._Element) -> bool:
     """A date set after an update label of its own ("<span>Updated</span><span>20:49, 5 Aug
     2024</span>"): the update, not the publication."""
@@ -78,9 +67,9 @@ def _after_update_label(el: etree._Element) -> bool:
         shown = before.xpath("string()") if isinstance(before.tag, str) else ""
         label = clean(shown + (before.tail or ""))
         if label:
-            return bool(_UPDATE_LABEL.match(label))
+            return bool(UPDATE_LABEL_ONLY.match(label))
     parent = el.getparent()
-    return parent is not None and bool(_UPDATE_LABEL.match(clean(parent.text or "")))
+    return parent is not None and bool(UPDATE_LABEL_ONLY.match(clean(parent.text or "")))
 
 
 # Cards for other stories and readers' comments: their dates are not the story's.
@@ -106,9 +95,9 @@ def _date_in(lines: list[str], bare: bool) -> datetime | date | None:
     if not text:
         return None
     for line in (text, *lines) if len(lines) > 1 else (text,):
-        labelled = _PUBLISHED_LABEL.search(line) if len(line) <= 120 else None
+        labelled = PUBLISHED_LABEL.search(line) if len(line) <= 120 else None
         if labelled:
             return parse_visible(labelled.group(1))  # "Letzte Änderung: ... Erschienen am: .."
-    if not bare or len(text) > 60 or _MODIFIED.match(text):
+    if not bare or len(text) > 60 or MODIFIED_TEXT.match(text):
         return None
     return parse_visible(text)

@@ -1,7 +1,8 @@
 """The lead image: its real URL (not a lazy-loading placeholder), caption and credit.
 
-Captions carry their credit in the text ("Putin im Kreml. Bild: picture alliance/dpa | X");
-the split is at the *last* credit marker, because captions may quote "Bild:" themselves.
+The cascade: a figure between headline and body, else the page's declared image (og:image,
+JSON-LD), else the first figure in the body; a caption line of the header completes it.
+Captions carry their credit in the text; ``lexicon.credits`` splits it off.
 """
 
 from __future__ import annotations
@@ -11,7 +12,58 @@ import re
 import lxml.html
 from lxml import etree
 
+from ..article import Image
+from ..evidence import jsonld
+from ..layout.blocks import Block
+from ..lexicon import bylines as bl
+from ..lexicon.credits import CREDIT_MARKER, CREDIT_PREFIX, split_credit
 from ..page.text import clean, text_lines
+from .context import Context, Found
+
+
+def find(ctx: Context) -> Found[Image | None]:
+    """The lead image with its caption and credit."""
+    layout, noise = ctx.layout, ctx.profile.caption_noise
+    found = _first_figure(ctx, layout.figures) or _declared(ctx)
+    found = found or _first_figure(ctx, layout.body_figures)
+    if found is None:
+        return Found(None)
+    url, caption, credit = found
+    for block in layout.captions:
+        cap, cred = split_credit(block.text)
+        if (cred and not credit) or caption is None:
+            caption, credit = noise.sub("", cap or "") or None, cred
+    return Found(Image(url, caption, credit))
+
+
+def _declared(ctx: Context) -> tuple[str, None, None] | None:
+    """The image the page's metadata declares: og:image, twitter:image, JSON-LD."""
+    evidence = ctx.evidence
+    ld_image = evidence.ld.get("image")
+    declared = evidence.first("og:image", "og:image:url", "twitter:image") or (
+        jsonld.first_text(ld_image.get("url") if isinstance(ld_image, dict) else ld_image)
+    )
+    url = ctx.page.resolve(declared or "")
+    return (url, None, None) if url else None
+
+
+def _first_figure(
+    ctx: Context, figures: tuple[Block, ...]
+) -> tuple[str, str | None, str | None] | None:
+    """The first figure with a real image that is not the byline's portrait."""
+    for fig in figures:
+        url = ctx.page.resolve(url_in(fig.el) or "")
+        caption, credit = caption_of(fig.el, ctx.profile.caption_noise)
+        if url and not _author_photo(fig.el, caption):
+            return url, caption, credit
+    return None
+
+
+def _author_photo(figure: etree._Element, caption: str | None) -> bool:
+    """The byline's portrait: a figure linking to the author ("Von Anna Beispiel")."""
+    linked = any("author" in (a.get("rel") or "").split() for a in figure.iter("a"))
+    return linked or bool(caption and bl.is_byline(caption))
+
 
 _LAZY_ATTRS = (
     "data-src",
@@ -30,18 +82,6 @@ _PLACEHOLDER = re.compile(
     r"[\w.-]*\.(?:gif|png|svg)|\.svg(?:\?|$)",
     re.I,
 )
-_CREDIT_WORDS = (
-    r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Quelle|Credit|Copyright|Titelbild|Titelfoto|"
-    r"Screenshots?)"
-)
-# " Foto: X", " (Foto: X)", " © X", " - Copyright X" (the credit closing a caption)
-CREDIT_MARKER = re.compile(
-    rf"\s\(?{_CREDIT_WORDS}\s?:\s+|\s©\s?|\s\(c\)\s|\s[-–|]\s(?:Copyright|Credit|Foto|Bild)\s"
-    r"|\sCredit(?:\.\.\.|…)\s?",
-    re.I,
-)
-_CREDIT_PREFIX = re.compile(rf"^{_CREDIT_WORDS}\s?:\s*|^©\s*|^\(c\)\s*", re.I)
-ZOOM_LABEL = re.compile(r"\s*\(Foto\)\s*Suche$")  # news.de's zoom button, not the word "Suche"
 _CREDIT_NAMES = re.compile(r"credit|copyright|source|quelle|author|photographer|urheber", re.I)
 
 
@@ -117,26 +157,9 @@ def url_in(el: etree._Element) -> str | None:
     return None
 
 
-def split_credit(text: str) -> tuple[str | None, str | None]:
-    """Caption and credit from one caption line, split at the last credit marker."""
-    text = clean(text)
-    matches = list(CREDIT_MARKER.finditer(" " + text))
-    if not matches:
-        return (text or None), None
-    last = matches[-1]
-    caption = clean((" " + text)[: last.start()])
-    credit = clean((" " + text)[last.end() :])
-    if credit.endswith(")") and credit.count("(") < credit.count(")"):
-        credit = credit[:-1].rstrip()  # "(Foto: Max Bildner)", "(Image: © NASA)"
-    if last.group().strip().startswith(("©", "(c)")):
-        credit = credit or None
-    if re.fullmatch(r"\(?\S+:", caption):
-        caption = ""  # a label over the credit ("Rubriklistenbild: © dpa"), no caption
-    return (caption or None), (credit or None)
-
-
-def caption_of(el: etree._Element) -> tuple[str | None, str | None]:
-    """Caption and credit of a figure-like element; a credit in its own element is honoured."""
+def caption_of(el: etree._Element, noise: re.Pattern) -> tuple[str | None, str | None]:
+    """Caption and credit of a figure-like element, without the site's caption ``noise``; a
+    credit in its own element is honoured."""
     captions = list(el.iter("figcaption", "caption"))
     # A second copy of the caption (a lightbox, often hidden) may be the one with the credit.
     captions += [
@@ -164,35 +187,11 @@ def caption_of(el: etree._Element) -> tuple[str | None, str | None]:
         if credit_el is not None:
             credit_text = clean(" ".join(text_lines(credit_el)))
             caption = clean(text.replace(credit_text, "", 1)) if credit_text in text else text
-            credit = _CREDIT_PREFIX.sub("", credit_text)
-            candidate = (ZOOM_LABEL.sub("", caption) or None, credit or None)
+            credit = CREDIT_PREFIX.sub("", credit_text)
+            candidate = (noise.sub("", caption) or None, credit or None)
         else:
             caption, credit = split_credit(text)
-            candidate = (ZOOM_LABEL.sub("", caption) if caption else None, credit)
+            candidate = (noise.sub("", caption) if caption else None, credit)
         if candidate[1] and not best[1] or not best[0]:
             best = candidate
     return best
-
-
-_ZOOM_BUTTON = re.compile(r"^(?:vergrößern|bild vergrößern|zoom|enlarge)\s+\S", re.I)
-
-
-def is_caption_text(text: str) -> bool:
-    """A line that is an image caption: ends in a credit or in the zoom label, or starts with
-    the zoom button's label ("Vergrößern Die Kamera im Display")."""
-    text = clean(text)
-    if len(text) > 400:
-        return False
-    if _ZOOM_BUTTON.match(text):
-        return True
-    if ZOOM_LABEL.search(text) and "(Foto)" in text:
-        return True
-    match = list(CREDIT_MARKER.finditer(" " + text))
-    if not match:
-        return False
-    credit = (" " + text)[match[-1].end() :]
-    return (
-        0 < len(credit) <= 120
-        and not credit.rstrip().endswith((".", "!", "?"))
-        or bool(re.search(r"[|/]", credit))
-    )

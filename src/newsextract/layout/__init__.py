@@ -1,1 +1,81 @@
-"""layout"""
+"""How the article sits on its page, read once and handed to every field: the content root,
+and the region's blocks classified into header, body and trailer (``Layout``).
+
+Modules: ``chrome`` (what is never article, by structure and name), ``content`` (the element
+holding the prose), ``blocks`` (reading-order segmentation), ``headline`` (the headline
+element and its kicker), ``classify`` (what one block is), ``header`` and ``body`` (the
+walks), ``lead`` (the standfirst settled), ``parts`` (``Draft`` and ``Layout``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+
+from ..errors import NewsExtractError
+from ..evidence import Evidence, jsonld
+from ..page.page import Page
+from ..page.tree import common_ancestor
+from ..sites import Profile
+from . import header, lead
+from .chrome import chrome_reason
+from .classify import teaser_box
+from .content import analyse
+from .headline import Headline
+from .parts import Layout
+
+__all__ = ["Layout", "read"]
+
+
+def read(page: Page, evidence: Evidence, profile: Profile, headline: Headline) -> Layout:
+    """The article's layout on ``page``, around its located ``headline``. Raises
+    ``NewsExtractError`` ("not_article") for a page without article prose."""
+    root, h1 = page.root, headline.el
+    body_root, chrome = analyse(root, chrome_reason, h1, page.position)
+    if body_root is None:
+        raise NewsExtractError("not_article", "no article text found on the page")
+    region = body_root if h1 is None else common_ancestor(h1, body_root)
+    section_names = {
+        s.casefold()
+        for s in (
+            profile.section_of(page.url),
+            evidence.ld_text("articleSection"),
+            evidence.first("article:section"),
+        )
+        if s
+    }
+    skip = _pruner(body_root, headline, chrome, profile)
+    draft = header.walk(region, h1, body_root, skip, profile, section_names)
+    start = page.position(region)
+    draft.region_positions = (start, start + sum(1 for _ in region.iter()))
+    bios = jsonld.bios(evidence.ld.get("author"))
+    described = evidence.descriptions
+    lead.settle(draft, root, body_root, h1, described, bios, profile, page.position)
+    return Layout.of(draft, body_root)
+
+
+def _pruner(
+    body_root: etree._Element,
+    headline: Headline,
+    chrome: Callable[[etree._Element], bool],
+    profile: Profile,
+) -> Callable[[etree._Element], bool]:
+    """Which subtrees the walks leave out: the kicker (read with the headline), the site's
+    ad slots, and chrome, except boxes of teasers (read for ``related``); never the
+    headline's or the body's own wrappers."""
+    keep = {body_root, *body_root.iterancestors()}
+    if headline.el is not None:
+        keep.update((headline.el, *headline.el.iterancestors()))
+    kicker = headline.kicker_el
+
+    def skip(el: etree._Element) -> bool:
+        if kicker is not None and el is kicker:
+            return True
+        if el in keep:
+            return False
+        if profile.ad_names.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            return True
+        return chrome(el) and not teaser_box(el)
+
+    return skip

@@ -1,8 +1,8 @@
-"""What is not article: page chrome by structure and name, and boilerplate lines by their words.
+"""What is not article: page chrome by structure (tags, roles, hidden) and by name.
 
 Class names change with every redesign, so names only prune whole subtrees that are
 unmistakably chrome (navigation, consent layers, share bars, ad slots). Everything else is
-judged by its text: the German and English phrases with which sites label their furniture.
+judged by its text, with the phrases of ``lexicon.labels``.
 """
 
 from __future__ import annotations
@@ -86,104 +86,3 @@ def chrome_reason(el: etree._Element) -> str | None:
     if _COMMENT_NAMES.search(names):
         return "comments"
     return "name" if _CHROME_NAMES.search(names) else None
-
-
-# Lines that label furniture rather than say anything (matched against a whole block).
-AD_LABEL = re.compile(
-    r"^(?:anzeige|werbung|advertisement|sponsored|promotion|ad)"
-    r"(?:\s+(?:wird geladen|lädt|loading)\s*(?:…|\.\.\.)?|\s*[-–:|]\s.{0,120})?$",
-    re.I,
-)
-# Lines of page furniture that can sit inside the article container.
-FURNITURE = re.compile(
-    r"^\(?(?:verpasse keine (?:news|artikel)|newsletter (?:abonnieren|bestellen)|jetzt abonnieren|"
-    r"alle angaben ohne gewähr|erschienen in\b|zusatzinformationen:?$|aktualisiert:?$|"
-    r"highlights aus dem heft|dieses skript als pdf|artikel (?:drucken|merken|anhören)|"
-    r"(?:zum|zur) (?:startseite|übersicht)$|auf dieser seite:?$|inhaltsverzeichnis:?$|"
-    r"in this article:?$|placeholder(?: image)?[-\s]?\d*$|dieses thema im programm:?$|"
-    r"article content$|author of the article:?$|last updated .{1,30} ago$|"
-    r"\d+\s*(?:-\s*)?(?:minute|min\.?) read$|lesezeit:?\s*\d+\s*min\w*\.?$|"
-    r"\((?:bild|foto):\s*\)$|"
-    r"(?:weiterlesen|mehr lesen|read more):?(?:\s*\d+\s*(?:minuten|minutes|min)\.?)?$|"
-    # the buttons of a collapsed box
-    r"(?:mehr|weniger) anzeigen$|show (?:more|less)$|"
-    # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
-    r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
-    r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
-    r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
-    r"jetzt (?:abonnieren|testen|bestellen|kostenlos)|lesen sie (?:das|die) .{1,40}"
-    r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to|"
-    r"dieser (?:beitrag|artikel) (?:stammt|erschien) (?:zuerst )?(?:aus|in) (?:der )?"
-    r"(?:ausgabe|heft)\b|"
-    # the author's role under a byline: "Redakteurin im Feuilleton."
-    r"(?:redakteur|korrespondent|volontär|reporter|ressortleiter)(?:in)? (?:in|im|für|bei) "
-    r"[^.!?]{1,50}\.?$|"
-    # media player read-outs: "00:00 / 03:15", "Aktuelle Zeit: 0:00 Gesamtdauer: 0:00"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|aktuelle zeit:?\s*\d)",
-    re.I,
-)
-
-
-def is_furniture(text: str) -> bool:
-    """A block whose every line is furniture ("The video will auto-play soon" / "Play now")."""
-    return all(FURNITURE.match(line) for line in text.split("\n"))
-
-
-AD_HOSTS = re.compile(
-    r"(?:tradedoubler|doubleclick|awin1|amazon-adsystem|adform|adnxs|"
-    r"googlesyndication|partners\.webmasterplan|ad\.zanox)\.",
-    re.I,
-)
-SHARE_LINE = re.compile(
-    r"^(?:artikel |beitrag |seite )?(?:teilen|share(?: this)?(?: article)?)"
-    r"\s*(?:auf|on|via)?\b.{0,40}:?$|^(?:jetzt )?teilen:?$",
-    re.I,
-)
-FOLLOW_FOOTER = re.compile(
-    r"^(?:folgen sie (?:uns|[\w.-]+ (?:schon )?(?:auch )?)(?:bei|auf)|folge uns auf|follow us on|"
-    r"abonnieren sie (?:uns|unseren)|erfahren sie hier mehr über die journalistischen standards|"
-    r"©\s*\d{4}|copyright\s*©?\s*\d{4}|"
-    # the rating widget under an article: "Gefällt dir dieser Beitrag?", "Was this helpful?"
-    r"(?:hat|gefällt) (?:dir|ihnen) (?:dieser|der) (?:beitrag|artikel)|"
-    r"war (?:dieser|der) (?:beitrag|artikel) hilfreich|was this (?:article )?helpful)",
-    re.I,
-)
-EMBED_FALLBACK = re.compile(
-    r"^(?:sie können den (?:tweet|beitrag|post|inhalt) nicht sehen\b|video:|"
-    r"(?:zum|hier (?:geht'?s )?zum) video\b|externer inhalt\b|empfohlener redaktioneller inhalt\b|"
-    r"mit dem laden des inhalts akzeptieren sie|"
-    r"um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen)|"
-    r"view this post on instagram|ein beitrag geteilt von|a post shared by|"
-    r"pic\.twitter\.com/\S+$)",
-    re.I,
-)
-TEASER_LABEL = re.compile(
-    r"^(?:lesen sie (?:außerdem|auch|mehr|hier|weiter)(?: noch)?|mehr zum thema|"
-    r"auch interessant|ebenfalls interessant|das könnte (?:sie|dich) (?:auch )?interessieren|"
-    r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
-    r"weitere (?:artikel|nachrichten|news|themen)|verwandte artikel|zum thema|"
-    r"related(?: articles| stories)?|read more|see also|more on this(?: story)?)\s*:?$",
-    re.I,
-)
-SUMMARY_LABEL = re.compile(
-    r"^(?:(?:das )?(?:wichtigste )?in kürze|darum geht'?s|das wichtigste(?: in kürze)?|"
-    r"auf einen blick|kurz (?:gesagt|zusammengefasst)|zusammenfassung|"
-    r"key points|in brief|at a glance|the big picture|what you need to know)\s*:?$",
-    re.I,
-)
-TAGS_LABEL = re.compile(r"^(?:themen|schlagworte|schlagwörter|stichworte|tags|topics)\s*:?$", re.I)
-
-
-# A call to buy on a link into a shop: "Das Heft können Sie hier bestellen."
-_SHOP_LINK = re.compile(r"^(?:https?:)?//shop\.|/shop(?:/|\.|$)", re.I)
-_BUY_CALL = re.compile(r"\b(?:bestellen|kaufen|abonnieren|order|buy|subscribe)\b", re.I)
-
-
-def is_ad_block(text: str, links: list[tuple[str, str]]) -> bool:
-    """An ad label on its own, a block whose links go to ad or affiliate networks, or one
-    that sends the reader to a shop to buy (the print issue promoted under the story)."""
-    return (
-        bool(AD_LABEL.match(text))
-        or any(AD_HOSTS.search(h) for _, h in links)
-        or any(_SHOP_LINK.search(h) and _BUY_CALL.search(t) for t, h in links)
-    )

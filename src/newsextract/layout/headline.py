@@ -22,7 +22,6 @@ _KICKER_NAMES = re.compile(
 _SUBTITLE_NAMES = re.compile(r"sub-?title|subline|sub-?headline|dek\b|standfirst", re.I)
 _SEPARATOR = re.compile(r"^[\s:|–—·/-]*$")
 _HIDDEN_NAMES = re.compile(r"hidden|sr-only|visually|a11y|screen-?reader", re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»-]\s+|\s+::\s+")
 
 
 @dataclass
@@ -238,23 +237,3 @@ def _is_kicker(text: str, box: etree._Element) -> bool:
     links = list(box.iter("a"))
     # a section link such as "Politik" is no Dachzeile
     return not (links and len(clean(" ".join(text_lines(links[0])))) >= len(text) * 0.9)
-
-
-def clean_title(title: str | None, site_names: list[str]) -> str | None:
-    """Remove a site suffix or prefix ("... | news.de", "SPIEGEL - ...") from a title."""
-    if not title:
-        return None
-    title = clean(title)
-    names = {n.casefold() for n in site_names if n}
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        last, head = parts[-1].casefold(), parts[0].casefold()
-        if last in names or any(n in last for n in names) or _looks_like_site(parts[-1]):
-            return title[: title.rfind(parts[-1])].rstrip(" |–—:·•»-").strip()
-        if head in names:
-            return title[len(parts[0]) :].lstrip(" |–—:·•»-").strip()
-    return title
-
-
-def _looks_like_site(part: str) -> bool:
-    return bool(re.fullmatch(r"(?:www\.)?[\w-]+\.(?:de|com|at|ch|net|org|info|eu|tv|news)", part))

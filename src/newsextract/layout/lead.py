@@ -1,50 +1,56 @@
 """The standfirst (teaser, dek, Vorspann): the editorial summary paragraph set apart above the
 body. It belongs in ``summary``, not in the body.
 
-``layout`` already takes prose set apart above the body container. This module finds the
-standfirst where markup hides it: inside the body container, named as a lead by its class,
-or repeated by the page's own description while standing apart from the text around it.
+The header walk already takes prose set apart above the body container. This module settles
+the standfirst once both walks are done: it finds it where markup hides it (inside the body
+container, named as a lead by its class, or repeated by the page's own description while
+standing apart from the text around it), gives back what was taken with it, and takes an
+author bio the structured data gives out of both standfirst and body.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from lxml import etree
 
 from ..page.text import clean, count_words, tag_of, text_lines
+from ..sites import Profile
 from .blocks import Block
+from .classify import marked_as_lead
 from .headline import visible
+from .parts import Draft
 
 MAX_PARAGRAPHS = 2  # a standfirst longer than this is the article's first paragraphs
-
-# Class words of a standfirst under the headline; not "subtitle" (a second headline there)
-# nor "lead" (also the lead image or video).
-DEK_WORDS = frozenset(
-    "leadin intro introduction einleitung vorspann standfirst strapline excerpt dek deck "
-    "abstract".split()
-)
-_LEAD_WORDS = DEK_WORDS | frozenset("lead subtitle subline teaser shorttext kurztext bold".split())
+MIN_BIO = 40  # a shorter author description is no bio to recognise
 _SENTENCE_END = tuple('.!?…"“”»«)')
 _SKIPPED_TAGS = frozenset(("head", "script", "style", "noscript", "template", "a", "h1", "title"))
 
 
-def marked_as_lead(
-    el: etree._Element, stop: etree._Element, lead_words: frozenset[str] = _LEAD_WORDS
-) -> bool:
-    """Whether the markup names ``el`` (or a wrapper below ``stop``) as the lead: a class or id
-    word such as lead, intro, Einleitung, dek, or bold ("article__intro", "leadIn", "font-bold";
-    "leading-7" is no lead)."""
-    node = el
-    while node is not None and node is not stop:
-        names = re.sub(r"([a-z])([A-Z])", r"\1 \2", f"{node.get('class', '')} {node.get('id', '')}")
-        words = re.findall(r"[a-z]+", names.lower())
-        pairs = (a + b for a, b in zip(words, words[1:]))
-        if lead_words.intersection(words) or lead_words.intersection(pairs):
-            return True
-        node = node.getparent()
-    return False
+def settle(
+    draft: Draft,
+    root: etree._Element,
+    body_root: etree._Element,
+    headline: etree._Element | None,
+    described: list[str],
+    bios: list[str],
+    profile: Profile,
+    position: Callable[[etree._Element], int],
+) -> None:
+    """The standfirst of ``draft`` decided: the site's lead kept as body, a standfirst the
+    walk took trimmed, else one looked for in and above the body; bios left out of both."""
+    if profile.lead_is_body and draft.summary is None:
+        draft.body[:0], draft.standfirst = draft.standfirst, []
+    elif draft.standfirst:
+        draft.standfirst = trim(draft.standfirst, described, draft.body)
+    elif draft.summary is None:
+        draft.standfirst = in_body(draft.body, body_root, described) or above_body(
+            root, described, headline, draft.body, position
+        )
+    bio = tuple(b[:60] for b in bios if len(b) >= MIN_BIO)
+    if bio:
+        draft.standfirst = [b for b in draft.standfirst if not b.text.startswith(bio)]
+        draft.body = [b for b in draft.body if not b.text.startswith(bio)]
 
 
 def _first_prose(body: list[Block]) -> int:

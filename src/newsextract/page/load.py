@@ -175,3 +175,19 @@ def _decode(data: bytes) -> str:
     except LookupError:
         dammit = UnicodeDammit(data, is_html=True)
         return dammit.unicode_markup or data.decode("windows-1252", errors="replace")
+
+
+def page_text(html: str | bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The page as text: bytes are size-checked, gunzipped, refused when empty or binary,
+    and decoded; text is taken as it is."""
+    if not isinstance(html, (bytes, bytearray)):
+        return html
+    if len(html) > max_bytes:
+        raise NewsExtractError("too_large", f"larger than {max_bytes} bytes")
+    data = gunzip_if_needed(bytes(html), max_bytes)
+    if not data.strip():
+        raise NewsExtractError("empty", "the file is empty")
+    binary = sniff_binary(data)
+    if binary:
+        raise NewsExtractError("not_html", f"this is {binary}, not an HTML page")
+    return decode(data)

@@ -1,12 +1,10 @@
-"""Parse a page once into an lxml tree and keep what every field needs from it."""
+"""Parse page text once into an lxml tree, refusing what is no HTML page."""
 
 from __future__ import annotations
 
 import html
 import json
 import re
-from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -14,41 +12,9 @@ from lxml import etree
 from ..errors import NewsExtractError
 from .text import tag_of
 
-_UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:", "file:", "about:")
 _HTML_HINT = re.compile(
     rb"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|h1|span|a)\b", re.I
 )
-
-
-@dataclass
-class Page:
-    """One parsed page: the tree plus the addresses relative links resolve against."""
-
-    root: etree._Element
-    url: str | None = None  # the page's own address (canonical or given)
-    base: str | None = None  # what relative links resolve against
-    order: dict = field(default_factory=dict)  # element -> position in document order
-
-    def resolve(self, href: str | None) -> str | None:
-        """Absolute http(s) URL for ``href``, or None for empty and unsafe links."""
-        if not href:
-            return None
-        href = href.strip()
-        if not href or href.lower().startswith(_UNSAFE_SCHEMES):
-            return None
-        try:  # "http://[broken" raises: a malformed link is no link
-            absolute = urljoin(self.base, href) if self.base else href
-            if absolute.startswith("//"):
-                absolute = "https:" + absolute
-            return absolute if urlsplit(absolute).scheme.lower() in ("http", "https") else None
-        except ValueError:
-            return None
-
-    def position(self, el: etree._Element) -> int:
-        """Document-order index of ``el`` (computed once for the whole tree)."""
-        if not self.order:
-            self.order = {node: i for i, node in enumerate(self.root.iter())}
-        return self.order.get(el, -1)
 
 
 def looks_like_html(text: str) -> bool:
@@ -142,3 +108,17 @@ def parse(text: str) -> etree._Element:
     if body is None or not _has_visible_text(body):
         raise NewsExtractError("empty", "the page has no visible text")
     return root
+
+
+def common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element:
+    """The nearest element holding both ``a`` and ``b`` (the root when they share none)."""
+    ancestors = {a, *a.iterancestors()}
+    node = b
+    while node is not None and node not in ancestors:
+        node = node.getparent()
+    return node if node is not None else a.getroottree().getroot()
+
+
+def inside(el: etree._Element, container: etree._Element) -> bool:
+    """``el`` is ``container`` or one of its descendants."""
+    return el is container or any(a is container for a in el.iterancestors())

@@ -1,8 +1,8 @@
-"""Where the body is: bodies cut into one wrapper per paragraph or per group of paragraphs
-are read whole, and a neighbouring article is never merged in. Pages are written here."""
+"""layout: the content root and its blocks: bodies read whole, neighbours and chrome left out."""
 
 from __future__ import annotations
 
+from conftest import PROSE
 from newsextract import extract
 
 TOPICS = ("Schulen", "Straßen", "Radwege", "Brücken", "Bäder", "Büchereien")
@@ -179,3 +179,14 @@ def test_forms_hold_no_body_unless_the_whole_page_is_one() -> None:
     aspnet = f"<form id='aspnetForm'><h1>Stadtrat beschließt Haushalt</h1>{story}</form>"
     got = extract(f"<html lang='de'><body>{aspnet}</body></html>")
     assert (got.headline, got.text) == ("Stadtrat beschließt Haushalt", "\n\n".join(PARAGRAPHS[:2]))
+
+
+def test_a_long_comment_thread_is_never_the_body() -> None:
+    comment = "Anna schrieb am 3. Mai: Das sehe ich anders, denn die Radwege sind schon gut. "
+    html = (
+        "<html lang='de'><body><div id='comments-enabled' class='has-comments'><article>"
+        f"<h1>Stadtrat beschließt Haushalt</h1><p>{PROSE * 2}</p><p>{PROSE}</p></article>"
+        f"<div class='comments-area'>{f'<p>{comment * 3}</p>' * 12}</div></div></body></html>"
+    )
+    got = extract(html)
+    assert got.text == (PROSE * 2).strip() + "\n\n" + PROSE.strip()

@@ -1,4 +1,4 @@
-"""Batches: directories, gzip, broken and non-HTML files, order, workers, output files."""
+"""runner: batches of folders, gzip, broken and non-HTML files, order, workers, output."""
 
 from __future__ import annotations
 
@@ -194,7 +194,6 @@ def test_ctrl_c_stops_cleanly_with_whole_lines(tmp_path) -> None:
 
 def test_output_names_never_leave_the_directory(tmp_path) -> None:
     from newsextract.runner.batch import _target
-
     from newsextract.runner.discover import Input
 
     out = tmp_path / "out"

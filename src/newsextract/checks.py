@@ -1,0 +1,57 @@
+"""Whether the page is an article at all, and what the record lacks (its warnings)."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .errors import NewsExtractError
+from .evidence import Evidence, jsonld
+from .layout.headline import Headline
+from .page.page import Page
+from .sites import Profile
+
+ENOUGH_WORDS = 40  # an article without a visible headline says at least this much
+ENOUGH_UNDER_HEADLINE = 15  # a short news item under a visible headline is still an article
+LISTING_WORDS = 80  # a page its structured data calls a listing says less than this
+_OFFSET = re.compile(r"[+-]\d\d:\d\d$|Z$")
+
+
+def refuse_listing(profile: Profile, page: Page, headline: Headline) -> None:
+    """Tag and listing pages are refused by the site's URL and headline patterns."""
+    reason = profile.is_listing(page.url, headline.text)
+    if reason:
+        raise NewsExtractError("not_article", reason)
+
+
+def refuse_non_article(evidence: Evidence, headline: Headline, article: Article) -> None:
+    """Refuse a page whose record has too little text to be an article, unless its
+    metadata claims one, and a listing page by its structured data."""
+    types = {t for o in evidence.objects for t in jsonld.types_of(o)}
+    claims_article = bool(evidence.ld) or evidence.first("og:type") == "article"
+    enough = ENOUGH_UNDER_HEADLINE if headline.el is not None else ENOUGH_WORDS
+    if article.word_count < enough and not claims_article:
+        raise NewsExtractError("not_article", "no article text found on the page")
+    listing = types & jsonld.LISTING_TYPES
+    if not evidence.ld and listing and article.word_count < LISTING_WORDS and not article.authors:
+        raise NewsExtractError("not_article", "a listing page (by its structured data)")
+
+
+def missing(a: Article) -> list[str]:
+    """What a user should know the record lacks."""
+    notes = []
+    if a.url is None:
+        notes.append("url: the page names no canonical URL; pass --url to set it")
+    if a.headline is None:
+        notes.append("headline: no headline found")
+    if not a.authors and a.byline is None:
+        notes.append("authors: no byline found")
+    if a.published is None:
+        notes.append("published: no publication date found")
+    elif "T" in a.published and not _OFFSET.search(a.published):
+        notes.append("published: the page gives no UTC offset")
+    if a.image is None:
+        notes.append("image: no lead image found")
+    if a.language is None:
+        notes.append("language: not declared and not recognised")
+    return notes

@@ -1,0 +1,97 @@
+"""Who wrote it: the authors with their roles, and the byline as shown.
+
+The cascade, most reliable first: the visible byline in the header ("Von ..."), a name line
+closing the body, the elements the markup names as bylines, the metadata's authors, and
+last the agency or organisation the story credits.
+"""
+
+from __future__ import annotations
+
+from ..article import Author
+from ..evidence import jsonld
+from ..layout.classify import first_prose
+from ..lexicon import bylines as bl
+from . import byline_markup
+from .context import Context, Found
+from .signature import closing_credit
+
+_META_AUTHORS = ("author", "article:author", "dc.creator")
+
+
+def find(ctx: Context) -> Found[tuple[str | None, list[Author]]]:
+    """(the byline as shown, without its date; the authors)."""
+    known = jsonld.names(ctx.evidence.ld.get("author"))
+    layout = ctx.layout
+    if layout.byline is not None:
+        text, people = _shown(layout.byline.text, known)
+        warnings = () if people else ("authors: the byline names no person",)
+        return Found((text, _authors(people)), warnings)
+    if layout.closing_byline is not None:
+        text = layout.closing_byline.text
+        people = bl.parse(text if bl.is_byline(text) else f"Von {text}") or [
+            {"name": n, "role": None} for n in bl.labelled_names(text)
+        ]
+        if people:
+            return Found((text, _authors(people)))
+    blocked = {n.casefold() for n in ctx.site.names}
+    marked = _marked(ctx, known, blocked)
+    if marked is not None:
+        return Found(marked)
+    names = known or [
+        v for k in _META_AUTHORS for v in ctx.evidence.values(k) if not v.startswith("http")
+    ]
+    people = bl.from_names(names, blocked)
+    if people:
+        return Found((None, _authors(people)))
+    credited = _credited(ctx)
+    return Found((None, _authors(credited.value)), credited.warnings)
+
+
+def _authors(people: list[dict]) -> list[Author]:
+    return [Author(**p) for p in people]
+
+
+def _shown(byline: str, known: list[str]) -> tuple[str, list[dict]]:
+    """The byline's line (from its first line that reads as one; "Von" and the name may be
+    set on two lines), without its date, and the people it names, repaired by the names
+    metadata gives."""
+    lines = byline.split("\n")
+    lines = lines[next((i for i, ln in enumerate(lines) if bl.is_byline(ln)), 0) :]
+    first_line = lines[0]
+    if len(lines) > 1 and bl.LABEL_ONLY.match(first_line.strip()):
+        first_line = f"{first_line} {lines[1]}"
+    text = bl.strip_date(first_line)
+    return text, bl.reconcile(bl.parse(text), known)
+
+
+def _marked(ctx: Context, known: list[str], blocked: set[str]) -> tuple[str, list[Author]] | None:
+    """The nearest element the markup names as a byline whose names agree with the
+    metadata's (when it names any)."""
+    declared = bl.from_names(known, blocked)
+    found = byline_markup.find_all(
+        ctx.page.root, ctx.headline.el, ctx.layout.region_positions, ctx.page
+    )
+    for text, names in found:
+        people = bl.reconcile(bl.from_names(names, blocked), known)
+        if people and (not declared or bl.overlap(people, declared)):
+            shown = bl.strip_date(text)  # "By A 10/17/2022 04:01 PM EDT Link Copied"
+            kept = all(p["name"] in shown for p in people)
+            return (shown if kept else text), _authors(people)
+    return None
+
+
+def _credited(ctx: Context) -> Found[list[dict]]:
+    """No person named: the agency of the opening dateline ("Hamburg (dpa) - ") or of the
+    closing credit ("... hieß es. (dpa)"), else the organisation the page declares as author
+    (a newsroom, "DER SPIEGEL")."""
+    opening = first_prose(ctx.layout.body)
+    agency = bl.dateline_agency(opening.text) if opening is not None else None
+    if agency:
+        return Found([agency])
+    agencies = bl.agencies_in(closing_credit(ctx.layout) or "")
+    if agencies:
+        return Found(agencies)
+    organisations = jsonld.names(ctx.evidence.ld.get("author"), organisations=True)[:3]
+    warnings = ("authors: no byline found; the organisation declared as author",)
+    people = [{"name": n, "role": "organization"} for n in organisations]
+    return Found(people, warnings if organisations else ())

@@ -1,0 +1,203 @@
+"""When: the publication and modification times, RFC 3339 with the page's offset.
+
+The cascade: machine-readable times first (JSON-LD and ``article:published_time``, then
+weaker generic ones such as ``date``, then the ``<time>`` nearest the headline); the date a
+reader sees near the headline or byline settles a contradiction and refines a bare date;
+then a date the page only shows in its text, the URL's date, and last the modification date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, tzinfo
+from typing import Union
+
+from ..layout.classify import first_prose
+from ..lexicon.dates import format_rfc3339, from_url, parse_machine, parse_visible, zone_shown
+from ..lexicon.labels import UPDATE_LABEL
+from ..page.text import clean, tag_of
+from . import date_markup
+from .context import Context, Found
+
+# Publication dates a page declares for the article, and weaker generic ones ("date") that
+# are often the page's build or issue date.
+_DECLARED_META = ("article:published_time", "og:article:published_time", "datepublished")
+_WEAK_META = (
+    "datecreated",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.issued",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "publication_date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "article.updated",
+)
+_OPENING_DATE = re.compile(r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*[-–—]\s")
+SHORT_LINE = 40  # a header line this short that holds a date is a dateline
+
+Moment = Union[datetime, date]  # a time, or a day when the page names no time
+
+
+def find(ctx: Context, zone: tzinfo | None) -> Found[tuple[str | None, str | None]]:
+    """(published, modified) as RFC 3339 text; naive times are taken in ``zone``."""
+    modified = _modified(ctx)
+    published = _published(ctx, zone)
+    if published is None:
+        published = _shown_in_text(ctx) or from_url(ctx.page.url)
+    warnings: tuple[str, ...] = ()
+    if published is None and modified is not None:
+        published = modified  # the only date the page gives; say so
+        warnings = ("published: not found; the last modification date is used",)
+    return Found((format_rfc3339(published, zone), format_rfc3339(modified, zone)), warnings)
+
+
+def _published(ctx: Context, zone: tzinfo | None) -> Moment | None:
+    """The machine-readable publication time, checked and refined by the date shown."""
+    visible = _shown(ctx)
+    evidence = ctx.evidence
+    declared = _meta_dates(ctx, _DECLARED_META, evidence.ld_text("datePublished"))
+    weak = _meta_dates(ctx, _WEAK_META)
+    timed = _time_element(ctx)
+    published = next(iter(declared + weak), None) or timed
+    if published is None:
+        return visible
+    if visible is not None and _day(visible, zone) != _day(published, zone):
+        published = _agreeing(visible, published, declared, weak, timed, zone)
+    if not hasattr(published, "hour"):
+        # A bare date refined by a time on the same day: the headline's <time datetime>
+        # when it gives its offset, else the visible dateline, else that <time>.
+        aware = timed if getattr(timed, "tzinfo", None) is not None else None
+        published = next(
+            (
+                t
+                for t in (aware, visible, timed)
+                if hasattr(t, "hour") and _day(t, zone) == published
+            ),
+            published,
+        )
+    return published
+
+
+def _shown(ctx: Context) -> Moment | None:
+    """The date a reader sees: in the dateline, else the byline, else a date-marked element
+    near the headline."""
+    for block in (ctx.layout.dateline, ctx.layout.byline):
+        shown = parse_visible(block.text) if block is not None else None
+        if shown:
+            return shown
+    return date_markup.find(ctx.page.root, ctx.headline.el, ctx.layout.region_positions, ctx.page)
+
+
+def _modified(ctx: Context) -> Moment | None:
+    """JSON-LD ``dateModified``, else the modification metadata, else the update a line in
+    or under the story shows ("Aktualisiert am 17.01.2021"), or the header's dateline when
+    it is labelled as the update."""
+    found = parse_machine(ctx.evidence.ld_text("dateModified")) or parse_machine(
+        ctx.evidence.first(*_MODIFIED_META)
+    )
+    if found:
+        return found
+    for block in (ctx.layout.update_line, ctx.layout.dateline):
+        if block is not None and UPDATE_LABEL.match(block.text):
+            return parse_visible(block.text)
+    return None
+
+
+def _meta_dates(ctx: Context, keys: tuple[str, ...], *first_values: str | None) -> list[Moment]:
+    values = [*first_values, *(v for k in keys for v in ctx.evidence.values(k))]
+    return [d for d in map(parse_machine, values) if d is not None]
+
+
+def _time_element(ctx: Context) -> Moment | None:
+    """The ``<time datetime>`` nearest the headline, not the first in the document (a
+    header clock, a sidebar teaser); times in links to other pages date other pages."""
+    page, h1 = ctx.page, ctx.headline.el
+    times = [
+        t
+        for t in page.root.iter("time")
+        if t.get("datetime")
+        and t.get("itemprop") != "dateModified"
+        and not any(tag_of(a) == "a" and a.get("href") for a in t.iterancestors())
+    ]
+    if h1 is not None:
+        anchor = page.position(h1)
+        times.sort(key=lambda t: abs(page.position(t) - anchor))
+    for t in times:
+        found = parse_machine(t.get("datetime"))
+        if isinstance(found, datetime) and found.tzinfo is None:
+            zone = zone_shown(clean(t.xpath("string()")))  # "04:01 PM EDT"
+            found = found.replace(tzinfo=zone) if zone else found
+        if found:
+            return found
+    return None
+
+
+def _shown_in_text(ctx: Context) -> Moment | None:
+    """A date the page shows but marks up nowhere: a short header line ("dpa am
+    25.01.2022") or the dateline opening the first paragraph ("27.1.2022 - Bei ...")."""
+    for block in ctx.layout.header:
+        shown = parse_visible(block.text) if len(block.text) <= SHORT_LINE else None
+        if shown:
+            return shown
+    paragraph = first_prose(ctx.layout.body)
+    if paragraph is not None:
+        opening = _OPENING_DATE.match(paragraph.text)
+        if opening:
+            return parse_visible(opening.group(1))
+    return None
+
+
+def _day(value: Moment, zone: tzinfo | None) -> date:
+    """The calendar day of a date or time, in the page's zone when the time is aware."""
+    if isinstance(value, datetime):
+        return (value.astimezone(zone) if value.tzinfo and zone else value).date()
+    return value
+
+
+def _minute(value: Moment, zone: tzinfo | None) -> datetime | None:
+    if not isinstance(value, datetime):
+        return None
+    value = value.astimezone(zone) if value.tzinfo and zone else value
+    return value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _same_minute(a: Moment, b: Moment, zone: tzinfo | None) -> bool:
+    minute = _minute(a, zone)
+    return minute is not None and minute == _minute(b, zone)
+
+
+def _agreeing(
+    visible: Moment,
+    published: Moment,
+    declared: list[Moment],
+    weak: list[Moment],
+    timed: Moment | None,
+    zone: tzinfo | None,
+) -> Moment:
+    """When the shown date disagrees with the first machine date, the page contradicts
+    itself: trust a declared date the page shows (JSON-LD, ``article:published_time``); a weak
+    one (``date``, ``dc.date``) only to the minute; a bare ``<time>`` or a later weak date
+    never beats what readers see."""
+    day = _day(visible, zone)
+    shown = [d for d in declared if _day(d, zone) == day] + [
+        d for d in weak if _day(d, zone) == day and (not declared or _same_minute(d, visible, zone))
+    ]
+    if shown:
+        return max(shown, key=lambda d: isinstance(d, datetime))
+    only_time = not declared and not weak and timed is not None
+    later_weak = not declared and weak and _day(published, zone) > day
+    return visible if only_time or later_weak else published

@@ -1,0 +1,115 @@
+"""Links: the teasers the article presents (``related``) and its topics (``tags``).
+
+Tags come from a labelled list of topic links ("Themen: ..."), else the keyword metadata;
+a teaser that is one of the tags is a topic link, not a teaser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..article import Link
+from ..layout.chrome import chrome_reason
+from ..lexicon.labels import TAGS_LABEL
+from ..page.text import clean, tag_of, text_lines
+from .context import Context, Found
+
+LABEL_MAX = 40  # a label ("Themen") is a short text of its own
+# Keyword values a CMS writes for itself, not for readers: ids and slugs.
+_MACHINE_TOKEN = re.compile(
+    r"^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z0-9]+(?:[-_][a-z0-9]+){2,})$"
+)
+_FOOTER_NAMES = re.compile(r"(?:^|\s)(?:(?:site|page|global)-?)?footer(?:$|\s)", re.I)
+
+
+def find(ctx: Context) -> Found[tuple[list[Link], list[str]]]:
+    """(related, tags)."""
+    tags = _tags(ctx)
+    related = [r for r in _related(ctx) if r.title not in tags]  # topic links are no teasers
+    return Found((related, tags))
+
+
+def _related(ctx: Context) -> list[Link]:
+    """The layout's teasers with absolute URLs, each once, never the page itself."""
+    links: list[Link] = []
+    seen = set()
+    for title, href in ctx.layout.related:
+        url = ctx.page.resolve(href)
+        title = clean(title)
+        if url and title and url not in seen and url != ctx.page.url:
+            seen.add(url)
+            links.append(Link(title, url))
+    return links
+
+
+def _tags(ctx: Context) -> list[str]:
+    return _labelled_topics(ctx) or _keywords(ctx)
+
+
+def _labelled_topics(ctx: Context) -> list[str]:
+    """The links under a topics label after the headline. A label above the headline
+    belongs to the site's menu ("Themen" over its sections), one in the site footer too."""
+    page, h1 = ctx.page, ctx.headline.el
+    start = page.position(h1) if h1 is not None else 0
+    for el in page.root.iter():
+        own = el.text  # a label is the element's own text, leaf or not: no subtree walk
+        if not own or len(own) > LABEL_MAX or el.tag in ("title", "script", "style"):
+            continue
+        if not TAGS_LABEL.match(clean(own)) or page.position(el) < start:
+            continue
+        if any(_site_footer(a) for a in el.iterancestors()):
+            continue  # "Themen" over the site footer's menu
+        tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
+        if tags:
+            return tags
+    return []
+
+
+def _keywords(ctx: Context) -> list[str]:
+    """``article:tag`` values, else the JSON-LD keywords; one value may hold a comma list
+    ("Spain,Europe,World news"); a CMS's ids and slugs are no tags."""
+    values = ctx.evidence.values("article:tag")
+    keywords = ctx.evidence.ld.get("keywords")
+    if not values and keywords:
+        values = keywords if isinstance(keywords, list) else [str(keywords)]
+    tags = (clean(t) for v in values for t in str(v).split(","))
+    return list(dict.fromkeys(t for t in tags if t and not _MACHINE_TOKEN.match(t)))
+
+
+def _site_footer(el: etree._Element) -> bool:
+    """The page's footer, by tag, role or class ("footer", "site-footer"); an article's own
+    footer, inside ``<article>``, is not."""
+    if tag_of(el) == "footer" or el.get("role") == "contentinfo":
+        return chrome_reason(el) == "structure"
+    named = _FOOTER_NAMES.search(f"{el.get('class', '')} {el.get('id', '')}")
+    return bool(named) and not any(tag_of(a) == "article" for a in el.iterancestors())
+
+
+def _links_in(container: etree._Element) -> list[str]:
+    """Texts of the links inside a container whose own text is the label ("Themen <a>..")."""
+    found = [clean(" ".join(text_lines(a))) for a in container.iter("a")]
+    return list(dict.fromkeys(f for f in found if f))
+
+
+def _links_after(label: etree._Element) -> list[str]:
+    """Texts of the links that follow a label such as "Themen" (siblings, then parent's)."""
+    node = label
+    for _ in range(3):
+        found = []
+        sibling = node.getnext()
+        while sibling is not None:
+            texts = [clean(" ".join(text_lines(a))) for a in sibling.iter("a")]
+            if texts:
+                found.extend(texts)
+            elif found and len(clean(" ".join(text_lines(sibling)))) > 3:
+                break  # separators such as " | " or "," do not end the list
+            sibling = sibling.getnext()
+        found = [f for f in found if f]
+        if found:
+            return list(dict.fromkeys(found))
+        node = node.getparent()
+        if node is None:
+            break
+    return []

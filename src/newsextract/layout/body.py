@@ -1,0 +1,241 @@
+"""The body walk: from the article's first line of prose to its end, which blocks are the
+story and which are teasers, labels, meta lines, furniture or boxes inside it."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..lexicon import bylines as bl
+from ..lexicon import labels
+from ..lexicon.credits import is_caption_text
+from ..page.text import text_lines
+from ..page.tree import inside
+from ..sites import Profile
+from .blocks import Block
+from .classify import (
+    first_prose,
+    is_card,
+    is_embed,
+    is_meta_line,
+    is_name_line,
+    is_page_nav,
+    is_share_list,
+    is_summary,
+    is_teaser_list,
+)
+from .parts import Draft
+
+BOX_WORDS = 60  # a box inside the body (a promo, an author note) holds fewer words
+_LABEL_KINDS = ("paragraph", "heading")
+_META_KINDS = ("figure", "caption", "ad", "share", "byline", "dateline")
+
+
+def read_body(
+    draft: Draft,
+    blocks: list[Block],
+    body_root: etree._Element,
+    profile: Profile,
+    section_names: set[str],
+) -> None:
+    """Classify ``blocks`` from the body's start on into ``draft``: body, related, trailer
+    and the meta lines found among them."""
+    walk = _BodyWalk(draft, body_root, profile, section_names)
+    for block in blocks:
+        walk.take(block)
+    walk.finish()
+
+
+class _BodyWalk:
+    """The state of one body walk: which label came last, which box is being skipped."""
+
+    def __init__(
+        self, draft: Draft, body_root: etree._Element, profile: Profile, section_names: set[str]
+    ) -> None:
+        self.draft, self.root, self.profile, self.section_names = (
+            draft,
+            body_root,
+            profile,
+            section_names,
+        )
+        self.teaser_label = self.summary_label = self.ended = False
+        self.skipped_box: etree._Element | None = None
+        self.last_heading = ""
+        self.late_byline: tuple[Block, Block | None] | None = None
+
+    def take(self, block: Block) -> None:
+        """One block, by the first rule that claims it; the story's own blocks are left."""
+        if self.ended or not inside(block.el, self.root):
+            self._trailer(block)
+        elif block.kind == "paragraph" and labels.SIGNATURE.match(block.text):
+            self.draft.signature = block.text.strip("()")
+        elif self.skipped_box is not None and inside(block.el, self.skipped_box):
+            pass
+        elif not (self._label(block) or self._listed(block) or self._meta(block)):
+            self._story(block)
+
+    def _trailer(self, block: Block) -> None:
+        self.draft.trailer.append(block)
+        signed = block.kind == "paragraph" and labels.SIGNATURE.match(block.text)
+        if signed and not self.draft.signature:
+            self.draft.signature = block.text.strip("()")
+
+    def _label(self, block: Block) -> bool:
+        """A line that labels what follows or ends the story: "Folgen Sie uns", "Lesen Sie
+        auch:", "Themen", "In Kürze:"."""
+        text = block.text
+        if block.kind not in _LABEL_KINDS:
+            return False
+        if labels.FOLLOW_FOOTER.match(text) or self.profile.end_markers.match(text):
+            self.ended = True
+        elif labels.TEASER_LABEL.match(text):
+            self.teaser_label = True
+        elif labels.TAGS_LABEL.match(text):
+            self.ended = True
+        elif (
+            labels.SUMMARY_LABEL.match(text)
+            and self.draft.summary is None
+            and len(self.draft.body) <= 2
+        ):
+            self.summary_label = True  # "In Kürze:" over the key points at the body's top
+        else:
+            return False
+        return True
+
+    def _listed(self, block: Block) -> bool:
+        """Bullets under a summary label, teaser links (labelled or a list of links),
+        galleries, in-page navigation and the site's links to the full story."""
+        draft = self.draft
+        if self.summary_label and block.kind == "list" and is_summary(block, self.profile):
+            draft.summary, self.summary_label = block, False
+            return True
+        self.summary_label = False
+        if self.teaser_label and (block.kind == "list" or block.link_only):
+            draft.related.extend((t, h) for t, h in block.links if t and h)
+            return True
+        self.teaser_label = False
+        if block.kind == "list" and is_teaser_list(block):
+            draft.related.extend((t, h) for t, h in block.links if t and h)
+            return True
+        noise = self.profile.caption_noise
+        if block.kind == "list" and all(is_caption_text(it, noise) for it in block.items):
+            return True  # a gallery: one credited caption per picture
+        if block.kind == "list" and is_page_nav(block):
+            if draft.body and draft.body[-1].kind == "heading":
+                draft.body.pop()  # its label: "Key Events"
+            return True
+        if block.kind == "paragraph" and self.profile.story_links.match(block.text):
+            draft.related.extend((self.last_heading, h) for _, h in block.links[:1] if h)
+            return True
+        return False
+
+    def _meta(self, block: Block) -> bool:
+        """Figures, captions, ads, share lines, bylines and datelines among the body's
+        blocks: noted where a field wants them, never body."""
+        draft = self.draft
+        kind = is_meta_line(block, self.section_names, self.profile)
+        if kind == "figure":
+            draft.body_figures.append(block)
+        if kind == "byline" and draft.byline is None and first_prose(draft.body) is None:
+            draft.byline = block  # "Von ..." opening the body, under a photo credit
+        elif kind == "byline":
+            self.late_byline = (block, draft.body[-1] if draft.body else None)
+        if kind not in _META_KINDS:
+            return False
+        if kind == "caption" and not draft.captions:
+            draft.captions.append(block)
+        updated = kind == "dateline" and labels.UPDATE_LABEL.match(block.text)
+        if updated and draft.update_line is None:
+            draft.update_line = block
+        return True
+
+    def _story(self, block: Block) -> None:
+        """The block is body unless it is an embed, furniture, a link line or the heading of
+        a box inside the body."""
+        text = block.text
+        if is_embed(block) or (block.kind == "list" and is_share_list(block)):
+            return
+        if block.kind in _LABEL_KINDS and labels.is_furniture(text):
+            return
+        if block.kind == "paragraph" and block.link_only and (len(text) < 120 or is_card(block)):
+            return
+        if block.kind == "heading":
+            box = _box_of(block.el, self.root)
+            if box is not None:
+                self.skipped_box = box
+                return
+            if not any(b.kind == "paragraph" for b in self.draft.body):
+                return  # a display title over the body, not a section heading
+            self.last_heading = text
+        self.draft.body.append(block)
+
+    def finish(self) -> None:
+        """Repeats out, trailing headings to the trailer, a closing name line to the byline."""
+        draft = self.draft
+        draft.body = _without_repeats(draft.body)
+        while draft.body and draft.body[-1].kind == "heading":
+            draft.trailer.insert(0, draft.body.pop())
+        late = self.late_byline
+        if draft.body and is_name_line(draft.body[-1]):
+            draft.closing_byline = draft.body.pop()
+        elif (
+            late is not None
+            and draft.body
+            and late[1] is draft.body[-1]
+            and bl.labelled_names(late[0].text)
+        ):
+            draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
+
+
+def _box_of(heading: etree._Element, body_root: etree._Element) -> etree._Element | None:
+    """The small box inside the body that a heading titles (a promo, teaser card, author note),
+    or None for a heading of the article's own sections: the heading's nearest wrapper holding
+    more than the heading has under 60 words."""
+    own = len(" ".join(text_lines(heading)).split())
+    node = heading.getparent()
+    while node is not None and node is not body_root:
+        words = len(" ".join(text_lines(node)).split())
+        if words > own:
+            return node if words < BOX_WORDS and not _one_of_sections(node, body_root) else None
+        node = node.getparent()
+    return None
+
+
+def _one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
+    """The box is one of the body's section wrappers: a sibling wrapper of the same tag and
+    class (at its level or one up) holds more of the article's prose."""
+    node = box
+    for _ in range(2):
+        if node is body_root or node.getparent() is None:
+            return False
+        for sibling in node.getparent():
+            if (
+                sibling is not node
+                and sibling.tag == node.tag
+                and sibling.get("class") == node.get("class")
+                and len(" ".join(text_lines(sibling)).split()) >= BOX_WORDS
+            ):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _without_repeats(body: list[Block]) -> list[Block]:
+    """Drop text the body already said: a paragraph printed twice (desktop and mobile copies)
+    or a long block that repeats the article (an unformatted print or paywall copy)."""
+    seen_texts: set[str] = set()
+    seen_grams: set[tuple[str, ...]] = set()
+    kept = []
+    for block in body:
+        if block.kind != "heading":
+            if len(block.text) >= 60 and block.text in seen_texts:
+                continue
+            words = re.findall(r"\w+", block.text.casefold())
+            grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+            if len(words) >= 100 and len(grams & seen_grams) >= 0.6 * len(grams):
+                continue
+            seen_texts.add(block.text)
+            seen_grams |= grams
+        kept.append(block)
+    return kept

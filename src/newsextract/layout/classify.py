@@ -1,0 +1,239 @@
+"""What a block is, from its words, its markup and its links: byline, dateline, caption,
+share or ad line, summary bullets, teaser list, navigation, a dek named by its class.
+
+Each predicate looks at one block (and at most its element's neighbourhood); where a block
+stands in the page is the header and body walks' business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lxml import etree
+
+from ..lexicon import bylines as bl
+from ..lexicon import labels
+from ..lexicon.credits import is_caption_text
+from ..lexicon.dates import parse_visible
+from ..page.text import HEADING_TAGS, clean, tag_of, text_of
+from ..page.tree import common_ancestor, inside
+from ..sites import Profile
+from .blocks import Block
+
+PROSE_MIN = 80  # a paragraph longer than this is prose, not a meta or name line
+CAPTION_MAX = 400  # a caption is never longer than this
+
+# Class words of a standfirst under the headline; not "subtitle" (a second headline there)
+# nor "lead" (also the lead image or video).
+DEK_WORDS = frozenset(
+    "leadin intro introduction einleitung vorspann standfirst strapline excerpt dek deck "
+    "abstract".split()
+)
+LEAD_WORDS = DEK_WORDS | frozenset("lead subtitle subline teaser shorttext kurztext bold".split())
+_EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
+_CAPTION_NAMES = re.compile(
+    r"caption|credit|copyright|bildunterschrift|bildnachweis|bu-text|image-?text", re.I
+)
+_SEPARATOR_LINE = re.compile(r"\s*\n\s*([,;|·])")
+
+
+def marked_as_lead(
+    el: etree._Element, stop: etree._Element, lead_words: frozenset[str] = LEAD_WORDS
+) -> bool:
+    """Whether the markup names ``el`` (or a wrapper below ``stop``) as the lead: a class or id
+    word such as lead, intro, Einleitung, dek, or bold ("article__intro", "leadIn", "font-bold";
+    "leading-7" is no lead)."""
+    node = el
+    while node is not None and node is not stop:
+        names = re.sub(r"([a-z])([A-Z])", r"\1 \2", f"{node.get('class', '')} {node.get('id', '')}")
+        words = re.findall(r"[a-z]+", names.lower())
+        pairs = (a + b for a, b in zip(words, words[1:]))
+        if lead_words.intersection(words) or lead_words.intersection(pairs):
+            return True
+        node = node.getparent()
+    return False
+
+
+def teaser_box(el: etree._Element) -> bool:
+    """A box (often an ``<aside>``) that opens with a teaser label such as "Lesen Sie auch:"."""
+    for node in el.iter():
+        if node is el or tag_of(node) in ("a", "ul", "ol", "li"):
+            if tag_of(node) != "" and node is not el:
+                return False
+            continue
+        text = clean(node.text or "")
+        if text:
+            return bool(labels.TEASER_LABEL.match(text))
+    return False
+
+
+def named_dek(block: Block, h1: etree._Element | None, body_root: etree._Element) -> bool:
+    """A line under the headline that its own markup names a dek or standfirst, though it is
+    short or a heading ("<p class='strapline'>A big shift</p>")."""
+    if h1 is None or block.kind not in ("paragraph", "heading") or inside(block.el, body_root):
+        return False
+    if len(block.text.split()) < 4 or block.kind == "paragraph" and len(block.text) > PROSE_MIN:
+        return False  # longer prose is taken as the standfirst anyway
+    if labels.is_furniture(block.text) or bl.BYLINE_START.match(block.text):
+        return False  # a video player's read-out, "by Jane Doe (reporting)" in the dek's box
+    return marked_as_lead(block.el, common_ancestor(block.el, h1), DEK_WORDS)
+
+
+def join_byline_labels(blocks: list[Block]) -> list[Block]:
+    """A byline label set as its own element before the names ("<span>By</span><div>Jane
+    Doe</div><div>Jo Roe</div>") joined with them into one line: "By Jane Doe, Jo Roe"."""
+    joined: list[Block] = []
+    label = None  # the label of the byline being joined, while names follow it
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if last is not None and last.kind == block.kind == "paragraph" and len(block.text) < 120:
+            names = _SEPARATOR_LINE.sub(r"\1", block.text).replace("\n", " ")  # "Jane Doe\n,"
+            if bl.LABEL_ONLY.match(last.text):
+                label = last.text
+                joined[-1] = replace(block, text=f"{label} {names}")
+                continue
+            if label and not names.strip(" ,;|·&"):
+                continue  # the comma between two names, set on its own
+            if label and len(names) < 60 and bl.is_byline(f"{label} {names}"):
+                joined[-1] = replace(last, text=f"{last.text.rstrip(' ,;')}, {names}")
+                continue
+        label = None
+        joined.append(block)
+    return joined
+
+
+def is_share_list(block: Block) -> bool:
+    return all(labels.SHARE_LINE.match(item) for item in block.items)
+
+
+def is_embed(block: Block) -> bool:
+    if labels.EMBED_FALLBACK.match(block.text):
+        return True
+    if block.kind == "quote":
+        return bool(_EMBED_NAMES.search(f"{block.el.get('class', '')} {block.el.get('id', '')}"))
+    return False
+
+
+def is_meta_line(block: Block, section_names: set[str], profile: Profile) -> str | None:
+    """What a short non-body line is (byline, dateline, caption, ...), or None for prose."""
+    text = block.text
+    if block.kind == "figure":
+        return "figure"
+    if block.kind == "paragraph" and bl.is_byline(text):
+        return "byline"
+    if (
+        block.kind == "list"
+        and len(block.items) <= 6
+        and all(len(it) < 100 for it in block.items)
+        and any(bl.is_byline(it) for it in block.items)
+    ):
+        return "byline"  # a meta list: date, reading time, "Von: A, B"
+    if block.kind == "paragraph" and labels.DATELINE.match(text) and parse_visible(text):
+        return "dateline"
+    if block.kind in ("paragraph", "quote") and (
+        is_caption_text(text, profile.caption_noise) or _named_caption(block)
+    ):
+        return "caption"
+    if block.kind == "paragraph" and (
+        labels.SHARE_LINE.match(text) or labels.SHORT_META.match(text) or _piped_meta(text)
+    ):
+        return "share"
+    if block.kind == "paragraph" and text.casefold() in section_names:
+        return "section"
+    if block.kind == "paragraph" and labels.is_ad_block(text, block.links):
+        return "ad"
+    return None
+
+
+def _piped_meta(text: str) -> bool:
+    """A line of short parts between pipes ("News | Published: 5 hours ago | Written by X"):
+    page meta, not prose."""
+    parts = text.split(" | ")
+    return len(parts) >= 3 and all(len(p) <= 70 for p in parts)
+
+
+def _named_caption(block: Block) -> bool:
+    """A line whose element (or a small wrapper) is named as an image caption or credit, or
+    that such named parts make up (an image wrap holding a credit and a caption span)."""
+    if len(block.text) > 400:
+        return False
+    node = block.el
+    for _ in range(3):
+        if node is None:
+            return False
+        if _CAPTION_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    if len(clean(block.el.xpath("string()"))) > 1.2 * len(block.text):
+        return False  # the block is one line of a larger element
+    named = [
+        d
+        for d in block.el.iterdescendants()
+        if isinstance(d.tag, str)
+        and _CAPTION_NAMES.search(f"{d.get('class', '')} {d.get('id', '')}")
+    ]
+    caption = sum(len(text_of(d)) for d in named if not any(a in named for a in d.iterancestors()))
+    return caption >= 0.8 * len(block.text)
+
+
+def is_summary(block: Block, profile: Profile) -> bool:
+    """Bullets of the article's points: a few sentence-like items, no meta lines."""
+    items = [it for it in block.items if not labels.SHARE_LINE.match(it)]
+    noise = profile.caption_noise
+    if not 1 <= len(items) <= 8 or any(len(it) > 300 or is_caption_text(it, noise) for it in items):
+        return False  # a gallery's captions are no bullets
+    if is_teaser_list(block) or is_page_nav(block):
+        return False  # links to other pages or within this one
+    if any(labels.META_ITEM.match(it) or parse_visible(it) and len(it) < 40 for it in items):
+        return False
+    return sum(len(it.split()) >= 4 for it in items) * 2 >= len(items)
+
+
+def first_prose(body: list[Block]) -> Block | None:
+    """The body's first paragraph of prose (not a credit or name line above it)."""
+    return next((b for b in body if b.kind == "paragraph" and len(b.text) > PROSE_MIN), None)
+
+
+def is_card(block: Block) -> bool:
+    """A teaser card: one link around a heading and its teaser text."""
+    return tag_of(block.el) == "a" and any(tag_of(c) in HEADING_TAGS for c in block.el.iter())
+
+
+def is_name_line(block: Block) -> bool:
+    """A closing line that is only the author's name, set in bold or italic ("Stefan Wasmer"),
+    or labelled ("Text: Anna Beispiel")."""
+    if block.kind != "paragraph" or len(block.text) > 60:
+        return False
+    if bl.labelled_names(block.text):
+        return True
+    styled = (
+        len(block.el) == 1
+        and tag_of(block.el[0]) in ("b", "strong", "i", "em")
+        and not (clean(block.el.text or "") or clean(block.el[0].tail or ""))
+    )
+    people = bl.parse("Von " + block.text) if styled and bl.is_byline("Von " + block.text) else []
+    return len(people) == 1 and people[0]["role"] != "agency" and len(block.text.split()) >= 2
+
+
+def is_page_nav(block: Block) -> bool:
+    """A list whose every item is a script-driven link with no address ("", "#",
+    "javascript:"; a live blog's key events, an edit menu). Navigation, neither summary nor
+    body; bullets that jump to "#sections" stay a summary, as on news.de."""
+    if len(block.items) < 2 or len(block.links) < len(block.items):
+        return False
+    if any(h.strip() not in ("", "#") and not h.startswith("javascript:") for _, h in block.links):
+        return False
+    link_text = " ".join(t for t, _ in block.links)
+    return all(len(item) < 200 and item[:20] in link_text for item in block.items)
+
+
+def is_teaser_list(block: Block) -> bool:
+    """A list whose every item is a link to another page: teasers, not body."""
+    if len(block.items) < 2 or not block.links:
+        return False
+    targets = [h for _, h in block.links if h and not h.startswith("#")]
+    if len(targets) < len(block.items):
+        return False
+    link_text = {clean(t) for t, _ in block.links}
+    return all(item in link_text for item in block.items) and tag_of(block.el) in ("ul", "ol")

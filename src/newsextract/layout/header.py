@@ -1,0 +1,141 @@
+"""The header walk: from the headline's neighbourhood to the article's first line of prose,
+which blocks are byline, dateline, figures and captions, bullets, dek and standfirst.
+
+The walk hands over to the body walk where the body starts, and reads the body region-wide
+instead when the content root turns out too narrow (the article began above it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+
+from ..lexicon import labels
+from ..page.tree import inside
+from ..sites import Profile
+from .blocks import Block, segment
+from .body import read_body
+from .classify import (
+    PROSE_MIN,
+    is_meta_line,
+    is_share_list,
+    is_summary,
+    join_byline_labels,
+    named_dek,
+)
+from .parts import Draft
+
+MAX_STANDFIRST = 2  # a standfirst longer than this is the article's first paragraphs
+
+
+def walk(
+    region: etree._Element,
+    h1: etree._Element | None,
+    body_root: etree._Element,
+    skip: Callable[[etree._Element], bool],
+    profile: Profile,
+    section_names: set[str],
+) -> Draft:
+    """Segment ``region`` once (leaving out what ``skip`` prunes) and classify its blocks
+    into header, body and trailer."""
+    blocks = join_byline_labels(segment(region, skip))
+    draft = Draft()
+    h1_index = next((i for i, b in enumerate(blocks) if h1 is not None and b.el is h1), None)
+    end = len(blocks)
+    for i in range(_header_start(blocks, h1, h1_index), len(blocks)):
+        block = blocks[i]
+        if h1 is not None and block.el is h1:
+            continue
+        before_h1 = h1_index is not None and i < h1_index
+        kind = is_meta_line(block, section_names, profile)
+        part = None
+        if kind is None and not before_h1:
+            after_toc_label = i > 0 and bool(labels.TOC_LABEL.match(blocks[i - 1].text))
+            part = _unmarked_part(draft, block, h1, body_root, after_toc_label, profile)
+        if part == "body":
+            end = i
+            break
+        if part == "prose" and len(draft.standfirst) == MAX_STANDFIRST:
+            # More prose than a standfirst: the content root is too narrow, the article
+            # starts here. Read the body from the first of these paragraphs, region-wide.
+            first = blocks.index(draft.standfirst[0])
+            draft.standfirst = []
+            read_body(draft, blocks[first:], region, profile, section_names)
+            return draft
+        if part == "prose":
+            draft.standfirst.append(block)  # prose set apart above the body container
+        elif part is None:
+            _note_meta(draft, block, kind)
+            draft.header.append(block)
+    read_body(draft, blocks[end:], body_root, profile, section_names)
+    if not draft.body and draft.standfirst:
+        # Nothing but "standfirst" prose: it was the body all along, read it region-wide.
+        first = blocks.index(draft.standfirst[0])
+        draft.standfirst, draft.related, draft.trailer = [], [], []
+        read_body(draft, blocks[first:], region, profile, section_names)
+    return draft
+
+
+def _header_start(blocks: list[Block], h1: etree._Element | None, h1_index: int | None) -> int:
+    """Where the header begins: at the headline, or before it where blocks share its header
+    (a kicker, a dateline set above it)."""
+    if h1 is None or h1_index is None:
+        return 0
+    start = h1_index
+    while start > 0 and _near_headline(blocks[start - 1].el, h1):
+        start -= 1
+    return start
+
+
+def _near_headline(el: etree._Element, h1: etree._Element, levels: int = 3) -> bool:
+    """True when ``el`` lives in the headline's own header (shares an ancestor within reach)."""
+    node = h1
+    for _ in range(levels):
+        node = node.getparent()
+        if node is None:
+            return False
+        if inside(el, node):
+            return True
+    return False
+
+
+def _unmarked_part(
+    draft: Draft,
+    block: Block,
+    h1: etree._Element | None,
+    body_root: etree._Element,
+    after_toc_label: bool,
+    profile: Profile,
+) -> str | None:
+    """What a block after the headline that is no meta line is: "taken" (a share list, the
+    bullets, a dek, a display heading: noted in ``draft``), "body" (the body starts here),
+    "prose" (a standfirst paragraph), or None (a header line)."""
+    if block.kind == "list":
+        if is_share_list(block):
+            return "taken"
+        if draft.summary is None and not after_toc_label and is_summary(block, profile):
+            draft.summary = block
+            return "taken"
+    if named_dek(block, h1, body_root):
+        draft.dek.append(block)  # "<h2 class='article-excerpt'>", a short dek
+        return "taken"
+    in_body = inside(block.el, body_root)
+    if block.kind == "heading" and not in_body:
+        return "taken"
+    if in_body:
+        return "body"
+    if block.kind == "paragraph" and len(block.text) > PROSE_MIN:
+        return "prose"
+    return None
+
+
+def _note_meta(draft: Draft, block: Block, kind: str | None) -> None:
+    if kind == "byline" and draft.byline is None:
+        draft.byline = block
+    elif kind == "dateline" and draft.dateline is None:
+        draft.dateline = block
+    elif kind == "caption":
+        draft.captions.append(block)
+    elif kind == "figure":
+        draft.figures.append(block)

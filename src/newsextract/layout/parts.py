@@ -1,0 +1,63 @@
+"""The parts of an article page, as the header and body walks classify its blocks: a
+``Draft`` while they walk, a frozen ``Layout`` once they are done."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from lxml import etree
+
+from .blocks import Block
+
+
+@dataclass
+class Draft:
+    """The parts found so far; only the walks of this package write to it."""
+
+    header: list[Block] = field(default_factory=list)  # between headline and body
+    body: list[Block] = field(default_factory=list)
+    related: list[tuple[str, str]] = field(default_factory=list)  # (title, href)
+    trailer: list[Block] = field(default_factory=list)  # after the body's end
+    byline: Block | None = None
+    dateline: Block | None = None
+    summary: Block | None = None
+    standfirst: list[Block] = field(default_factory=list)  # teaser paragraphs above the body
+    dek: list[Block] = field(default_factory=list)  # a line under the headline named as its dek
+    captions: list[Block] = field(default_factory=list)
+    figures: list[Block] = field(default_factory=list)  # in the header, before the body
+    body_figures: list[Block] = field(default_factory=list)  # inside the body
+    signature: str | None = None
+    closing_byline: Block | None = None  # the author's name as the body's last line
+    update_line: Block | None = None  # "Aktualisiert am 17.01.2021" among the body's lines
+    region_positions: tuple[int, int] | None = None  # document positions the article spans
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The classified blocks of an article page, as every field reads them."""
+
+    body_root: etree._Element  # the element holding the article's prose
+    header: tuple[Block, ...]
+    body: tuple[Block, ...]
+    related: tuple[tuple[str, str], ...]
+    trailer: tuple[Block, ...]
+    byline: Block | None
+    dateline: Block | None
+    summary: Block | None
+    standfirst: tuple[Block, ...]
+    dek: tuple[Block, ...]
+    captions: tuple[Block, ...]
+    figures: tuple[Block, ...]
+    body_figures: tuple[Block, ...]
+    signature: str | None
+    closing_byline: Block | None
+    update_line: Block | None
+    region_positions: tuple[int, int] | None
+
+    @classmethod
+    def of(cls, draft: Draft, body_root: etree._Element) -> Layout:
+        values = {
+            f.name: tuple(v) if isinstance(v := getattr(draft, f.name), list) else v
+            for f in fields(draft)
+        }
+        return cls(body_root=body_root, **values)

@@ -1,0 +1,211 @@
+"""fields/body: what is in or out of the text: furniture, credits, chrome, boxes, repeats."""
+
+from __future__ import annotations
+
+from conftest import LAST, PROSE, article
+from newsextract import extract
+
+
+def test_credit_lines_and_credits_in_parentheses_are_captions() -> None:
+    body = (
+        f"<p>{PROSE * 2}</p><p>Der Ratssaal am Abend der Abstimmung. (Foto: Max Bildner)</p>"
+        f"<p>{LAST}</p><p>Titelbild: Erika Fotografin/Bildagentur</p>"
+    )
+    assert extract(article(body)).text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_print_issue_note_and_author_role_line_leave_the_body() -> None:
+    body = (
+        "<p class='byline'>Von Anna Muster</p><p>Redakteurin im Lokalressort.</p>"
+        f"<p>{PROSE * 2}</p><p>Dieser Beitrag stammt aus Ausgabe 7/2026 des Stadtmagazins. "
+        "Das Heft ist ab sofort im Handel erhältlich.</p>"
+    )
+    got = extract(article(body))
+    assert got.text == (PROSE * 2).strip()
+    assert [a.name for a in got.authors] == ["Anna Muster"]
+
+
+def test_reading_time_and_label_lines_leave_the_body() -> None:
+    labels = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "Author of the article:",
+            "Article content",
+            "5 minute read",
+            "Lesezeit: 3 Min.",
+            "weiterlesen 5 Minuten",
+            "Read more",
+            "mehr anzeigen",
+            "Show less",
+        )
+    )
+    assert extract(article(f"{labels}<p>{PROSE * 2}</p>")).text == (PROSE * 2).strip()
+
+
+def test_image_wrap_of_credit_and_caption_spans_is_a_caption() -> None:
+    wrap = (
+        "<div class='imagewrap'><img src='/rat.jpg' alt=''><strong>"
+        "<span class='copyright'>Max Bildner</span><span class='caption'>Die Kämmerin (l.) "
+        "und der Bürgermeister im Ratssaal nach der Abstimmung über den Haushalt</span>"
+        "</strong></div>"
+    )
+    assert extract(article(f"<p>{PROSE * 2}</p>{wrap}<p>{LAST}</p>")).text == (
+        f"{(PROSE * 2).strip()}\n\n{LAST}"
+    )
+
+
+def test_a_titled_box_above_the_first_paragraph_is_skipped_whole() -> None:
+    box = (
+        "<div class='textbox'><h2>Heft 7/2026</h2><p>Das neue Heft: Schwerpunkt Kommunen, "
+        "mit Reportagen aus zwölf Rathäusern.</p></div>"
+    )
+    got = extract(article(f"{box}<p>{PROSE * 2}</p><p>{LAST}</p>"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_promo_sending_the_reader_to_the_shop_leaves_the_body() -> None:
+    promo = (
+        "<p>Wie der Haushalt entstand, lesen Sie in unserer Juli-Ausgabe. "
+        "<a href='https://shop.stadtmagazin.example/heft-7'>Das Heft können Sie hier "
+        "bestellen.</a></p>"
+    )
+    review = (
+        "<p>Die Kämmerin empfahl, das Buch "
+        "<a href='https://verlag.example/shop/haushalt'>Haushalt für alle</a> zu lesen.</p>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p>{promo}{review}"))
+    assert (
+        got.text
+        == f"{(PROSE * 2).strip()}\n\nDie Kämmerin empfahl, das Buch Haushalt für alle zu lesen."
+    )
+
+
+def test_a_live_blog_s_key_events_and_a_video_player_s_read_outs_leave_the_body() -> None:
+    events = "".join(
+        f"<li><a data-id='{i}'>{title}</a><time>{hour}</time></li>"
+        for i, (title, hour) in enumerate(
+            (("Stadtrat tagt bis Mitternacht", "20:42"), ("Kämmerin legt Zahlen vor", "19:11"))
+        )
+    )
+    events += "<li><a href='#'>Bearbeiten</a></li>"
+    player = "<div class='player'><p>Video Loading</p><p>Video Unavailable</p></div>"
+    player += "<p>The video will auto-play soon8Cancel<br>Play now</p>"
+    got = extract(article(f"{player}<h3>Key Events</h3><ul>{events}</ul><p>{PROSE * 2}</p>"))
+    assert (got.summary, got.text, got.headings) == ([], (PROSE * 2).strip(), [])
+
+
+def test_a_line_of_short_parts_between_pipes_is_page_meta() -> None:
+    meta = "<p>Politik, Lokales | Veröffentlicht: vor 5 Stunden | Jetzt kommentieren</p>"
+    piped_prose = f"<p>{PROSE}| {PROSE}| {LAST}</p>"
+    got = extract(article(f"{meta}<p>{PROSE * 2}</p>{piped_prose}"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{PROSE}| {PROSE}| {LAST}"
+
+
+def test_a_poll_s_answers_are_no_text() -> None:
+    poll = (
+        "<div class='poll'><p>Soll die Stadt mehr Radwege bauen?</p><div>"
+        "<label><input type='radio' name='q'><span><span>Ja, unbedingt.</span></span></label>"
+        "<label><input type='radio' name='q'><span><span>Nein.</span></span></label></div>"
+        "<div><label><input type='radio' name='q'><div>Weiß nicht.</div></label></div></div>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p>{poll}<p>{LAST}</p>"))
+    assert got.text == (f"{(PROSE * 2).strip()}\n\nSoll die Stadt mehr Radwege bauen?\n\n{LAST}")
+
+
+def test_only_the_articles_own_sections_give_headings() -> None:
+    body = (
+        "<div class='text'><h2>Stadtrat beschließt Haushalt für 2026</h2>"
+        f"<p>{PROSE * 2}</p><h2>Was die Opposition sagt</h2><p>{PROSE * 2}</p>"
+        "<div class='promo'><h3>Unser Newsletter</h3><p>Jeden Morgen das Wichtigste aus der "
+        "Stadt.</p></div>"
+        f"<section><h3>Wie es weitergeht</h3><p>{PROSE * 5}</p></section></div>"
+    )
+    got = extract(article(body))
+    assert got.headings == ["Was die Opposition sagt", "Wie es weitergeht"]
+    assert "Newsletter" not in got.text and "Jeden Morgen" not in got.text
+
+
+def test_boxes_nested_in_paragraphs_and_bold_wrappers_are_still_chrome() -> None:
+    body = (
+        f"<p>{PROSE}<aside class='related'><ul><li><a href='/a'>Ein anderer Artikel hier</a></li>"
+        "<li><a href='/b'>Noch ein anderer Artikel</a></li></ul></aside></p>"
+        f"<p>{PROSE * 2}</p><b><div class='related-posts'>Das könnte dich auch interessieren: "
+        "<a href='/c'>Noch mehr Lesestoff</a></div></b>"
+        "<div class='visual'><img src='/k.jpg'><p>Vergrößern Die Kamera im Display.</p></div>"
+        f"<p>{LAST}</p><p>(Alle Angaben ohne Gewähr)</p><p>Publiziert: 03.04.2020, 12:35</p>"
+    )
+    got = extract(article(body))
+    assert got.text == "\n\n".join(p.strip() for p in (PROSE, PROSE * 2, LAST))
+
+
+def test_teaser_cards_and_link_lists_are_neither_body_nor_summary() -> None:
+    card = (
+        "<a href='/andere-geschichte'><h3>Die Opposition droht mit Klage gegen den Haushalt</h3>"
+        "<p>Die Fraktionen von Grünen und Linken halten den Beschluss für rechtswidrig und wollen "
+        "ihn vom Verwaltungsgericht prüfen lassen, sagen ihre Sprecher.</p></a>"
+    )
+    links = (
+        "<ul><li><a href='/x'>Wie der Haushalt entstand und wer ihn schrieb</a></li>"
+        "<li><a href='/y'>Was die Kämmerin zum Haushalt sagt</a></li></ul>"
+    )
+    got = extract(article(f"{links}<p>{PROSE * 2}</p>{card}<p>{PROSE}</p>"))
+    assert got.summary == []
+    assert got.text == (PROSE * 2).strip() + "\n\n" + PROSE.strip()
+
+
+def test_media_player_read_outs_are_no_body() -> None:
+    got = extract(article(f"<div>00:00 / 03:15</div><p>Aktuelle Zeit: 0:00</p><p>{PROSE * 3}</p>"))
+    assert got.text == (PROSE * 3).strip()
+
+
+def test_furniture_and_bio_lines_leave_the_body() -> None:
+    body = (
+        f'<p class="byline">Von Anna Muster</p><p>{PROSE * 3}</p>'
+        "<p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit Pizza.</p>"
+        "<p>Verpasse keine News zu Politik und Stadt</p>"
+        "<p>Anna Muster ist Redakteurin im Lokalressort und schreibt über Verkehr.</p>"
+    )
+    got = extract(article(body))
+    assert got.text == (PROSE * 3).strip()
+
+
+def test_text_the_body_already_said_is_dropped() -> None:
+    long = " ".join(f"Satz {i} über den Haushalt der Stadt und seine Folgen." for i in range(30))
+    html = article(
+        f"<p>{PROSE * 2}</p><p>{long}</p><p>{PROSE * 2}</p><p>Placeholder image-1</p>"
+        f"<div class='print-copy'>{long} {PROSE}</div>"
+    )
+    got = extract(html)
+    assert got.text == "\n\n".join(((PROSE * 2).strip(), long))
+
+
+def test_the_rating_widget_ends_the_body() -> None:
+    got = extract(
+        article(f"<p>{PROSE * 2}</p><p>Gefällt dir dieser Beitrag?</p><p>9</p><p>{PROSE}</p>")
+    )
+    assert got.text == (PROSE * 2).strip()
+
+
+def test_the_author_bio_the_structured_data_gives_is_neither_summary_nor_body() -> None:
+    bio = "Seit 2010 schreibt sie über Stadtpolitik, Verkehr und den Wohnungsbau in der Region."
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        f'"Person", "name": "Jana Beispiel", "description": "<p>{bio}</p>"}}}}</script>'
+    )
+    html = article(
+        f"<div class='text'><p>{PROSE * 2}</p><p>{PROSE}</p><p>{bio}</p></div>",
+        head=head,
+        h1=f"<header><h1>Stadtrat beschließt Haushalt</h1><div class='bio'>{bio}</div></header>",
+    )
+    got = extract(html)
+    assert got.summary == []
+    assert got.text == f"{PROSE * 2}".strip() + "\n\n" + PROSE.strip()
+
+
+def test_a_list_of_credited_captions_is_a_gallery_not_body() -> None:
+    gallery = (
+        "<ul class='slides'><li><img src='a.jpg'>Der Saal am Abend. Foto: Jana Beispiel/dpa</li>"
+        "<li><img src='b.jpg'>Die Abstimmung. Foto: Jo Muster/AP</li></ul>"
+    )
+    html = article(f"<div class='text'><p>{PROSE * 2}</p>{gallery}<p>{PROSE}</p></div>")
+    assert extract(html).text == f"{PROSE * 2}".strip() + "\n\n" + PROSE.strip()

@@ -1,0 +1,92 @@
+"""fields/headline: the headline and its kicker, from h1 parts, straplines and the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import PROSE, article
+from newsextract import extract
+
+
+def test_breadcrumb_before_the_headline_is_no_kicker() -> None:
+    h1 = "<div>Start | Politik | Ausland</div><h1>Stadtrat beschließt Haushalt</h1>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=h1))
+    assert (got.kicker, got.headline) == (None, "Stadtrat beschließt Haushalt")
+
+
+def test_kicker_from_h1_parts_and_its_separator() -> None:
+    h1 = (
+        '<h1><span class="a">Haushalt 2025</span><span class="sep" aria-hidden="true">: </span>'
+        '<span class="b">Stadtrat beschließt Milliardenpaket</span></h1>'
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=h1))
+    assert (got.kicker, got.headline) == ("Haushalt 2025", "Stadtrat beschließt Milliardenpaket")
+    glued = "<h1><span>Neuer Haushalt</span>Stadtrat beschließt Milliardenpaket</h1>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=glued))
+    assert (got.kicker, got.headline) == ("Neuer Haushalt", "Stadtrat beschließt Milliardenpaket")
+    one_word = "<h1><span>Stadt</span>rat beschließt Milliardenpaket</h1>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=one_word))
+    assert (got.kicker, got.headline) == (None, "Stadtrat beschließt Milliardenpaket")
+
+
+def test_title_and_subtitle_spans_are_one_headline_when_the_title_says_so() -> None:
+    h1 = (
+        '<h2 class="title"><span class="catch">Stadtrat beschließt Haushalt</span>'
+        '<span class="sub-title">Was sich für Radfahrer ändert</span></h2>'
+    )
+    joined = "Stadtrat beschließt Haushalt: Was sich für Radfahrer ändert"
+    site = '<meta property="og:site_name" content="Stadtblatt">'
+    got = extract(article(f"<p>{PROSE * 3}</p>", f"<title>{joined} | Stadtblatt</title>{site}", h1))
+    assert (got.kicker, got.headline) == (None, joined)
+    got = extract(article(f"<p>{PROSE * 3}</p>", "<title>Stadtrat beschließt Haushalt</title>", h1))
+    assert (got.kicker, got.headline) == (None, "Stadtrat beschließt Haushalt")
+
+
+def test_an_h1_named_strapline_over_an_h2_is_the_kicker() -> None:
+    h1 = (
+        '<h1 class="strapline">Neuer Haushalt</h1>'
+        '<h2 class="title">Stadtrat spart bei Parkhäusern</h2>'
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=h1))
+    assert (got.kicker, got.headline) == ("Neuer Haushalt", "Stadtrat spart bei Parkhäusern")
+    assert got.text == (PROSE * 3).strip()
+    dek = '<h1 class="strapline">Neuer Haushalt</h1><h2 class="subtitle">Stadtrat spart</h2>'
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=dek))
+    assert (got.kicker, got.headline) == (None, "Neuer Haushalt")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published 1 day ago", "Nov. 20, 2019 5:52 AM EST", "Politik 22.07.2025", "3 Kommentare"],
+)
+def test_a_date_or_counter_over_the_headline_is_no_kicker(line: str) -> None:
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=f"<div>{line}</div><h1>Stadtrat tagt</h1>"))
+    assert (got.kicker, got.headline) == (None, "Stadtrat tagt")
+    got = extract(
+        article(f"<p>{PROSE * 3}</p>", h1="<div>Stadtrat tagt</div><h1>Stadtrat tagt</h1>")
+    )
+    assert got.kicker is None
+
+
+def test_logo_and_breadcrumb_h1s_are_no_headline() -> None:
+    page = (
+        "<html lang='de'><head><title>Stadtrat beschließt Haushalt | Beispielblatt</title>"
+        "<meta property='og:title' content='Stadtrat beschließt Haushalt'></head>"
+        "<body><h1><a href='/'>Beispielblatt</a></h1>"
+        "<div class='crumbs'><a href='/'>Start</a><a href='/politik'>Politik</a>"
+        "<h1>Stadtrat Haushalt 2026</h1></div><article>"
+        "<h2><span class='kicker'>Haushalt 2026</span><span class='title'>Stadtrat beschließt "
+        f"Haushalt</span></h2><p>{PROSE * 3}</p></article></body></html>"
+    )
+    got = extract(page)
+    assert (got.kicker, got.headline) == ("Haushalt 2026", "Stadtrat beschließt Haushalt")
+
+
+def test_a_breadcrumb_h1_the_title_confirms_is_the_last_resort() -> None:
+    page = (
+        "<html lang='de'><head><title>Stadtrat beschließt Haushalt | Beispielblatt</title></head>"
+        "<body><div class='crumbs'><a href='/'>Start</a><a href='/politik'>Politik</a>"
+        f"<h1>Stadtrat beschließt Haushalt</h1></div><article><p>{PROSE * 3}</p></article>"
+        "</body></html>"
+    )
+    assert extract(page).headline == "Stadtrat beschließt Haushalt"

@@ -1,0 +1,72 @@
+"""fields/links: tags from meta tags and tag lines, never from site menus or footers."""
+
+from __future__ import annotations
+
+from conftest import PROSE, article
+from newsextract import extract
+
+
+def test_cms_ids_and_slugs_in_keywords_are_no_tags() -> None:
+    head = (
+        '<meta property="article:tag" content="8f507083-bac4-423a-9015-2eb31e1bce50">'
+        '<meta property="article:tag" content="stats-team-all-articles">'
+        '<meta property="article:tag" content="Haushalt">'
+        '<meta property="article:tag" content="E-Auto-Prämie">'
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    assert got.tags == ["Haushalt", "E-Auto-Prämie"]
+
+
+def test_comma_separated_meta_tags_are_split() -> None:
+    head = '<meta property="article:tag" content="Spain,Europe, World news,Spain">'
+    assert extract(article(f"<p>{PROSE * 3}</p>", head=head)).tags == [
+        "Spain",
+        "Europe",
+        "World news",
+    ]
+
+
+def test_site_footer_topics_are_no_tags_and_empty_labels_no_body() -> None:
+    html = (
+        "<html lang='de'><head><meta name='keywords' content='x'>"
+        "<meta property='article:tag' content='Haushalt'></head><body><article>"
+        f"<h1>Stadtrat beschließt Haushalt</h1><p>{PROSE * 2}</p><p>(Bild: )</p>"
+        "<p>Dieses Thema im Programm:</p></article><footer><h2>Themen</h2>"
+        "<ul><li><a href='/sport'>Sport</a></li><li><a href='/kultur'>Kultur</a></li></ul>"
+        "</footer></body></html>"
+    )
+    got = extract(html)
+    assert got.tags == ["Haushalt"]
+    assert got.text == (PROSE * 2).strip()
+
+
+def test_a_topics_menu_above_the_headline_gives_no_tags() -> None:
+    menu = (
+        "<div class='top'><span>Themen</span><a href='/sport'>Sport</a>"
+        "<a href='/kultur'>Kultur</a></div>"
+    )
+    tags = "<p>Schlagworte: <a href='/t/haushalt'>Haushalt</a>, <a href='/t/rat'>Stadtrat</a></p>"
+    html = (
+        f"<html lang='de'><body>{menu}<article><h1>Stadtrat beschließt Haushalt</h1>"
+        f"<p>{PROSE * 2}</p>{tags}</article></body></html>"
+    )
+    assert extract(html).tags == ["Haushalt", "Stadtrat"]
+    meta = "<meta property='article:tag' content='Haushalt'>"
+    html = (
+        f"<html lang='de'><head>{meta}</head><body>{menu}<article>"
+        f"<h1>Stadtrat beschließt Haushalt</h1><p>{PROSE * 2}</p></article></body></html>"
+    )
+    assert extract(html).tags == ["Haushalt"]
+
+
+def test_topics_in_a_footer_named_by_class_are_no_tags() -> None:
+    meta = "<meta property='article:tag' content='Haushalt'>"
+    footer = (
+        "<div class='footer'><h3>Themen</h3><ul><li><a href='/kinder'>Kinder</a></li>"
+        "<li><a href='/kultur'>Kultur</a></li></ul></div>"
+    )
+    html = (
+        f"<html lang='de'><head>{meta}</head><body><article><h1>Stadtrat beschließt Haushalt"
+        f"</h1><p>{PROSE * 2}</p></article>{footer}</body></html>"
+    )
+    assert extract(html).tags == ["Haushalt"]
