@@ -157,7 +157,7 @@ def test_progress_line_on_a_terminal() -> None:
     import io
     import re
 
-    from newsextract.runner.pool import Progress
+    from newsextract.runner.progress import Progress
 
     stream = io.StringIO()
     progress = Progress(2, stream, enabled=True)
@@ -193,8 +193,8 @@ def test_ctrl_c_stops_cleanly_with_whole_lines(tmp_path) -> None:
 
 
 def test_output_names_never_leave_the_directory(tmp_path) -> None:
-    from newsextract.runner.batch import _target
     from newsextract.runner.discover import Input
+    from newsextract.runner.files import _target
 
     out = tmp_path / "out"
     for relative in ("../../etc/passwd.html", "/abs/x.html", "a/../../y.html"):

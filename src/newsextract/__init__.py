@@ -10,6 +10,6 @@ from __future__ import annotations
 from .article import SCHEMA_VERSION, Article
 from .errors import ERROR_CODES, NewsExtractError
 from .extract import extract
+from .version import __version__
 
-__version__ = "0.1.0"
 __all__ = ["extract", "Article", "NewsExtractError", "ERROR_CODES", "SCHEMA_VERSION", "__version__"]

@@ -8,12 +8,12 @@ import traceback
 
 import click
 
-from . import __version__
 from .errors import NewsExtractError
 from .extract import extract
 from .page.load import DEFAULT_MAX_BYTES
 from .runner.output import dumps, schema_text
 from .runner.sources import read_bytes
+from .version import __version__
 
 EPILOG = """\b
 Examples:

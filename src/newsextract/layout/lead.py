@@ -40,13 +40,13 @@ def settle(
     """The standfirst of ``draft`` decided: the site's lead kept as body, a standfirst the
     walk took trimmed, else one looked for in and above the body; bios left out of both."""
     if profile.lead_is_body and draft.summary is None:
-        draft.body[:0], draft.standfirst = draft.standfirst, []
+        draft.body, draft.standfirst = draft.standfirst + draft.body, []
     elif draft.standfirst:
-        draft.standfirst = trim(draft.standfirst, described, draft.body)
+        draft.standfirst, draft.body = trim(draft.standfirst, described, draft.body)
     elif draft.summary is None:
-        draft.standfirst = in_body(draft.body, body_root, described) or above_body(
-            root, described, headline, draft.body, position
-        )
+        draft.standfirst, draft.body = in_body(draft.body, body_root, described)
+        if not draft.standfirst:
+            draft.standfirst = above_body(root, described, headline, draft.body, position)
     bio = tuple(b[:60] for b in bios if len(b) >= MIN_BIO)
     if bio:
         draft.standfirst = [b for b in draft.standfirst if not b.text.startswith(bio)]
@@ -77,10 +77,12 @@ def _same(text: str, description: str) -> bool:
     return description.endswith(("…", "...")) and len(cut) >= 60 and text.startswith(cut)
 
 
-def in_body(body: list[Block], body_root: etree._Element, described: list[str]) -> list[Block]:
-    """Take the standfirst out of the body's top: paragraphs whose class names them a lead, or
-    a first paragraph the description repeats that is set apart from the next one (another
-    class or parent, or all bold)."""
+def in_body(
+    body: list[Block], body_root: etree._Element, described: list[str]
+) -> tuple[list[Block], list[Block]]:
+    """(standfirst, the body without it), the standfirst taken from the body's top:
+    paragraphs whose class names them a lead, or a first paragraph the description repeats
+    that is set apart from the next one (another class or parent, or all bold)."""
     start = _first_prose(body)
     end = start
     while (
@@ -91,11 +93,9 @@ def in_body(body: list[Block], body_root: etree._Element, described: list[str]) 
     ):
         end += 1
     if end > start and _enough_body(body[end:]):
-        lead = body[start:end]
-        del body[start:end]
-        return lead
+        return body[start:end], body[:start] + body[end:]
     if not described or len(body) < start + 2 or body[start].kind != "paragraph":
-        return []
+        return [], body
     lead = body[start]
     # Compared with the next paragraph of prose: a video's "Watch" label between them does
     # not set the lead apart.
@@ -104,7 +104,7 @@ def in_body(body: list[Block], body_root: etree._Element, described: list[str]) 
         body[start + 1],
     )
     if not any(_repeats(lead.text, d) for d in described):
-        return []
+        return [], body
     apart = (
         lead.el.get("class") != after.el.get("class")
         or lead.el.getparent() is not after.el.getparent()
@@ -113,20 +113,22 @@ def in_body(body: list[Block], body_root: etree._Element, described: list[str]) 
         and not clean(lead.el.text or "")
     )
     if not apart or not _enough_body(body[start + 1 :]):
-        return []
-    del body[start]
-    return [lead]
+        return [], body
+    return [lead], body[:start] + body[start + 1 :]
 
 
-def trim(standfirst: list[Block], described: list[str], body: list[Block]) -> list[Block]:
-    """Keep only the paragraph the description repeats when a second one was taken with it:
+def trim(
+    standfirst: list[Block], described: list[str], body: list[Block]
+) -> tuple[list[Block], list[Block]]:
+    """(standfirst, body): keep only the paragraph the description repeats when a second one
+    was taken with it:
     that second one is the article's first paragraph (back to the body) or, when it does not
     end as a sentence does, a caption or author note that stood in the same place (dropped:
     "… in Berlin-Wedding", "… sammeln. IMAGO/Anna Beispiel", "… dabei.MEHR")."""
     if len(standfirst) < 2 or not any(_repeats(standfirst[0].text, d) for d in described):
-        return standfirst
-    body[:0] = [b for b in standfirst[1:] if b.text.endswith(_SENTENCE_END)]
-    return standfirst[:1]
+        return standfirst, body
+    given_back = [b for b in standfirst[1:] if b.text.endswith(_SENTENCE_END)]
+    return standfirst[:1], given_back + body
 
 
 def _repeats(text: str, description: str) -> bool:

@@ -1,1 +1,3 @@
-"""lexicon"""
+"""String rules only, no markup: the labels and furniture phrases pages print (``labels``),
+bylines and the names in them (``bylines``, ``names``), dates (``dates``), image credits
+(``credits``), document titles (``titles``) and languages (``language``)."""

@@ -1,4 +1,5 @@
-"""Bylines: find the visible one near the headline and split it into authors with roles.
+"""Byline lines: recognise one and split it into authors with roles (``names`` says what
+each part is).
 
 "Von news.de-Redakteurin Anna Beispiel - 05.01.2024 09:30 Uhr" gives the byline
 "Von news.de-Redakteurin Anna Beispiel" and the author {"name": "Anna Beispiel",
@@ -10,17 +11,8 @@ from __future__ import annotations
 import re
 
 from ..page.text import clean
+from .names import ONLY_ROLE, SPLIT, as_agency, as_initials, as_person, not_a_person
 
-_ROLE_WORDS = (
-    r"(?:Chef|Senior-?|Online-?|Lokal|Sport|Wirtschafts|Politik|Gast|Fach)?"
-    r"(?:[Rr]edakteur(?:in)?|[Vv]olontär(?:in)?|[Aa]utor(?:in)?|[Kk]orrespondent(?:in)?|"
-    r"[Rr]eporter(?:in)?|[Pp]raktikant(?:in)?|[Mm]itarbeiter(?:in)?|[Kk]olumnist(?:in)?|"
-    r"[Rr]essortleiter(?:in)?|[Rr]edaktionsleiter(?:in)?|[Ee]xpert(?:e|in)|[Tt]rainee|"
-    r"[Hh]ospitant(?:in)?|[Ff]reie[rn]? [Aa]utor(?:in)?|[Jj]ournalist(?:in)?|"
-    r"[Rr]echtsanw(?:alt|ältin)|[Ff]achanw(?:alt|ältin)|[Ss]teuerberater(?:in)?)"
-)
-_ROLE = re.compile(r"^(?P<role>(?:[\w.]+-)?" + _ROLE_WORDS + r")\s+(?P<rest>.+)$")
-_ONLY_ROLE = re.compile(r"^(?:[\w.]+-)?" + _ROLE_WORDS + r"$")
 # A byline label standing alone ("Von", "Autorin/Autor:"), its name on the next line.
 LABEL_ONLY = re.compile(
     r"^(?:von|by|autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autoren|autor\*in|verfasser(?:in)?|"
@@ -52,33 +44,6 @@ _TRAILING_PUNCT = re.compile(r"[\s,;|–—·•-]+$")
 # "Written by Jane Doe in Science on 1 June 2019": the section the story is filed in.
 _FILED_IN = re.compile(
     r"\s+(?i:(?:published|posted|filed)\s+)?in\s+[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*){0,2}$"
-)
-# Agencies that appear as authors of their own ("Von dpa", "(AFP)"): never merged into names.
-AGENCY_NAME = re.compile(
-    r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|Bloomberg|"
-    r"ANP|Belga|ots|sda|kna|afp|ap|rtr|dapd|idea)(?:/[\w-]+)*\)?$"
-)
-# The newsroom itself ("red", "Redaktion") or a placeholder where a CMS wanted a name (a meta
-# author "Nachrichten", "admin"): a valid byline part, but no person and no agency.
-_NEWSROOM = re.compile(
-    r"^\(?(?:red|redaktion|online-?redaktion|nachrichten|news|admin|administrator|"
-    r"news\.de|spot on news)\)?$",
-    re.I,
-)
-
-
-# Lead words and weekday abbreviations on their own ("Von", "Fr, 15.05.2020") are no names.
-_NOT_NAME = re.compile(r"^(?:von|by|autor(?:in)?|autoren|text|mo|di|mi|do|fr|sa|so)\.?:?$", re.I)
-
-
-def _not_a_person(part: str) -> bool:
-    return bool(AGENCY_NAME.match(part) or _NEWSROOM.match(part))
-
-
-_SPLIT = re.compile(r"\s*(,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/)\s*")
-_NAME_WORD = re.compile(
-    r"^(?:[A-ZÄÖÜÉÈÁÀÂÇŁŚŽČŠ][\w'’.-]*|von|van|vom|der|den|de|zu|zur|di|da|del|"
-    r"du|la|le|ter|ten|bin|al|el|Dr\.|Prof\.)$"
 )
 
 
@@ -119,62 +84,11 @@ def is_byline(text: str) -> bool:
     if not BYLINE_START.match(text) or len(text) > 160:
         return False
     rest = _LEAD.sub("", strip_date(text))
-    parts = [p for p in _SPLIT.split(rest)[::2] if p.strip(" ,;:()")]
+    parts = [p for p in SPLIT.split(rest)[::2] if p.strip(" ,;:()")]
     # Every part must be a person, a bare role or an agency: "Von Prinz Harry bis ..." is not.
     return bool(parts) and all(
-        _person(p) or _ONLY_ROLE.match(p.strip()) or _not_a_person(p.strip()) for p in parts
+        as_person(p) or ONLY_ROLE.match(p.strip()) or not_a_person(p.strip()) for p in parts
     )
-
-
-_CODE_SUFFIX = re.compile(r"\s*\([a-zäöü]{2,5}\.?\)$")  # "Elena Oberholzer (obe)"
-
-
-# The position after the name: "Lucy Thornton News Reporter", "Daniel Großert Redakteur".
-# The qualifiers are a closed list: in "Mary Ann Smith Reporter" Smith is a name.
-_DESKS = (
-    r"Senior|Chief|Deputy|Associate|Contributing|Managing|Executive|Staff|News|Breaking|Live|"
-    r"Political|Politics|Business|Money|Consumer|Science|Health|Tech|Technology|Security|"
-    r"Sports?|Lifestyle|Entertainment|Showbiz|Culture|Travel|Auto|Motoring|Data|Video|Digital|"
-    r"Features?|Opinion|Investigative|World|National|Local|Crime|Court|Environment|Climate"
-)
-_TRAILING_ROLE = re.compile(
-    r"^(?P<rest>\S+\s.+?)\s+(?P<role>(?:(?:" + _DESKS + r")\s+){0,2}"
-    r"(?:Reporter|Editor|Correspondent|Writer|Journalist|Producer)|" + _ROLE_WORDS + r")$"
-)
-
-
-def _person(part: str) -> dict | None:
-    part = clean(_CODE_SUFFIX.sub("", part.strip(" ,;:")).strip(" ,;:()"))
-    role = None
-    match = _ROLE.match(part) or _TRAILING_ROLE.match(part)
-    if match:
-        role, part = match.group("role"), match.group("rest")
-        if AGENCY_NAME.match(part.split()[0].upper()):
-            return None  # "AP National Political Writer": the agency's role line, no person
-    elif _ONLY_ROLE.match(part):
-        return None
-    if not part or _not_a_person(part) or _NOT_NAME.match(part):
-        return None
-    words = part.split()
-    if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
-        return None
-    if not any(w[0].isupper() for w in words):
-        return None
-    return {"name": part, "role": role}
-
-
-def _agency(part: str) -> dict | None:
-    part = clean(part.strip(" ,;:"))
-    return {"name": part.strip("()"), "role": "agency"} if AGENCY_NAME.match(part) else None
-
-
-_INITIALS = re.compile(r"^[a-zäöü]{2,5}/(?P<agency>\w+)$", re.I)
-
-
-def _initials(part: str) -> dict | None:
-    """An editor's code with the agency ("det/dpa"): the agency is the author."""
-    match = _INITIALS.match(clean(part.strip(" ,;:()")))
-    return _agency(match.group("agency")) if match else None
 
 
 # "Hamburg (dpa/lno) - ...", "WASHINGTON (Reuters) — ...": the agency opening the story.
@@ -184,7 +98,7 @@ _DATELINE_AGENCY = re.compile(r"^[^\W\d][^()]{0,40}?\s?\(([^()]{2,20})\)\s*[-–
 def dateline_agency(paragraph: str) -> dict | None:
     """The agency that a dateline at the start of the story names, if any."""
     match = _DATELINE_AGENCY.match(paragraph)
-    return (_agency(match.group(1)) or _initials(match.group(1))) if match else None
+    return (as_agency(match.group(1)) or as_initials(match.group(1))) if match else None
 
 
 # "... hieß es. (dpa)", "... zu prüfen. (FR mit dpa)": the credit closing the story.
@@ -199,18 +113,18 @@ def closing_credit(paragraph: str) -> str | None:
 
 def agencies_in(credit: str) -> list[dict]:
     """The agencies a credit names ("FR mit dpa" -> dpa, "det/AFP" -> AFP)."""
-    found = [_agency(p) or _initials(p) for p in _SPLIT.split(credit)[::2]]
+    found = [as_agency(p) or as_initials(p) for p in SPLIT.split(credit)[::2]]
     return [a for a in found if a]
 
 
 def parse(byline: str) -> list[dict]:
     """Authors named in a byline, in order, each {"name", "role"}; agencies get role "agency"."""
     rest = _LEAD.sub("", strip_date(byline))
-    pieces = _SPLIT.split(rest)  # part, separator, part, ...
+    pieces = SPLIT.split(rest)  # part, separator, part, ...
     people: list[dict] = []
     for i in range(0, len(pieces), 2):
         part = pieces[i]
-        person = _person(part) or _agency(part)
+        person = as_person(part) or as_agency(part)
         if person and person["role"] != "agency" and _is_place(pieces, i, people):
             continue
         if person and person["name"] not in [p["name"] for p in people]:
@@ -261,7 +175,7 @@ def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[di
             continue  # "Perform Media Deutschland GmbH"
         many = len(parts) > 1
         parts = [p for p in parts if _squash(p) not in blocked]  # "hessenschau.de, Frankfurt"
-        found = [_person(p) or _agency(p) or _initials(p) for p in parts]
+        found = [as_person(p) or as_agency(p) or as_initials(p) for p in parts]
         if many and all(f and f["role"] != "agency" and " " not in f["name"] for f in found):
             continue
         for person in found:

@@ -1,61 +1,17 @@
-"""The batch path of the command line: records to stdout or files, progress, summary, Ctrl-C."""
+"""A batch as the command line runs it: records to stdout or files, progress, summary, Ctrl-C."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
-import tempfile
 from pathlib import Path
 
 from ..errors import describe
-from .discover import Input, discover, output_name
-from .pool import Progress, run
-
-
-def _target(output_dir: Path, item: Input) -> Path:
-    """Where a page's record goes; never outside ``output_dir``."""
-    root = output_dir.resolve()
-    target = (root / output_name(item.relative)).resolve()
-    if root not in target.parents:
-        target = root / output_name(Path(item.relative).name)
-    return target
-
-
-def _targets(output_dir: Path, items: list[Input]) -> dict[Input, Path]:
-    """Each page's record file; pages that would share one get "-2", "-3", ... names."""
-    targets: dict[Input, Path] = {}
-    taken: set[Path] = set()
-    for item in items:
-        target = _target(output_dir, item)
-        n = 1
-        while target in taken:
-            n += 1
-            target = target.with_name(f"{_target(output_dir, item).stem}-{n}.json")
-        taken.add(target)
-        targets[item] = target
-    return targets
-
-
-def _already_done(target: Path) -> bool:
-    """A record from an earlier run that is an article (failed pages are tried again)."""
-    try:
-        return "error" not in json.loads(target.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+from .discover import discover
+from .files import already_done, targets_for, write_atomically
+from .pool import run
+from .progress import Progress
 
 
 class _NoInterrupt:
@@ -85,9 +41,9 @@ def run_batch(
     """Run a batch; returns the exit code (0 all good, 1 any failure, 130 interrupted)."""
     items, skipped = discover(paths)
     out_root = Path(output_dir) if output_dir else None
-    targets = _targets(out_root, items) if out_root is not None else {}
+    targets = targets_for(out_root, items) if out_root is not None else {}
     if out_root is not None and skip_existing:
-        todo = [i for i in items if not _already_done(targets[i])]
+        todo = [i for i in items if not already_done(targets[i])]
         skipped += len(items) - len(todo)
         items = todo
     stdout = sys.stdout.buffer
@@ -103,7 +59,7 @@ def run_batch(
                 )
             with _NoInterrupt():
                 if out_root is not None:
-                    _write_atomically(targets[item], text)
+                    write_atomically(targets[item], text)
                 else:
                     stdout.write(text.encode("utf-8") + b"\n")
                     stdout.flush()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
-import time
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
@@ -113,34 +112,3 @@ def _get(result, item: Input, timeout: float, pretty: bool) -> tuple[dict | None
     except Exception as exc:
         record = error_record(item.path, "internal", f"worker failed: {type(exc).__name__}")
     return record["error"], dumps(record, pretty=pretty)
-
-
-class Progress:
-    """A one-line progress report on stderr, redrawn at most a few times a second."""
-
-    def __init__(self, total: int, stream, enabled: bool) -> None:
-        self.total, self.stream, self.enabled = total, stream, enabled
-        self.done = self.failed = 0
-        self.start = time.monotonic()
-        self._last = 0.0
-
-    def update(self, failed: bool) -> None:
-        self.done += 1
-        self.failed += int(failed)
-        now = time.monotonic()
-        if self.enabled and (now - self._last > 0.2 or self.done == self.total):
-            self._last = now
-            rate = self.done / max(now - self.start, 1e-9)
-            self.stream.write(
-                f"\r{self.done}/{self.total} pages, {rate:.1f}/s, {self.failed} failed\x1b[K"
-            )
-            self.stream.flush()
-
-    def finish(self) -> None:
-        if self.enabled:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-    @property
-    def seconds(self) -> float:
-        return time.monotonic() - self.start

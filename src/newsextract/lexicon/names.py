@@ -1,0 +1,110 @@
+"""What one part of a byline is: a person (with a role before or after the name), an
+agency, an editor's code with its agency, or the newsroom itself."""
+
+from __future__ import annotations
+
+import re
+
+from ..page.text import clean
+
+_ROLE_WORDS = (
+    r"(?:Chef|Senior-?|Online-?|Lokal|Sport|Wirtschafts|Politik|Gast|Fach)?"
+    r"(?:[Rr]edakteur(?:in)?|[Vv]olontär(?:in)?|[Aa]utor(?:in)?|[Kk]orrespondent(?:in)?|"
+    r"[Rr]eporter(?:in)?|[Pp]raktikant(?:in)?|[Mm]itarbeiter(?:in)?|[Kk]olumnist(?:in)?|"
+    r"[Rr]essortleiter(?:in)?|[Rr]edaktionsleiter(?:in)?|[Ee]xpert(?:e|in)|[Tt]rainee|"
+    r"[Hh]ospitant(?:in)?|[Ff]reie[rn]? [Aa]utor(?:in)?|[Jj]ournalist(?:in)?|"
+    r"[Rr]echtsanw(?:alt|ältin)|[Ff]achanw(?:alt|ältin)|[Ss]teuerberater(?:in)?)"
+)
+
+
+_ROLE = re.compile(r"^(?P<role>(?:[\w.]+-)?" + _ROLE_WORDS + r")\s+(?P<rest>.+)$")
+
+
+ONLY_ROLE = re.compile(r"^(?:[\w.]+-)?" + _ROLE_WORDS + r"$")
+
+
+# Agencies that appear as authors of their own ("Von dpa", "(AFP)"): never merged into names.
+AGENCY_NAME = re.compile(
+    r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|Bloomberg|"
+    r"ANP|Belga|ots|sda|kna|afp|ap|rtr|dapd|idea)(?:/[\w-]+)*\)?$"
+)
+
+
+# The newsroom itself ("red", "Redaktion", the site by its domain: "news.de"), a content
+# agency without a person ("spot on news") or a placeholder where a CMS wanted a name (a meta
+# author "Nachrichten", "admin"): a valid byline part, but no person and no agency.
+_NEWSROOM = re.compile(
+    r"^\(?(?:red|redaktion|online-?redaktion|nachrichten|news|admin|administrator|"
+    r"spot on news|[\w-]+\.(?:de|at|ch|com))\)?$",
+    re.I,
+)
+
+
+# Lead words and weekday abbreviations on their own ("Von", "Fr, 15.05.2020") are no names.
+_NOT_NAME = re.compile(r"^(?:von|by|autor(?:in)?|autoren|text|mo|di|mi|do|fr|sa|so)\.?:?$", re.I)
+
+
+def not_a_person(part: str) -> bool:
+    return bool(AGENCY_NAME.match(part) or _NEWSROOM.match(part))
+
+
+SPLIT = re.compile(r"\s*(,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/)\s*")
+
+
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÄÖÜÉÈÁÀÂÇŁŚŽČŠ][\w'’.-]*|von|van|vom|der|den|de|zu|zur|di|da|del|"
+    r"du|la|le|ter|ten|bin|al|el|Dr\.|Prof\.)$"
+)
+
+
+_CODE_SUFFIX = re.compile(r"\s*\([a-zäöü]{2,5}\.?\)$")  # "Elena Oberholzer (obe)"
+
+
+# The position after the name: "Lucy Thornton News Reporter", "Daniel Großert Redakteur".
+# The qualifiers are a closed list: in "Mary Ann Smith Reporter" Smith is a name.
+_DESKS = (
+    r"Senior|Chief|Deputy|Associate|Contributing|Managing|Executive|Staff|News|Breaking|Live|"
+    r"Political|Politics|Business|Money|Consumer|Science|Health|Tech|Technology|Security|"
+    r"Sports?|Lifestyle|Entertainment|Showbiz|Culture|Travel|Auto|Motoring|Data|Video|Digital|"
+    r"Features?|Opinion|Investigative|World|National|Local|Crime|Court|Environment|Climate"
+)
+
+
+_TRAILING_ROLE = re.compile(
+    r"^(?P<rest>\S+\s.+?)\s+(?P<role>(?:(?:" + _DESKS + r")\s+){0,2}"
+    r"(?:Reporter|Editor|Correspondent|Writer|Journalist|Producer)|" + _ROLE_WORDS + r")$"
+)
+
+
+def as_person(part: str) -> dict | None:
+    part = clean(_CODE_SUFFIX.sub("", part.strip(" ,;:")).strip(" ,;:()"))
+    role = None
+    match = _ROLE.match(part) or _TRAILING_ROLE.match(part)
+    if match:
+        role, part = match.group("role"), match.group("rest")
+        if AGENCY_NAME.match(part.split()[0].upper()):
+            return None  # "AP National Political Writer": the agency's role line, no person
+    elif ONLY_ROLE.match(part):
+        return None
+    if not part or not_a_person(part) or _NOT_NAME.match(part):
+        return None
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if not any(w[0].isupper() for w in words):
+        return None
+    return {"name": part, "role": role}
+
+
+def as_agency(part: str) -> dict | None:
+    part = clean(part.strip(" ,;:"))
+    return {"name": part.strip("()"), "role": "agency"} if AGENCY_NAME.match(part) else None
+
+
+_INITIALS = re.compile(r"^[a-zäöü]{2,5}/(?P<agency>\w+)$", re.I)
+
+
+def as_initials(part: str) -> dict | None:
+    """An editor's code with the agency ("det/dpa"): the agency is the author."""
+    match = _INITIALS.match(clean(part.strip(" ,;:()")))
+    return as_agency(match.group("agency")) if match else None
