@@ -11,6 +11,7 @@ from ..article import Author
 from ..evidence import jsonld
 from ..layout.classify import first_prose
 from ..lexicon import bylines as bl
+from ..lexicon.labels import LABEL_ONLY
 from . import byline_markup
 from .context import Context, Found
 from .signature import closing_credit
@@ -58,7 +59,7 @@ def _shown(byline: str, known: list[str]) -> tuple[str, list[dict]]:
     lines = byline.split("\n")
     lines = lines[next((i for i, ln in enumerate(lines) if bl.is_byline(ln)), 0) :]
     first_line = lines[0]
-    if len(lines) > 1 and bl.LABEL_ONLY.match(first_line.strip()):
+    if len(lines) > 1 and LABEL_ONLY.match(first_line.strip()):
         first_line = f"{first_line} {lines[1]}"
     text = bl.strip_date(first_line)
     return text, bl.reconcile(bl.parse(text), known)

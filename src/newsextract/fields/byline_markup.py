@@ -10,20 +10,17 @@ import re
 
 from lxml import etree
 
-from ..lexicon.bylines import LABEL_ONLY, labelled_names, parse
+from ..lexicon.bylines import labelled_names, parse
+from ..lexicon.labels import LABEL_ONLY
+from ..lexicon.markup import (
+    AUTHOR_LINK,
+    AUTHOR_NAMES,
+    FOREIGN_BYLINE_NAMES,
+    PROFILE_LINK,
+    SHARE_NAMES,
+)
 from ..page.page import Page
 from ..page.text import clean, tag_of, text_lines
-
-_AUTHOR_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:byline|author|authors|autor|autoren|autorin|verfasser|writer|creator|"
-    r"article-origins|contributor)(?:s|name|-name|__name|_name|info|-info|box|enzeile|zeile)?(?:$|[\s_-])",
-    re.I,
-)
-_PROFILE_LINK = re.compile(
-    r"/(?:autor|autoren|author|authors|profil|profile|redaktion|team)"
-    r"(?:/|-|$)",
-    re.I,
-)
 
 
 def _label_of(el: etree._Element) -> etree._Element | None:
@@ -56,19 +53,16 @@ def _candidates(root: etree._Element):
         if tag_of(el) == "byline" or (
             el.get("itemprop") == "author"
             or "author" in (el.get("rel") or "").split()
-            or _AUTHOR_NAMES.search(names)
+            or AUTHOR_NAMES.search(names)
             or (tag_of(el) == "a" and _author_link(el))
             or _label_of(el) is not None
         ):
             yield el
 
 
-_PERSON_LINK = re.compile(r"/(?:autor|autoren|author|authors)/", re.I)
-
-
 def _author_link(el: etree._Element) -> bool:
     """A link to an author page whose text is a two- to four-word name."""
-    if not _PERSON_LINK.search(el.get("href") or ""):
+    if not AUTHOR_LINK.search(el.get("href") or ""):
         return False
     for line in text_lines(el):
         words = line.split()
@@ -90,7 +84,7 @@ def names_in(el: etree._Element) -> list[str]:
     named = [clean(" ".join(text_lines(n))) for n in el.iter() if n.get("itemprop") == "name"]
     if named:
         return [n for n in named if n]
-    links = [a for a in el.iter("a") if _PROFILE_LINK.search(a.get("href") or "")]
+    links = [a for a in el.iter("a") if PROFILE_LINK.search(a.get("href") or "")]
     if links:
         return [clean(" ".join(text_lines(a))) for a in links]
     children = [
@@ -98,16 +92,12 @@ def names_in(el: etree._Element) -> list[str]:
         for c in el
         if isinstance(c.tag, str)
         and tag_of(c) != "aside"
-        and not _SHARE_NAMES.search(c.get("class", ""))
+        and not SHARE_NAMES.search(c.get("class", ""))
     ]
     children = [c for c in children if c]
     if len(children) >= 2 and not clean(el.text or "") and all(len(c) < 60 for c in children):
         return children
     return [clean(" ".join(text_lines(el)))]
-
-
-_SHARE_NAMES = re.compile(r"share|social", re.I)  # a share bar beside the names
-_FOREIGN = re.compile(r"comment|related|zitat|quote", re.I)
 
 
 def _foreign(el: etree._Element) -> str | None:
@@ -119,10 +109,10 @@ def _foreign(el: etree._Element) -> str | None:
         if tag in ("blockquote", "q"):
             return tag
         href = anc.get("href") or ""
-        card = tag == "a" and href and not _PROFILE_LINK.search(href)
+        card = tag == "a" and href and not PROFILE_LINK.search(href)
         if card and len(clean(" ".join(text_lines(anc)))) > own + 40:
             return "card link"
-    if _FOREIGN.search(f"{el.get('class', '')} {el.get('id', '')}"):
+    if FOREIGN_BYLINE_NAMES.search(f"{el.get('class', '')} {el.get('id', '')}"):
         return "own class"
     return None
 

@@ -6,21 +6,16 @@ the running text is what the article is about, not when it was published.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from lxml import etree
 
 from ..lexicon.dates import parse_visible
 from ..lexicon.labels import MODIFIED_TEXT, PUBLISHED_LABEL, UPDATE_LABEL_ONLY
+from ..lexicon.markup import DATE_NAMES, TEASER_NAMES
 from ..page.page import Page
 from ..page.text import clean, tag_of, text_lines
 
-_DATE_NAMES = re.compile(
-    r"date|datum|time|zeit|publish|pubdate|posted|created|veroeffentlicht|dateline|"
-    r"article-?meta|entry-?meta|post-?meta|byline|info",
-    re.I,
-)
 # Dates kept in an attribute for a script or a CSS ``content: attr(data-date)`` to show.
 _DATE_ATTRIBUTES = ("data-date", "data-published", "data-publish-date", "data-pubdate")
 
@@ -41,7 +36,7 @@ def find(
             f"{el.get('data-testid', '')}"
         )
         attribute = next((el.get(a) for a in _DATE_ATTRIBUTES if el.get(a)), None)
-        named = tag == "time" or bool(_DATE_NAMES.search(names))
+        named = tag == "time" or bool(DATE_NAMES.search(names))
         if not named and not attribute and tag not in ("p", "li"):
             continue
         if (h1 is not None and _in_teaser(el, page_of_headline)) or _after_update_label(el):
@@ -72,10 +67,6 @@ def _after_update_label(el: etree._Element) -> bool:
     return parent is not None and bool(UPDATE_LABEL_ONLY.match(clean(parent.text or "")))
 
 
-# Cards for other stories and readers' comments: their dates are not the story's.
-_TEASER = re.compile(r"teaser|related|recommend|empfehlung|comment(?!ary)", re.I)
-
-
 def _in_teaser(el: etree._Element, page_of_headline: set[etree._Element]) -> bool:
     """A date in a teaser card for another story ("default-teaser__date") or in a reader's
     comment ("comment_time"). Names count up to the container that holds the headline too:
@@ -83,7 +74,7 @@ def _in_teaser(el: etree._Element, page_of_headline: set[etree._Element]) -> boo
     for node in (el, *el.iterancestors()):
         if node in page_of_headline:
             return False
-        if _TEASER.search(node.get("class", "")):
+        if TEASER_NAMES.search(node.get("class", "")):
             return True
     return False
 

@@ -16,7 +16,8 @@ from ..article import Image
 from ..evidence import jsonld
 from ..layout.blocks import Block
 from ..lexicon import bylines as bl
-from ..lexicon.credits import CREDIT_MARKER, CREDIT_PREFIX, split_credit
+from ..lexicon.credits import CAPTION_MAX, CREDIT_MARKER, CREDIT_PREFIX, split_credit
+from ..lexicon.markup import CREDIT_NAMES
 from ..page.text import clean, text_lines
 from .context import Context, Found
 
@@ -82,7 +83,6 @@ _PLACEHOLDER = re.compile(
     r"[\w.-]*\.(?:gif|png|svg)|\.svg(?:\?|$)",
     re.I,
 )
-_CREDIT_NAMES = re.compile(r"credit|copyright|source|quelle|author|photographer|urheber", re.I)
 
 
 def _candidates(srcset: str):
@@ -168,7 +168,7 @@ def caption_of(el: etree._Element, noise: re.Pattern) -> tuple[str | None, str |
         if not any(a in captions for a in c.iterancestors())
         and c not in captions
         and CREDIT_MARKER.search(" " + clean(" ".join(text_lines(c))))
-        and len(clean(" ".join(text_lines(c)))) < 400
+        and len(clean(" ".join(text_lines(c)))) < CAPTION_MAX
     ]
     captions = captions or [el]
     best: tuple[str | None, str | None] = (None, None)
@@ -178,7 +178,7 @@ def caption_of(el: etree._Element, noise: re.Pattern) -> tuple[str | None, str |
                 c
                 for c in cap.iter()
                 if c is not cap
-                and _CREDIT_NAMES.search(f"{c.get('class', '')} {c.get('id', '')}")
+                and CREDIT_NAMES.search(f"{c.get('class', '')} {c.get('id', '')}")
                 and clean(" ".join(text_lines(c)))
             ),
             None,

@@ -13,6 +13,7 @@ from lxml import etree
 from ..article import Link
 from ..layout.chrome import chrome_reason
 from ..lexicon.labels import TAGS_LABEL
+from ..lexicon.markup import FOOTER_NAMES
 from ..page.text import clean, tag_of, text_lines
 from .context import Context, Found
 
@@ -21,7 +22,6 @@ LABEL_MAX = 40  # a label ("Themen") is a short text of its own
 _MACHINE_TOKEN = re.compile(
     r"^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z0-9]+(?:[-_][a-z0-9]+){2,})$"
 )
-_FOOTER_NAMES = re.compile(r"(?:^|\s)(?:(?:site|page|global)-?)?footer(?:$|\s)", re.I)
 
 
 def find(ctx: Context) -> Found[tuple[list[Link], list[str]]]:
@@ -83,7 +83,7 @@ def _site_footer(el: etree._Element) -> bool:
     footer, inside ``<article>``, is not."""
     if tag_of(el) == "footer" or el.get("role") == "contentinfo":
         return chrome_reason(el) == "structure"
-    named = _FOOTER_NAMES.search(f"{el.get('class', '')} {el.get('id', '')}")
+    named = FOOTER_NAMES.search(f"{el.get('class', '')} {el.get('id', '')}")
     return bool(named) and not any(tag_of(a) == "article" for a in el.iterancestors())
 
 

@@ -11,6 +11,7 @@ import re
 
 from lxml import etree
 
+from ..lexicon.markup import CHROME_NAMES, COMMENT_NAMES, HIDDEN_CLASSES
 from ..page.text import SILENT_TAGS, control_label, tag_of
 
 # AMP components that are ads, trackers, consent layers, share bars or embeds, never prose.
@@ -34,24 +35,6 @@ CHROME_ROLES = frozenset(
         "banner",
     )
 )
-_CHROME_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:cookies?|consent|cc_banner|cmp|gdpr|newsletter|social|socials|share|sharing|shariff|sharebar|sponsor(?:ed)?|advert\w*|ads?|"
-    r"adslot|adunit|adblock\w*|anzeigen?|werbung|outbrain|taboola|plista\w*|popup|modal|"
-    r"skyscraper|sidebar|breadcrumbs?|pagination|pager|meistgelesen|mostread|most-read|"
-    r"navigation|navbar|nav|menu|toolbar|subscribe|login|site-?header|site-?footer|masthead|"
-    r"halfpage|ialayer\w*|offcanvas|overlay|cookiebar|related|recommended|recommendations|"
-    r"empfehlungen?)(?:$|[\s_-])",
-    re.I,
-)
-# Reader comments are never the article, however much prose they hold.
-# A state flag on the article wrapper ("comments-enabled", "has-comments") is no thread.
-_COMMENT_NAMES = re.compile(
-    r"(?:^|\s|_|(?<!has)(?<!with)(?<!no)-)(?:comments?|kommentare?|disqus)"
-    r"(?!-(?:enabled|disabled|on|off|open|closed|allowed|count))(?:$|[\s_-])",
-    re.I,
-)
-# Utility classes that hide an element (a paywall pitch shown only to some readers).
-_HIDDEN_CLASSES = frozenset(("hidden", "d-none", "is-hidden"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -74,7 +57,7 @@ def chrome_reason(el: etree._Element) -> str | None:
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "structure"
-    if _HIDDEN_CLASSES.intersection((el.get("class") or "").split()):
+    if HIDDEN_CLASSES.intersection((el.get("class") or "").split()):
         return "structure"
     if tag == "footer":
         return None if any(tag_of(a) == "article" for a in el.iterancestors()) else "structure"
@@ -83,6 +66,6 @@ def chrome_reason(el: etree._Element) -> str | None:
     if tag == "form" or control_label(el):
         return "form"  # a form, or a control's label outside one (a poll's answer)
     names = names_of(el)
-    if _COMMENT_NAMES.search(names):
+    if COMMENT_NAMES.search(names):
         return "comments"
-    return "name" if _CHROME_NAMES.search(names) else None
+    return "name" if CHROME_NAMES.search(names) else None

@@ -8,34 +8,20 @@ stands in the page is the header and body walks' business.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from lxml import etree
 
 from ..lexicon import bylines as bl
 from ..lexicon import labels
-from ..lexicon.credits import is_caption_text
+from ..lexicon.credits import CAPTION_MAX, is_caption_text
 from ..lexicon.dates import parse_visible
+from ..lexicon.markup import CAPTION_NAMES, DEK_WORDS, EMBED_NAMES, LEAD_WORDS
 from ..page.text import HEADING_TAGS, clean, tag_of, text_of
 from ..page.tree import common_ancestor, inside
 from ..sites import Profile
 from .blocks import Block
 
 PROSE_MIN = 80  # a paragraph longer than this is prose, not a meta or name line
-CAPTION_MAX = 400  # a caption is never longer than this
-
-# Class words of a standfirst under the headline; not "subtitle" (a second headline there)
-# nor "lead" (also the lead image or video).
-DEK_WORDS = frozenset(
-    "leadin intro introduction einleitung vorspann standfirst strapline excerpt dek deck "
-    "abstract".split()
-)
-LEAD_WORDS = DEK_WORDS | frozenset("lead subtitle subline teaser shorttext kurztext bold".split())
-_EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
-_CAPTION_NAMES = re.compile(
-    r"caption|credit|copyright|bildunterschrift|bildnachweis|bu-text|image-?text", re.I
-)
-_SEPARATOR_LINE = re.compile(r"\s*\n\s*([,;|·])")
 
 
 def marked_as_lead(
@@ -75,32 +61,9 @@ def named_dek(block: Block, h1: etree._Element | None, body_root: etree._Element
         return False
     if len(block.text.split()) < 4 or block.kind == "paragraph" and len(block.text) > PROSE_MIN:
         return False  # longer prose is taken as the standfirst anyway
-    if labels.is_furniture(block.text) or bl.BYLINE_START.match(block.text):
+    if labels.is_furniture(block.text) or labels.BYLINE_START.match(block.text):
         return False  # a video player's read-out, "by Jane Doe (reporting)" in the dek's box
     return marked_as_lead(block.el, common_ancestor(block.el, h1), DEK_WORDS)
-
-
-def join_byline_labels(blocks: list[Block]) -> list[Block]:
-    """A byline label set as its own element before the names ("<span>By</span><div>Jane
-    Doe</div><div>Jo Roe</div>") joined with them into one line: "By Jane Doe, Jo Roe"."""
-    joined: list[Block] = []
-    label = None  # the label of the byline being joined, while names follow it
-    for block in blocks:
-        last = joined[-1] if joined else None
-        if last is not None and last.kind == block.kind == "paragraph" and len(block.text) < 120:
-            names = _SEPARATOR_LINE.sub(r"\1", block.text).replace("\n", " ")  # "Jane Doe\n,"
-            if bl.LABEL_ONLY.match(last.text):
-                label = last.text
-                joined[-1] = replace(block, text=f"{label} {names}")
-                continue
-            if label and not names.strip(" ,;|·&"):
-                continue  # the comma between two names, set on its own
-            if label and len(names) < 60 and bl.is_byline(f"{label} {names}"):
-                joined[-1] = replace(last, text=f"{last.text.rstrip(' ,;')}, {names}")
-                continue
-        label = None
-        joined.append(block)
-    return joined
 
 
 def is_share_list(block: Block) -> bool:
@@ -111,7 +74,7 @@ def is_embed(block: Block) -> bool:
     if labels.EMBED_FALLBACK.match(block.text):
         return True
     if block.kind == "quote":
-        return bool(_EMBED_NAMES.search(f"{block.el.get('class', '')} {block.el.get('id', '')}"))
+        return bool(EMBED_NAMES.search(f"{block.el.get('class', '')} {block.el.get('id', '')}"))
     return False
 
 
@@ -156,13 +119,13 @@ def _piped_meta(text: str) -> bool:
 def _named_caption(block: Block) -> bool:
     """A line whose element (or a small wrapper) is named as an image caption or credit, or
     that such named parts make up (an image wrap holding a credit and a caption span)."""
-    if len(block.text) > 400:
+    if len(block.text) > CAPTION_MAX:
         return False
     node = block.el
     for _ in range(3):
         if node is None:
             return False
-        if _CAPTION_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if CAPTION_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
         node = node.getparent()
     if len(clean(block.el.xpath("string()"))) > 1.2 * len(block.text):
@@ -171,7 +134,7 @@ def _named_caption(block: Block) -> bool:
         d
         for d in block.el.iterdescendants()
         if isinstance(d.tag, str)
-        and _CAPTION_NAMES.search(f"{d.get('class', '')} {d.get('id', '')}")
+        and CAPTION_NAMES.search(f"{d.get('class', '')} {d.get('id', '')}")
     ]
     caption = sum(len(text_of(d)) for d in named if not any(a in named for a in d.iterancestors()))
     return caption >= 0.8 * len(block.text)

@@ -7,10 +7,13 @@ instead when the content root turns out too narrow (the article began above it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from lxml import etree
 
+from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..page.tree import inside
 from ..sites import Profile
@@ -21,7 +24,6 @@ from .classify import (
     is_meta_line,
     is_share_list,
     is_summary,
-    join_byline_labels,
     named_dek,
 )
 from .parts import Draft
@@ -139,3 +141,29 @@ def _note_meta(draft: Draft, block: Block, kind: str | None) -> None:
         draft.captions.append(block)
     elif kind == "figure":
         draft.figures.append(block)
+
+
+_SEPARATOR_LINE = re.compile(r"\s*\n\s*([,;|·])")
+
+
+def join_byline_labels(blocks: list[Block]) -> list[Block]:
+    """A byline label set as its own element before the names ("<span>By</span><div>Jane
+    Doe</div><div>Jo Roe</div>") joined with them into one line: "By Jane Doe, Jo Roe"."""
+    joined: list[Block] = []
+    label = None  # the label of the byline being joined, while names follow it
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if last is not None and last.kind == block.kind == "paragraph" and len(block.text) < 120:
+            names = _SEPARATOR_LINE.sub(r"\1", block.text).replace("\n", " ")  # "Jane Doe\n,"
+            if labels.LABEL_ONLY.match(last.text):
+                label = last.text
+                joined[-1] = replace(block, text=f"{label} {names}")
+                continue
+            if label and not names.strip(" ,;|·&"):
+                continue  # the comma between two names, set on its own
+            if label and len(names) < 60 and bl.is_byline(f"{label} {names}"):
+                joined[-1] = replace(last, text=f"{last.text.rstrip(' ,;')}, {names}")
+                continue
+        label = None
+        joined.append(block)
+    return joined

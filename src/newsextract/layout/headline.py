@@ -10,18 +10,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..lexicon.dates import parse_visible
+from ..lexicon.markup import HIDDEN_NAMES, KICKER_NAMES, SUBTITLE_NAMES
 from ..page.text import clean, raw_text, tag_of, text_lines
 from .chrome import chrome_reason
 
-_KICKER_NAMES = re.compile(
-    r"kicker|dach|roof|overline|over-line|topline|top-line|supertitle|super-title|eyebrow|"
-    r"pretitle|pre-title|spitzmarke|headline-?label|title-?label|flag|tagline|topic|"
-    r"sub-?heading|titleheader|rubri[ck]|catchline|ressort|strapline",
-    re.I,
-)
-_SUBTITLE_NAMES = re.compile(r"sub-?title|subline|sub-?headline|dek\b|standfirst", re.I)
 _SEPARATOR = re.compile(r"^[\s:|–—·/-]*$")
-_HIDDEN_NAMES = re.compile(r"hidden|sr-only|visually|a11y|screen-?reader", re.I)
 
 
 @dataclass
@@ -113,12 +106,12 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
 def _strapline(h1: etree._Element) -> etree._Element | None:
     """An h1 named as a kicker (``<h1 class="strapline">``) right above an h2: the h2 is
     the headline, set under the line the template marks up as the page's h1."""
-    if not _KICKER_NAMES.search(f"{h1.get('class', '')} {h1.get('id', '')}"):
+    if not KICKER_NAMES.search(f"{h1.get('class', '')} {h1.get('id', '')}"):
         return None
     after = h1.getnext()
     if after is None or tag_of(after) != "h2" or not 0 < len(_text(after)) <= 150:
         return None
-    if _SUBTITLE_NAMES.search(f"{after.get('class', '')} {after.get('id', '')}"):
+    if SUBTITLE_NAMES.search(f"{after.get('class', '')} {after.get('id', '')}"):
         return None  # headline then subtitle
     return after
 
@@ -151,7 +144,7 @@ def _parts(h1: etree._Element) -> list[etree._Element] | None:
         if (
             not text
             or _SEPARATOR.match(text)
-            or (_HIDDEN_NAMES.search(names) or child.get("aria-hidden") == "true")
+            or (HIDDEN_NAMES.search(names) or child.get("aria-hidden") == "true")
             and len(text) < 4
         ):
             continue
@@ -165,7 +158,7 @@ def _split_kicker(root: etree._Element, h1: etree._Element, hints: list[str]) ->
     parts = _parts(h1)
     if parts and len(parts) == 2:
         first, second = (clean(" ".join(text_lines(p))) for p in parts)
-        if _SUBTITLE_NAMES.search(parts[1].get("class", "")):
+        if SUBTITLE_NAMES.search(parts[1].get("class", "")):
             # Title then subtitle: the subtitle is no headline, unless the page's metadata
             # titles the article with both ("Title: Subtitle").
             joined = f"{_strip_separators(first)}: {_strip_separators(second)}"
@@ -181,7 +174,7 @@ def _split_kicker(root: etree._Element, h1: etree._Element, hints: list[str]) ->
         rest = _strip_separators(rest)  # "Kicker: Headline" keeps no leading colon
         own_line = (
             len(lines) > 1
-            or _KICKER_NAMES.search(f"{first.get('class', '')} {first.get('id', '')}")
+            or KICKER_NAMES.search(f"{first.get('class', '')} {first.get('id', '')}")
             or set(first.get("class", "").split()) & _block_style_classes(root)
             or (first.tail is None and len(first) and tag_of(first[-1]) == "br")
             or _glued(kicker, first.tail)

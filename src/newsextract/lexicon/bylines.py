@@ -11,24 +11,9 @@ from __future__ import annotations
 import re
 
 from ..page.text import clean
+from .labels import BYLINE_LEAD, BYLINE_START
 from .names import ONLY_ROLE, SPLIT, as_agency, as_initials, as_person, not_a_person
 
-# A byline label standing alone ("Von", "Autorin/Autor:"), its name on the next line.
-LABEL_ONLY = re.compile(
-    r"^(?:von|by|autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autoren|autor\*in|verfasser(?:in)?|"
-    r"author)\s*:?$",
-    re.I,
-)
-_LEAD = re.compile(
-    r"^(?:von:?|erstellt von|interview:|recherche:|ein (?:beitrag|artikel|kommentar) von|"
-    r"text(?: und fotos?)?:|autor(?:in)?:|autoren:|by|written by|geschrieben von)\s+",
-    re.I,
-)
-BYLINE_START = re.compile(
-    r"^(?:von:?|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
-    r"autor(?:in)?:|autoren:|by|written by)\s+\S",
-    re.I,
-)
 _DATE_TAIL = re.compile(
     r"\s*(?:[-–|,•·]\s*)?(?i:\b(?:am|vom|on|aktualisiert|veröffentlicht|erstellt|updated|"
     r"published|posted|publish date|publié le|publicado)\s*:?\s*)?"
@@ -83,7 +68,7 @@ def is_byline(text: str) -> bool:
     text = clean(text)
     if not BYLINE_START.match(text) or len(text) > 160:
         return False
-    rest = _LEAD.sub("", strip_date(text))
+    rest = BYLINE_LEAD.sub("", strip_date(text))
     parts = [p for p in SPLIT.split(rest)[::2] if p.strip(" ,;:()")]
     # Every part must be a person, a bare role or an agency: "Von Prinz Harry bis ..." is not.
     return bool(parts) and all(
@@ -119,7 +104,7 @@ def agencies_in(credit: str) -> list[dict]:
 
 def parse(byline: str) -> list[dict]:
     """Authors named in a byline, in order, each {"name", "role"}; agencies get role "agency"."""
-    rest = _LEAD.sub("", strip_date(byline))
+    rest = BYLINE_LEAD.sub("", strip_date(byline))
     pieces = SPLIT.split(rest)  # part, separator, part, ...
     people: list[dict] = []
     for i in range(0, len(pieces), 2):
@@ -159,7 +144,7 @@ def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[di
     people: list[dict] = []
     blocked = {_squash(n) for n in not_authors}
     for name in names:
-        name = _LEAD.sub("", clean(name))
+        name = BYLINE_LEAD.sub("", clean(name))
         undated = strip_date(name)  # "Jane Doe 10/17/2022 04:01 PM EDT"; not "Stand: <date>"
         name = undated if len(undated.split()) >= 2 else name
         if not name or _squash(name) in blocked:

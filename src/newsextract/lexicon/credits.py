@@ -10,6 +10,7 @@ import re
 
 from ..page.text import clean
 
+CAPTION_MAX = 400  # a caption is never longer than this
 _CREDIT_WORDS = (
     r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Quelle|Credit|Copyright|Titelbild|Titelfoto|"
     r"Screenshots?)"
@@ -53,7 +54,7 @@ def is_caption_text(text: str, noise: re.Pattern | None = None) -> bool:
     (a zoom button's label), or starts with the zoom button's label ("Vergrößern Die Kamera
     im Display")."""
     text = clean(text)
-    if len(text) > 400:
+    if len(text) > CAPTION_MAX:
         return False
     if _ZOOM_BUTTON.match(text):
         return True

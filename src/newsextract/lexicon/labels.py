@@ -34,6 +34,22 @@ PUBLISHED_LABEL = re.compile(
     re.I,
 )
 
+# -- bylines -----------------------------------------------------------------------------------
+# The words that open a byline ("Von", "By", "Text:", "Ein Beitrag von").
+_BYLINE_WORDS = (
+    r"von:?|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
+    r"autor(?:in)?:|autoren:|by|written by"
+)
+BYLINE_START = re.compile(rf"^(?:{_BYLINE_WORDS})\s+\S", re.I)
+# What is cut from a byline before its names: those words, and interview and research credits.
+BYLINE_LEAD = re.compile(rf"^(?:{_BYLINE_WORDS}|interview:|recherche:|geschrieben von)\s+", re.I)
+# A byline label standing alone ("Von", "Autorin/Autor:"), its name on the next line.
+LABEL_ONLY = re.compile(
+    r"^(?:von|by|autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autoren|autor\*in|verfasser(?:in)?|"
+    r"author)\s*:?$",
+    re.I,
+)
+
 # -- links: teasers and topics ----------------------------------------------------------------
 # The label over links to other stories ("Lesen Sie auch:", "Mehr zum Thema").
 TEASER_LABEL = re.compile(

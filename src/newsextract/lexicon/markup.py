@@ -1,0 +1,95 @@
+"""What pages name their parts in class, id and link paths, in one table: the markup words
+for chrome, comments, bylines, dates, kickers, deks, captions and credits.
+
+Class names change with every redesign, so these words only ever support what structure,
+position and text say; they are searched in ``class`` and ``id`` values (CamelCase split
+where the caller says so), case-insensitively unless a pattern says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- chrome --------------------------------------------------------------------------------
+# Navigation, consent layers, share bars, ad slots, sidebars, teasers for other stories.
+CHROME_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|cc_banner|cmp|gdpr|newsletter|social|socials|share|sharing|shariff|sharebar|sponsor(?:ed)?|advert\w*|ads?|"
+    r"adslot|adunit|adblock\w*|anzeigen?|werbung|outbrain|taboola|plista\w*|popup|modal|"
+    r"skyscraper|sidebar|breadcrumbs?|pagination|pager|meistgelesen|mostread|most-read|"
+    r"navigation|navbar|nav|menu|toolbar|subscribe|login|site-?header|site-?footer|masthead|"
+    r"halfpage|ialayer\w*|offcanvas|overlay|cookiebar|related|recommended|recommendations|"
+    r"empfehlungen?)(?:$|[\s_-])",
+    re.I,
+)
+# Reader comments are never the article, however much prose they hold. A state flag on the
+# article wrapper ("comments-enabled", "has-comments") is no thread.
+COMMENT_NAMES = re.compile(
+    r"(?:^|\s|_|(?<!has)(?<!with)(?<!no)-)(?:comments?|kommentare?|disqus)"
+    r"(?!-(?:enabled|disabled|on|off|open|closed|allowed|count))(?:$|[\s_-])",
+    re.I,
+)
+# Utility classes that hide an element (a paywall pitch shown only to some readers).
+HIDDEN_CLASSES = frozenset(("hidden", "d-none", "is-hidden"))
+# Text for screen readers only, inside a visible element.
+HIDDEN_NAMES = re.compile(r"hidden|sr-only|visually|a11y|screen-?reader", re.I)
+# The site's footer ("site-footer"), not an article's own.
+FOOTER_NAMES = re.compile(r"(?:^|\s)(?:(?:site|page|global)-?)?footer(?:$|\s)", re.I)
+
+# -- headline, dek, standfirst --------------------------------------------------------------
+# The line over the headline (Dachzeile, kicker, eyebrow).
+KICKER_NAMES = re.compile(
+    r"kicker|dach|roof|overline|over-line|topline|top-line|supertitle|super-title|eyebrow|"
+    r"pretitle|pre-title|spitzmarke|headline-?label|title-?label|flag|tagline|topic|"
+    r"sub-?heading|titleheader|rubri[ck]|catchline|ressort|strapline",
+    re.I,
+)
+# A subtitle under the headline: not the headline itself.
+SUBTITLE_NAMES = re.compile(r"sub-?title|subline|sub-?headline|dek\b|standfirst", re.I)
+# Class words of a standfirst under the headline; not "subtitle" (a second headline there)
+# nor "lead" (also the lead image or video).
+DEK_WORDS = frozenset(
+    "leadin intro introduction einleitung vorspann standfirst strapline excerpt dek deck "
+    "abstract".split()
+)
+# Class words that name a lead paragraph inside the body container too.
+LEAD_WORDS = DEK_WORDS | frozenset("lead subtitle subline teaser shorttext kurztext bold".split())
+
+# -- bylines -----------------------------------------------------------------------------------
+# An element holding the byline or the authors' names.
+AUTHOR_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:byline|author|authors|autor|autoren|autorin|verfasser|writer|creator|"
+    r"article-origins|contributor)(?:s|name|-name|__name|_name|info|-info|box|enzeile|zeile)?(?:$|[\s_-])",
+    re.I,
+)
+# A link to an author's or the newsroom's profile page.
+PROFILE_LINK = re.compile(
+    r"/(?:autor|autoren|author|authors|profil|profile|redaktion|team)"
+    r"(?:/|-|$)",
+    re.I,
+)
+# A link to one author's page.
+AUTHOR_LINK = re.compile(r"/(?:autor|autoren|author|authors)/", re.I)
+# A share bar beside the names, inside the byline element.
+SHARE_NAMES = re.compile(r"share|social", re.I)  # a share bar beside the names
+# The byline of something else: a comment, a teaser, a quote.
+FOREIGN_BYLINE_NAMES = re.compile(r"comment|related|zitat|quote", re.I)
+
+# -- dates --------------------------------------------------------------------------------------
+# An element showing the publication date (or a meta line that holds it).
+DATE_NAMES = re.compile(
+    r"date|datum|time|zeit|publish|pubdate|posted|created|veroeffentlicht|dateline|"
+    r"article-?meta|entry-?meta|post-?meta|byline|info",
+    re.I,
+)
+# Cards for other stories and readers' comments: their dates are not the story's.
+TEASER_NAMES = re.compile(r"teaser|related|recommend|empfehlung|comment(?!ary)", re.I)
+
+# -- images and embeds -------------------------------------------------------------------------
+# An image caption or credit line.
+CAPTION_NAMES = re.compile(
+    r"caption|credit|copyright|bildunterschrift|bildnachweis|bu-text|image-?text", re.I
+)
+# The credit inside a caption.
+CREDIT_NAMES = re.compile(r"credit|copyright|source|quelle|author|photographer|urheber", re.I)
+# A quote that is a social-media embed.
+EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
