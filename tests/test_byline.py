@@ -234,3 +234,10 @@ def test_the_credit_closing_the_story_is_its_signature_and_names_its_agency(
     got = extract(html)
     assert (got.signature, [(a.name, a.role) for a in got.authors]) == (signature, authors)
     assert got.text.endswith(closing + "\n\n*Name geändert")
+
+
+@pytest.mark.parametrize("site", ["news.de", "spiegel.de", "(autozeitung.de)", "heise.com"])
+def test_the_newsroom_by_its_domain_is_a_byline_without_a_person(site: str) -> None:
+    assert is_byline(f"Von {site}")
+    assert parse(f"Von {site}") == []
+    assert parse(f"Von {site} und Anna Muster") == [{"name": "Anna Muster", "role": None}]

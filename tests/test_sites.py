@@ -32,16 +32,16 @@ def test_the_generic_profile_matches_nothing_and_the_host_names_the_site() -> No
     ):
         assert pattern.search("news.de /politik/858129473/ Folgen Sie News.de (Foto) Suche") is None
     assert GENERIC.section_of("https://www.news.de/politik/858129473/x/1/") is None
-    assert GENERIC.is_listing("https://www.news.de/thema/x/", "Aktuelle News zu X") is None
+    assert GENERIC.listing_reason("https://www.news.de/thema/x/", "Aktuelle News zu X") is None
     assert site_name(GENERIC, "https://m.example.co.uk/a") == "example.co.uk"
     assert site_name(NEWS_DE, "https://amp.news.de/a") == "news.de"
 
 
 def test_the_news_de_profile_reads_section_and_listing_pages_from_the_url() -> None:
     assert NEWS_DE.section_of("https://www.news.de/amp/politik/858129473/x/1/") == "politik"
-    assert NEWS_DE.is_listing("https://www.news.de/thema/ukraine/", None) == (
+    assert NEWS_DE.listing_reason("https://www.news.de/thema/ukraine/", None) == (
         "a tag/listing page (by its URL)"
     )
-    assert NEWS_DE.is_listing(None, "Aktuelle News zu Ukraine") == (
+    assert NEWS_DE.listing_reason(None, "Aktuelle News zu Ukraine") == (
         "a listing page ('Aktuelle News zu Ukraine')"
     )

@@ -19,7 +19,7 @@ _OFFSET = re.compile(r"[+-]\d\d:\d\d$|Z$")
 
 def refuse_listing(profile: Profile, page: Page, headline: Headline) -> None:
     """Tag and listing pages are refused by the site's URL and headline patterns."""
-    reason = profile.is_listing(page.url, headline.text)
+    reason = profile.listing_reason(page.url, headline.text)
     if reason:
         raise NewsExtractError("not_article", reason)
 

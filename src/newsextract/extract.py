@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import checks, sites
 from .article import Article
 from .evidence import Evidence
@@ -11,7 +13,7 @@ from .fields import site as site_facts
 from .fields import summary as summary_field
 from .layout import read as read_layout
 from .layout.headline import find as locate_headline
-from .lexicon.dates import BERLIN
+from .lexicon.dates import local_zone
 from .page.load import DEFAULT_MAX_BYTES, page_text
 from .page.page import locate
 from .page.tree import parse
@@ -35,19 +37,19 @@ def extract(
     page = locate(root, url, evidence.address_claims)
     profile = sites.for_page(page.url, [evidence.first("og:site_name")])
     site = site_facts.find(page, evidence, profile).value
-    hints = [evidence.ld_text("headline"), evidence.first("og:title"), site.title]
-    located = locate_headline(root, [h for h in hints if h])
+    hints = [h for h, _ in evidence.headlines] + ([site.title] if site.title else [])
+    located = locate_headline(root, hints)
     checks.refuse_listing(profile, page, located)
     layout = read_layout(page, evidence, profile, located)
     ctx = Context(page, evidence, profile, site, located, layout)
 
-    title = headline.find(ctx)
+    shown = headline.find(ctx)
     lang = language.find(ctx)
-    zone = BERLIN if lang.value == "de" else None  # German pages print Berlin time
-    byline = authors.find(ctx)
-    when = dates.find(ctx, zone)
-    text = body.find(ctx, byline.value[1])
-    related, tags = links.find(ctx).value
+    credits = authors.find(ctx)
+    times = dates.find(ctx, local_zone(lang.value))
+    text = body.find(ctx, credits.value.authors)
+    linked = links.find(ctx)
+    lead, picture, signed = summary_field.find(ctx), image.find(ctx), signature.find(ctx)
     article = Article(
         source=source,
         url=site.url,
@@ -55,21 +57,21 @@ def extract(
         language=lang.value,
         section=site.section,
         title=site.title,
-        kicker=title.value[0],
-        headline=title.value[1],
-        authors=byline.value[1],
-        byline=byline.value[0],
-        published=when.value[0],
-        modified=when.value[1],
-        summary=summary_field.find(ctx).value,
+        kicker=shown.value.kicker,
+        headline=shown.value.headline,
+        authors=credits.value.authors,
+        byline=credits.value.byline,
+        published=times.value.published,
+        modified=times.value.modified,
+        summary=lead.value,
         headings=text.value.headings,
         blocks=text.value.blocks,
-        related=related,
-        image=image.find(ctx).value,
-        tags=tags,
-        signature=signature.find(ctx).value,
-        warnings=[*title.warnings, *byline.warnings, *when.warnings],
+        related=linked.value.related,
+        image=picture.value,
+        tags=linked.value.tags,
+        signature=signed.value,
     )
     checks.refuse_non_article(evidence, located, article)
-    article.warnings += checks.missing(article)
-    return article
+    found = (shown, lang, credits, times, text, linked, lead, picture, signed)
+    warnings = [w for f in found for w in f.warnings]
+    return replace(article, warnings=warnings + checks.missing(article))

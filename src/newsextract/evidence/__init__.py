@@ -42,9 +42,9 @@ class Evidence:
                 return found[0]
         return None
 
-    def values(self, key: str) -> list[str]:
+    def values(self, key: str) -> tuple[str, ...]:
         """Every meta value under ``key``, in document order."""
-        return self.meta.get(key, [])
+        return tuple(self.meta.get(key, ()))
 
     def ld_text(self, key: str) -> str | None:
         """The article object's ``key`` as one plain string (a name, a URL, a date)."""
@@ -59,6 +59,18 @@ class Evidence:
             self.ld_text("url"),
             self.ld_text("mainEntityOfPage"),
         )
+
+    @property
+    def headlines(self) -> tuple[tuple[str, str], ...]:
+        """The headlines the metadata gives, with where each is from, most reliable first."""
+        found = ((self.ld_text("headline"), "JSON-LD"), (self.first("og:title"), "og:title"))
+        return tuple((value, origin) for value, origin in found if value)
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """The sections the metadata files the article in (JSON-LD, ``article:section``)."""
+        found = (self.ld_text("articleSection"), self.first("article:section"))
+        return tuple(s for s in found if s)
 
     @property
     def site_names(self) -> tuple[str, ...]:

@@ -1,5 +1,6 @@
 """Microdata and RDFa dates on page elements (``<span itemprop="datePublished"
-content="...">``, ``<time property="schema:dateCreated" datetime="...">``)."""
+content="...">``, ``<div property="schema:dateCreated" content="...">``). A ``<time>`` is
+read by the dates field, nearest the headline first; ``<meta>`` by ``meta``."""
 
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ Each has one public function, ``find``, that takes the page's ``Context`` (and a
 input explicitly, such as the time zone) and returns its value with its warnings as
 ``Found``. Its decision order reads as a cascade, most reliable first, each stage returning
 early. ``site.find`` alone takes the page, evidence and profile: the headline is located
-with the title it gives, before the context exists.
+with the title it gives, before the context exists. ``byline_markup`` and ``date_markup``
+are no fields: they are the markup finders the authors and dates cascades call.
 """
 
 from .context import Context, Found, Site

@@ -7,6 +7,8 @@ last the agency or organisation the story credits.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ..article import Author
 from ..evidence import jsonld
 from ..layout.classify import first_prose
@@ -19,33 +21,37 @@ from .signature import closing_credit
 _META_AUTHORS = ("author", "article:author", "dc.creator")
 
 
-def find(ctx: Context) -> Found[tuple[str | None, list[Author]]]:
-    """(the byline as shown, without its date; the authors)."""
+class Credits(NamedTuple):
+    byline: str | None  # the byline as shown, without its date
+    authors: list[Author]
+
+
+def find(ctx: Context) -> Found[Credits]:
     known = jsonld.names(ctx.evidence.ld.get("author"))
     layout = ctx.layout
     if layout.byline is not None:
         text, people = _shown(layout.byline.text, known)
         warnings = () if people else ("authors: the byline names no person",)
-        return Found((text, _authors(people)), warnings)
+        return Found(Credits(text, _authors(people)), warnings)
     if layout.closing_byline is not None:
         text = layout.closing_byline.text
         people = bl.parse(text if bl.is_byline(text) else f"Von {text}") or [
             {"name": n, "role": None} for n in bl.labelled_names(text)
         ]
         if people:
-            return Found((text, _authors(people)))
+            return Found(Credits(text, _authors(people)))
     blocked = {n.casefold() for n in ctx.site.names}
     marked = _marked(ctx, known, blocked)
     if marked is not None:
-        return Found(marked)
+        return Found(Credits(*marked))
     names = known or [
         v for k in _META_AUTHORS for v in ctx.evidence.values(k) if not v.startswith("http")
     ]
     people = bl.from_names(names, blocked)
     if people:
-        return Found((None, _authors(people)))
+        return Found(Credits(None, _authors(people)))
     credited = _credited(ctx)
-    return Found((None, _authors(credited.value)), credited.warnings)
+    return Found(Credits(None, _authors(credited.value)), credited.warnings)
 
 
 def _authors(people: list[dict]) -> list[Author]:

@@ -20,7 +20,8 @@ from ..lexicon.markup import (
     SHARE_NAMES,
 )
 from ..page.page import Page
-from ..page.text import clean, tag_of, text_lines
+from ..page.text import clean, tag_of, text_lines, text_of
+from ..page.tree import class_and_id
 
 
 def _label_of(el: etree._Element) -> etree._Element | None:
@@ -39,7 +40,7 @@ def _after_label(label: etree._Element) -> str:
     for sib in label.itersiblings():
         if tag_of(sib) == "br" or (sib.text and clean(sib.text).endswith(":")):
             break
-        parts.append(" ".join(text_lines(sib)))
+        parts.append(text_of(sib))
         parts.append(sib.tail or "")
     return clean(" ".join(parts))
 
@@ -48,7 +49,7 @@ def _candidates(root: etree._Element):
     for el in root.iter():
         if not isinstance(el.tag, str) or tag_of(el) in ("meta", "link", "script", "body", "html"):
             continue
-        names = f"{el.get('class', '')} {el.get('id', '')}"
+        names = class_and_id(el)
         names = re.sub(r"(?<=[a-z])(?=[A-Z])", "-", names)  # metaInfoAuthorList
         if tag_of(el) == "byline" or (
             el.get("itemprop") == "author"
@@ -78,17 +79,17 @@ def names_in(el: etree._Element) -> list[str]:
     named = _after_label(label) if label is not None else ""
     if named:
         return [p["name"] for p in parse(named)] or [named]
-    labelled = labelled_names(clean(" ".join(text_lines(el))))
+    labelled = labelled_names(text_of(el))
     if labelled:
         return labelled
-    named = [clean(" ".join(text_lines(n))) for n in el.iter() if n.get("itemprop") == "name"]
+    named = [text_of(n) for n in el.iter() if n.get("itemprop") == "name"]
     if named:
         return [n for n in named if n]
     links = [a for a in el.iter("a") if PROFILE_LINK.search(a.get("href") or "")]
     if links:
-        return [clean(" ".join(text_lines(a))) for a in links]
+        return [text_of(a) for a in links]
     children = [
-        clean(" ".join(text_lines(c)))
+        text_of(c)
         for c in el
         if isinstance(c.tag, str)
         and tag_of(c) != "aside"
@@ -97,22 +98,22 @@ def names_in(el: etree._Element) -> list[str]:
     children = [c for c in children if c]
     if len(children) >= 2 and not clean(el.text or "") and all(len(c) < 60 for c in children):
         return children
-    return [clean(" ".join(text_lines(el)))]
+    return [text_of(el)]
 
 
 def _foreign(el: etree._Element) -> str | None:
     """A byline of something else: a teaser card (a link around more than the name), a
     comment, a quote."""
-    own = len(clean(" ".join(text_lines(el))))
+    own = len(text_of(el))
     for anc in el.iterancestors():
         tag = tag_of(anc)
         if tag in ("blockquote", "q"):
             return tag
         href = anc.get("href") or ""
         card = tag == "a" and href and not PROFILE_LINK.search(href)
-        if card and len(clean(" ".join(text_lines(anc)))) > own + 40:
+        if card and len(text_of(anc)) > own + 40:
             return "card link"
-    if FOREIGN_BYLINE_NAMES.search(f"{el.get('class', '')} {el.get('id', '')}"):
+    if FOREIGN_BYLINE_NAMES.search(class_and_id(el)):
         return "own class"
     return None
 
@@ -124,7 +125,7 @@ def find_all(
     found = []
     anchor = page.position(h1) if h1 is not None else 0
     for el in _candidates(root):
-        text = clean(" ".join(text_lines(el)))
+        text = text_of(el)
         if not text or len(text) > 200 or _foreign(el):
             continue
         pos = page.position(el)

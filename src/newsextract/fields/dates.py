@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, tzinfo
-from typing import Union
+from typing import NamedTuple, Union
 
 from ..layout.classify import first_prose
 from ..lexicon.dates import format_rfc3339, from_url, parse_machine, parse_visible, zone_shown
@@ -52,8 +52,13 @@ SHORT_LINE = 40  # a header line this short that holds a date is a dateline
 Moment = Union[datetime, date]  # a time, or a day when the page names no time
 
 
-def find(ctx: Context, zone: tzinfo | None) -> Found[tuple[str | None, str | None]]:
-    """(published, modified) as RFC 3339 text; naive times are taken in ``zone``."""
+class Times(NamedTuple):
+    published: str | None  # RFC 3339
+    modified: str | None
+
+
+def find(ctx: Context, zone: tzinfo | None) -> Found[Times]:
+    """Publication and modification as RFC 3339 text; naive times are taken in ``zone``."""
     modified = _modified(ctx)
     published = _published(ctx, zone)
     if published is None:
@@ -62,7 +67,7 @@ def find(ctx: Context, zone: tzinfo | None) -> Found[tuple[str | None, str | Non
     if published is None and modified is not None:
         published = modified  # the only date the page gives; say so
         warnings = ("published: not found; the last modification date is used",)
-    return Found((format_rfc3339(published, zone), format_rfc3339(modified, zone)), warnings)
+    return Found(Times(format_rfc3339(published, zone), format_rfc3339(modified, zone)), warnings)
 
 
 def _published(ctx: Context, zone: tzinfo | None) -> Moment | None:

@@ -18,7 +18,8 @@ from ..layout.blocks import Block
 from ..lexicon import bylines as bl
 from ..lexicon.credits import CAPTION_MAX, CREDIT_MARKER, CREDIT_PREFIX, split_credit
 from ..lexicon.markup import CREDIT_NAMES
-from ..page.text import clean, text_lines
+from ..page.text import clean, text_of
+from ..page.tree import class_and_id
 from .context import Context, Found
 
 
@@ -167,8 +168,8 @@ def caption_of(el: etree._Element, noise: re.Pattern) -> tuple[str | None, str |
         for c in el.iter("p", "div", "span")
         if not any(a in captions for a in c.iterancestors())
         and c not in captions
-        and CREDIT_MARKER.search(" " + clean(" ".join(text_lines(c))))
-        and len(clean(" ".join(text_lines(c)))) < CAPTION_MAX
+        and CREDIT_MARKER.search(" " + text_of(c))
+        and len(text_of(c)) < CAPTION_MAX
     ]
     captions = captions or [el]
     best: tuple[str | None, str | None] = (None, None)
@@ -177,15 +178,13 @@ def caption_of(el: etree._Element, noise: re.Pattern) -> tuple[str | None, str |
             (
                 c
                 for c in cap.iter()
-                if c is not cap
-                and CREDIT_NAMES.search(f"{c.get('class', '')} {c.get('id', '')}")
-                and clean(" ".join(text_lines(c)))
+                if c is not cap and CREDIT_NAMES.search(class_and_id(c)) and text_of(c)
             ),
             None,
         )
-        text = clean(" ".join(text_lines(cap)))
+        text = text_of(cap)
         if credit_el is not None:
-            credit_text = clean(" ".join(text_lines(credit_el)))
+            credit_text = text_of(credit_el)
             caption = clean(text.replace(credit_text, "", 1)) if credit_text in text else text
             credit = CREDIT_PREFIX.sub("", credit_text)
             candidate = (noise.sub("", caption) or None, credit or None)

@@ -10,6 +10,8 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def find(ctx: Context) -> Found[str | None]:
+    """The first declared language code, else the one the body's words show, else the
+    site profile's."""
     root, evidence = ctx.page.root, ctx.evidence
     declared = (
         root.get("lang") or root.get(_XML_LANG),

@@ -7,6 +7,7 @@ a teaser that is one of the tags is a topic link, not a teaser.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -14,7 +15,8 @@ from ..article import Link
 from ..layout.chrome import chrome_reason
 from ..lexicon.labels import TAGS_LABEL
 from ..lexicon.markup import FOOTER_NAMES
-from ..page.text import clean, tag_of, text_lines
+from ..page.text import clean, tag_of, text_of
+from ..page.tree import class_and_id
 from .context import Context, Found
 
 LABEL_MAX = 40  # a label ("Themen") is a short text of its own
@@ -24,11 +26,15 @@ _MACHINE_TOKEN = re.compile(
 )
 
 
-def find(ctx: Context) -> Found[tuple[list[Link], list[str]]]:
-    """(related, tags)."""
+class Links(NamedTuple):
+    related: list[Link]
+    tags: list[str]
+
+
+def find(ctx: Context) -> Found[Links]:
     tags = _tags(ctx)
     related = [r for r in _related(ctx) if r.title not in tags]  # topic links are no teasers
-    return Found((related, tags))
+    return Found(Links(related, tags))
 
 
 def _related(ctx: Context) -> list[Link]:
@@ -83,13 +89,13 @@ def _site_footer(el: etree._Element) -> bool:
     footer, inside ``<article>``, is not."""
     if tag_of(el) == "footer" or el.get("role") == "contentinfo":
         return chrome_reason(el) == "structure"
-    named = FOOTER_NAMES.search(f"{el.get('class', '')} {el.get('id', '')}")
+    named = FOOTER_NAMES.search(class_and_id(el))
     return bool(named) and not any(tag_of(a) == "article" for a in el.iterancestors())
 
 
 def _links_in(container: etree._Element) -> list[str]:
     """Texts of the links inside a container whose own text is the label ("Themen <a>..")."""
-    found = [clean(" ".join(text_lines(a))) for a in container.iter("a")]
+    found = [text_of(a) for a in container.iter("a")]
     return list(dict.fromkeys(f for f in found if f))
 
 
@@ -100,10 +106,10 @@ def _links_after(label: etree._Element) -> list[str]:
         found = []
         sibling = node.getnext()
         while sibling is not None:
-            texts = [clean(" ".join(text_lines(a))) for a in sibling.iter("a")]
+            texts = [text_of(a) for a in sibling.iter("a")]
             if texts:
                 found.extend(texts)
-            elif found and len(clean(" ".join(text_lines(sibling)))) > 3:
+            elif found and len(text_of(sibling)) > 3:
                 break  # separators such as " | " or "," do not end the list
             sibling = sibling.getnext()
         found = [f for f in found if f]

@@ -10,6 +10,7 @@ from .context import Context, Found
 
 
 def find(ctx: Context) -> Found[str | None]:
+    """The signature line the body walk found, else the closing credit."""
     return Found(ctx.layout.signature or closing_credit(ctx.layout))
 
 

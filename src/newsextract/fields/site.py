@@ -16,11 +16,7 @@ def find(page: Page, evidence: Evidence, profile: Profile) -> Found[Site]:
     og:title) without the site's name. Needs no context: the headline is found with it."""
     name = site_name(profile, page.url)
     names = tuple(n for n in (name, *evidence.site_names) if n)
-    section = (
-        profile.section_of(page.url)
-        or evidence.ld_text("articleSection")
-        or evidence.first("article:section")
-    )
+    section = profile.section_of(page.url) or next(iter(evidence.sections), None)
     title_tag = next((clean(t.text_content()) for t in page.root.iter("title")), None)
     title = clean_title(title_tag or evidence.first("og:title"), names)
     return Found(Site(page.url, name, section, title, names))

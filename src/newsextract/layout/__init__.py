@@ -16,7 +16,7 @@ from lxml import etree
 from ..errors import NewsExtractError
 from ..evidence import Evidence, jsonld
 from ..page.page import Page
-from ..page.tree import common_ancestor
+from ..page.tree import class_and_id, common_ancestor
 from ..sites import Profile
 from . import header, lead
 from .chrome import chrome_reason
@@ -36,23 +36,16 @@ def read(page: Page, evidence: Evidence, profile: Profile, headline: Headline) -
     if body_root is None:
         raise NewsExtractError("not_article", "no article text found on the page")
     region = body_root if h1 is None else common_ancestor(h1, body_root)
-    section_names = {
-        s.casefold()
-        for s in (
-            profile.section_of(page.url),
-            evidence.ld_text("articleSection"),
-            evidence.first("article:section"),
-        )
-        if s
-    }
+    sections = (profile.section_of(page.url), *evidence.sections)
+    section_names = {s.casefold() for s in sections if s}
     skip = _pruner(body_root, headline, chrome, profile)
     draft = header.walk(region, h1, body_root, skip, profile, section_names)
     start = page.position(region)
-    draft.region_positions = (start, start + sum(1 for _ in region.iter()))
+    span = (start, start + sum(1 for _ in region.iter()))
     bios = jsonld.bios(evidence.ld.get("author"))
     described = evidence.descriptions
     lead.settle(draft, root, body_root, h1, described, bios, profile, page.position)
-    return Layout.of(draft, body_root)
+    return Layout.of(draft, body_root, span)
 
 
 def _pruner(
@@ -74,7 +67,7 @@ def _pruner(
             return True
         if el in keep:
             return False
-        if profile.ad_names.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        if profile.ad_names.search(class_and_id(el)):
             return True
         return chrome(el) and not teaser_box(el)
 

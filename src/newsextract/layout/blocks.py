@@ -1,7 +1,8 @@
 """Cut a region of the page into reading-order blocks: paragraph, heading, list, quote, figure.
 
-Everything later (byline, summary, body, related links) classifies these blocks, so the
-page is walked once, chrome subtrees are skipped once, and no field re-reads raw markup.
+The header and body walks classify these blocks, so the region is walked once and chrome
+subtrees are skipped once; fields read bylines, dates and images off the classified blocks
+(only the markup finders of bylines, dates and topics search the tree again).
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from ..page.text import (
     BLOCK_TAGS,
     HEADING_TAGS,
     LINE_BREAK,
-    clean,
     lines_of,
     raw_text,
     space_before,
     tag_of,
     text_lines,
+    text_of,
 )
 
 LIST_TAGS = frozenset(("ul", "ol"))
@@ -54,7 +55,7 @@ class Block:
 def _links(el: etree._Element) -> list[tuple[str, str]]:
     out = []
     for a in el.iter("a"):
-        text = clean(" ".join(text_lines(a)))
+        text = text_of(a)
         out.append((text, a.get("href") or ""))
     return out
 
@@ -70,7 +71,7 @@ def _list_block(el: etree._Element) -> Block | None:
     items = []
     for li in el:
         if tag_of(li) == "li":
-            line = " ".join(text_lines(li))
+            line = text_of(li)
             if line:
                 items.append(line)
     if not items:
@@ -96,7 +97,7 @@ def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> li
             continue
         block = None
         if tag in HEADING_TAGS:
-            text = " ".join(text_lines(el))
+            text = text_of(el)
             block = _make("heading", el, text, level=int(tag[1])) if text else None
         elif tag in LIST_TAGS:
             block = _list_block(el)
@@ -139,7 +140,7 @@ def _quote_or_container(el: etree._Element, stack: list) -> Block | None:
     if any(tag_of(c) in ("div", "figure", "blockquote", "section", "ul", "ol") for c in el):
         _push_children(el, stack)
         return None
-    text = " ".join(text_lines(el))
+    text = text_of(el)
     return _make("quote", el, text) if text else None
 
 
@@ -218,9 +219,9 @@ def _flush_inline(run: _Inline, out: list[Block]) -> None:
         if not text:
             continue
         links = [
-            (" ".join(text_lines(n)), n.get("href") or "")
+            (text_of(n), n.get("href") or "")
             for n, _ in run.nodes
-            if n not in (None, "br") and tag_of(n) == "a" and " ".join(text_lines(n)) in text
+            if n not in (None, "br") and tag_of(n) == "a" and text_of(n) in text
         ]
         link_chars = sum(len(t) for t, _ in links)
         out.append(

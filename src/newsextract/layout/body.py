@@ -10,7 +10,7 @@ from lxml import etree
 from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
-from ..page.text import text_lines
+from ..page.text import text_of
 from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block
@@ -18,12 +18,12 @@ from .classify import (
     first_prose,
     is_card,
     is_embed,
-    is_meta_line,
     is_name_line,
     is_page_nav,
     is_share_list,
     is_summary,
     is_teaser_list,
+    meta_kind,
 )
 from .parts import Draft
 
@@ -134,7 +134,7 @@ class _BodyWalk:
         """Figures, captions, ads, share lines, bylines and datelines among the body's
         blocks: noted where a field wants them, never body."""
         draft = self.draft
-        kind = is_meta_line(block, self.section_names, self.profile)
+        kind = meta_kind(block, self.section_names, self.profile)
         if kind == "figure":
             draft.body_figures.append(block)
         if kind == "byline" and draft.byline is None and first_prose(draft.body) is None:
@@ -192,10 +192,10 @@ def _box_of(heading: etree._Element, body_root: etree._Element) -> etree._Elemen
     """The small box inside the body that a heading titles (a promo, teaser card, author note),
     or None for a heading of the article's own sections: the heading's nearest wrapper holding
     more than the heading has under 60 words."""
-    own = len(" ".join(text_lines(heading)).split())
+    own = len(text_of(heading).split())
     node = heading.getparent()
     while node is not None and node is not body_root:
-        words = len(" ".join(text_lines(node)).split())
+        words = len(text_of(node).split())
         if words > own:
             return node if words < BOX_WORDS and not _one_of_sections(node, body_root) else None
         node = node.getparent()
@@ -214,7 +214,7 @@ def _one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
                 sibling is not node
                 and sibling.tag == node.tag
                 and sibling.get("class") == node.get("class")
-                and len(" ".join(text_lines(sibling)).split()) >= BOX_WORDS
+                and len(text_of(sibling).split()) >= BOX_WORDS
             ):
                 return True
         node = node.getparent()

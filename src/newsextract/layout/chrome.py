@@ -13,6 +13,7 @@ from lxml import etree
 
 from ..lexicon.markup import CHROME_NAMES, COMMENT_NAMES, HIDDEN_CLASSES
 from ..page.text import SILENT_TAGS, control_label, tag_of
+from ..page.tree import class_and_id
 
 # AMP components that are ads, trackers, consent layers, share bars or embeds, never prose.
 AMP_CHROME = frozenset(
@@ -40,7 +41,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def names_of(el: etree._Element) -> str:
     """Class and id of an element, as one string with CamelCase split into words."""
-    raw = f"{el.get('class', '')} {el.get('id', '')}"
+    raw = class_and_id(el)
     return re.sub(r"([a-z])([A-Z])", r"\1-\2", raw)
 
 

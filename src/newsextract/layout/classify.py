@@ -17,7 +17,7 @@ from ..lexicon.credits import CAPTION_MAX, is_caption_text
 from ..lexicon.dates import parse_visible
 from ..lexicon.markup import CAPTION_NAMES, DEK_WORDS, EMBED_NAMES, LEAD_WORDS
 from ..page.text import HEADING_TAGS, clean, tag_of, text_of
-from ..page.tree import common_ancestor, inside
+from ..page.tree import class_and_id, common_ancestor, inside
 from ..sites import Profile
 from .blocks import Block
 
@@ -32,7 +32,7 @@ def marked_as_lead(
     "leading-7" is no lead)."""
     node = el
     while node is not None and node is not stop:
-        names = re.sub(r"([a-z])([A-Z])", r"\1 \2", f"{node.get('class', '')} {node.get('id', '')}")
+        names = re.sub(r"([a-z])([A-Z])", r"\1 \2", class_and_id(node))
         words = re.findall(r"[a-z]+", names.lower())
         pairs = (a + b for a, b in zip(words, words[1:]))
         if lead_words.intersection(words) or lead_words.intersection(pairs):
@@ -74,11 +74,11 @@ def is_embed(block: Block) -> bool:
     if labels.EMBED_FALLBACK.match(block.text):
         return True
     if block.kind == "quote":
-        return bool(EMBED_NAMES.search(f"{block.el.get('class', '')} {block.el.get('id', '')}"))
+        return bool(EMBED_NAMES.search(class_and_id(block.el)))
     return False
 
 
-def is_meta_line(block: Block, section_names: set[str], profile: Profile) -> str | None:
+def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | None:
     """What a short non-body line is (byline, dateline, caption, ...), or None for prose."""
     text = block.text
     if block.kind == "figure":
@@ -125,7 +125,7 @@ def _named_caption(block: Block) -> bool:
     for _ in range(3):
         if node is None:
             return False
-        if CAPTION_NAMES.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if CAPTION_NAMES.search(class_and_id(node)):
             return True
         node = node.getparent()
     if len(clean(block.el.xpath("string()"))) > 1.2 * len(block.text):
@@ -133,8 +133,7 @@ def _named_caption(block: Block) -> bool:
     named = [
         d
         for d in block.el.iterdescendants()
-        if isinstance(d.tag, str)
-        and CAPTION_NAMES.search(f"{d.get('class', '')} {d.get('id', '')}")
+        if isinstance(d.tag, str) and CAPTION_NAMES.search(class_and_id(d))
     ]
     caption = sum(len(text_of(d)) for d in named if not any(a in named for a in d.iterancestors()))
     return caption >= 0.8 * len(block.text)
@@ -182,7 +181,7 @@ def is_name_line(block: Block) -> bool:
 def is_page_nav(block: Block) -> bool:
     """A list whose every item is a script-driven link with no address ("", "#",
     "javascript:"; a live blog's key events, an edit menu). Navigation, neither summary nor
-    body; bullets that jump to "#sections" stay a summary, as on news.de."""
+    body; bullets that jump to "#sections" are a summary's (news.de links its bullets so)."""
     if len(block.items) < 2 or len(block.links) < len(block.items):
         return False
     if any(h.strip() not in ("", "#") and not h.startswith("javascript:") for _, h in block.links):

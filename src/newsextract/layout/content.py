@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from ..page.text import clean, raw_text, tag_of, text_lines
+from ..page.text import clean, raw_text, tag_of, text_of
 
 _CANDIDATES = 15
 _COMMAS = (",", "，", "、")  # Chinese and Japanese prose has its own commas
@@ -34,10 +34,10 @@ def _direct_text(el: etree._Element) -> str:
 
 def link_density(el: etree._Element) -> float:
     """Share of an element's text that sits inside links."""
-    text = len(" ".join(text_lines(el)))
+    text = len(text_of(el))
     if not text:
         return 1.0
-    linked = sum(len(" ".join(text_lines(a))) for a in el.iter("a"))
+    linked = sum(len(text_of(a)) for a in el.iter("a"))
     return min(linked / text, 1.0)
 
 
@@ -103,7 +103,7 @@ def _prose_elements(page_root: etree._Element) -> list[tuple[etree._Element, str
     for el in page_root.iter():
         tag = tag_of(el)
         if tag in _PROSE_TAGS:
-            text = clean(" ".join(text_lines(el)))
+            text = text_of(el)
         elif tag in _DIRECT_TEXT_TAGS:
             text = _direct_text(el)
         else:
@@ -133,8 +133,8 @@ def _placement(el: etree._Element, h1: etree._Element | None, order: Callable) -
 def analyse(
     page_root: etree._Element,
     chrome_reason: Callable[[etree._Element], str | None],
-    h1: etree._Element | None = None,
-    order: Callable[[etree._Element], int] | None = None,
+    h1: etree._Element | None,
+    order: Callable[[etree._Element], int],
 ) -> tuple[etree._Element | None, Chrome]:
     """The element holding the article's prose (None without prose) and the chrome test."""
     paragraphs = _prose_elements(page_root)
@@ -162,13 +162,12 @@ def analyse(
             grand = parent.getparent()
             if grand is not None:
                 scores[grand] = scores.get(grand, 0) + score / 2
-    place = order or (lambda el: 0)
     # Link density walks a whole subtree: only the strongest candidates can win anyway.
     strongest = sorted(
         (el for el in scores if tag_of(el) not in _NEVER_ROOTS), key=scores.get, reverse=True
     )[:_CANDIDATES]
     ranked = {
-        el: scores[el] * (1 - link_density(el)) * _placement(el, h1, place) for el in strongest
+        el: scores[el] * (1 - link_density(el)) * _placement(el, h1, order) for el in strongest
     }
     if not ranked:
         return None, chrome

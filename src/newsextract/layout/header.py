@@ -21,14 +21,13 @@ from .blocks import Block, segment
 from .body import read_body
 from .classify import (
     PROSE_MIN,
-    is_meta_line,
     is_share_list,
     is_summary,
+    meta_kind,
     named_dek,
 )
+from .lead import MAX_STANDFIRST
 from .parts import Draft
-
-MAX_STANDFIRST = 2  # a standfirst longer than this is the article's first paragraphs
 
 
 def walk(
@@ -50,7 +49,7 @@ def walk(
         if h1 is not None and block.el is h1:
             continue
         before_h1 = h1_index is not None and i < h1_index
-        kind = is_meta_line(block, section_names, profile)
+        kind = meta_kind(block, section_names, profile)
         part = None
         if kind is None and not before_h1:
             after_toc_label = i > 0 and bool(labels.TOC_LABEL.match(blocks[i - 1].text))

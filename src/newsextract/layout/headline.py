@@ -1,4 +1,5 @@
-"""The visible headline, the kicker (Dachzeile) above it, and the cleaned document title."""
+"""Where the headline is: the visible ``<h1>`` (or an ``<h2>`` the metadata confirms) and
+the kicker (Dachzeile) above or inside it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from lxml import etree
 
 from ..lexicon.dates import parse_visible
 from ..lexicon.markup import HIDDEN_NAMES, KICKER_NAMES, SUBTITLE_NAMES
-from ..page.text import clean, raw_text, tag_of, text_lines
+from ..page.text import clean, raw_text, tag_of, text_lines, text_of
+from ..page.tree import class_and_id
 from .chrome import chrome_reason
 
 _SEPARATOR = re.compile(r"^[\s:|–—·/-]*$")
@@ -38,14 +40,14 @@ def visible(el: etree._Element) -> bool:
         if tag_of(ancestor) in ("body", "html"):
             return True
         reason = chrome_reason(ancestor)
-        if reason not in (None, "form") and len(" ".join(text_lines(ancestor))) < 2000:
+        if reason not in (None, "form") and len(text_of(ancestor)) < 2000:
             return False
     return True
 
 
 def _home_logo(h: etree._Element) -> bool:
     """A logo heading: short, and linking to the site's front page."""
-    if len(" ".join(text_lines(h))) > 40:
+    if len(text_of(h)) > 40:
         return False
     hrefs = [(a.get("href") or "").strip() for a in h.iter("a")]
     return any(href not in ("", "#") and urlsplit(href).path in ("", "/") for href in hrefs)
@@ -61,12 +63,12 @@ def _breadcrumb_item(h: etree._Element) -> bool:
 
 def _texts_of(h: etree._Element) -> list[str]:
     """The heading's text and, for a heading made of parts (kicker, headline), each part's."""
-    return [" ".join(text_lines(h))] + [clean(" ".join(text_lines(p))) for p in _parts(h) or []]
+    return [text_of(h)] + [text_of(p) for p in _parts(h) or []]
 
 
 def find(root: etree._Element, hints: list[str]) -> Headline:
     """Pick the page's ``<h1>``; of several, the one closest to the metadata headline."""
-    h1s = [h for h in root.iter("h1") if " ".join(text_lines(h))]
+    h1s = [h for h in root.iter("h1") if text_of(h)]
     candidates = [h for h in h1s if visible(h) and not _breadcrumb_item(h) and not _home_logo(h)]
     if not candidates and hints:
         # Some templates use an h2 for the headline; accept one only if metadata confirms it
@@ -79,7 +81,7 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
     if not candidates and hints:
         # Only a breadcrumb or menu h1 is left: its text, when the <title> or og:title agrees.
         for h in h1s:
-            text = clean(" ".join(text_lines(h)))
+            text = text_of(h)
             folded = text.casefold()
             if len(text) >= 15 and any(
                 t.casefold() == folded or t.casefold().startswith(folded + " ") for t in hints
@@ -91,33 +93,33 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
         chosen = max(
             candidates,
             key=lambda h: (
-                max(_similar(" ".join(text_lines(h)), t) for t in hints),
-                len(" ".join(text_lines(h))),
+                max(_similar(text_of(h), t) for t in hints),
+                len(text_of(h)),
             ),
         )
     else:
-        chosen = max(candidates[:3], key=lambda h: len(" ".join(text_lines(h))))
+        chosen = max(candidates[:3], key=lambda h: len(text_of(h)))
     strapline = _strapline(chosen)
     if strapline is not None:
-        return Headline(strapline, clean(" ".join(text_lines(strapline))), _text(chosen), chosen)
+        return Headline(strapline, text_of(strapline), _text(chosen), chosen)
     return _split_kicker(root, chosen, hints)
 
 
 def _strapline(h1: etree._Element) -> etree._Element | None:
     """An h1 named as a kicker (``<h1 class="strapline">``) right above an h2: the h2 is
     the headline, set under the line the template marks up as the page's h1."""
-    if not KICKER_NAMES.search(f"{h1.get('class', '')} {h1.get('id', '')}"):
+    if not KICKER_NAMES.search(class_and_id(h1)):
         return None
     after = h1.getnext()
     if after is None or tag_of(after) != "h2" or not 0 < len(_text(after)) <= 150:
         return None
-    if SUBTITLE_NAMES.search(f"{after.get('class', '')} {after.get('id', '')}"):
+    if SUBTITLE_NAMES.search(class_and_id(after)):
         return None  # headline then subtitle
     return after
 
 
 def _text(el: etree._Element) -> str:
-    return clean(" ".join(text_lines(el)))
+    return text_of(el)
 
 
 def _block_style_classes(root: etree._Element) -> set[str]:
@@ -137,10 +139,10 @@ def _parts(h1: etree._Element) -> list[etree._Element] | None:
         return None
     parts = []
     for child in h1:
-        text = clean(" ".join(text_lines(child)))
+        text = text_of(child)
         if not _SEPARATOR.match(child.tail or ""):
             return None
-        names = f"{child.get('class', '')} {child.get('id', '')}"
+        names = class_and_id(child)
         if (
             not text
             or _SEPARATOR.match(text)
@@ -157,7 +159,7 @@ def _split_kicker(root: etree._Element, h1: etree._Element, hints: list[str]) ->
     full = clean(" ".join(lines))
     parts = _parts(h1)
     if parts and len(parts) == 2:
-        first, second = (clean(" ".join(text_lines(p))) for p in parts)
+        first, second = (text_of(p) for p in parts)
         if SUBTITLE_NAMES.search(parts[1].get("class", "")):
             # Title then subtitle: the subtitle is no headline, unless the page's metadata
             # titles the article with both ("Title: Subtitle").
@@ -174,7 +176,7 @@ def _split_kicker(root: etree._Element, h1: etree._Element, hints: list[str]) ->
         rest = _strip_separators(rest)  # "Kicker: Headline" keeps no leading colon
         own_line = (
             len(lines) > 1
-            or KICKER_NAMES.search(f"{first.get('class', '')} {first.get('id', '')}")
+            or KICKER_NAMES.search(class_and_id(first))
             or set(first.get("class", "").split()) & _block_style_classes(root)
             or (first.tail is None and len(first) and tag_of(first[-1]) == "br")
             or _glued(kicker, first.tail)
@@ -199,12 +201,12 @@ def _strip_separators(text: str) -> str:
 def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | None]:
     """A short line right before the headline, in the same header (not a section link)."""
     prev = h1.getprevious()
-    while prev is not None and not clean(" ".join(text_lines(prev))):
+    while prev is not None and not text_of(prev):
         prev = prev.getprevious()
     if prev is None or tag_of(prev) in ("ul", "ol", "nav", "figure", "img", "time"):
         return None, None
-    text = clean(" ".join(text_lines(prev)))
-    if not _is_kicker(text, prev) or text.casefold() == clean(" ".join(text_lines(h1))).casefold():
+    text = text_of(prev)
+    if not _is_kicker(text, prev) or text.casefold() == text_of(h1).casefold():
         return None, None
     return text.rstrip(":").strip(), prev
 
@@ -229,4 +231,4 @@ def _is_kicker(text: str, box: etree._Element) -> bool:
         return False  # "Apr 28, 2024 10:00 AM"
     links = list(box.iter("a"))
     # a section link such as "Politik" is no Dachzeile
-    return not (links and len(clean(" ".join(text_lines(links[0])))) >= len(text) * 0.9)
+    return not (links and len(text_of(links[0])) >= len(text) * 0.9)

@@ -14,14 +14,14 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from ..page.text import clean, count_words, tag_of, text_lines
+from ..page.text import clean, count_words, tag_of, text_of
 from ..sites import Profile
 from .blocks import Block
 from .classify import marked_as_lead
 from .headline import visible
 from .parts import Draft
 
-MAX_PARAGRAPHS = 2  # a standfirst longer than this is the article's first paragraphs
+MAX_STANDFIRST = 2  # a standfirst longer than this is the article's first paragraphs
 MIN_BIO = 40  # a shorter author description is no bio to recognise
 _SENTENCE_END = tuple('.!?…"“”»«)')
 _SKIPPED_TAGS = frozenset(("head", "script", "style", "noscript", "template", "a", "h1", "title"))
@@ -53,7 +53,7 @@ def settle(
         draft.body = [b for b in draft.body if not b.text.startswith(bio)]
 
 
-def _first_prose(body: list[Block]) -> int:
+def _lead_start(body: list[Block]) -> int:
     """Index of the body's first paragraph, past a repeated headline or a short info line."""
     for i, block in enumerate(body[:3]):
         if block.kind == "paragraph" and len(block.text) >= 60:
@@ -83,10 +83,10 @@ def in_body(
     """(standfirst, the body without it), the standfirst taken from the body's top:
     paragraphs whose class names them a lead, or a first paragraph the description repeats
     that is set apart from the next one (another class or parent, or all bold)."""
-    start = _first_prose(body)
+    start = _lead_start(body)
     end = start
     while (
-        end - start < MAX_PARAGRAPHS
+        end - start < MAX_STANDFIRST
         and end < len(body) - 1
         and body[end].kind == "paragraph"
         and marked_as_lead(body[end].el, body_root)
@@ -156,7 +156,7 @@ def above_body(
                 continue
             if any(tag_of(a) in _SKIPPED_TAGS for a in el.iterancestors()) or not visible(el):
                 continue
-            text = clean(" ".join(text_lines(el)))
+            text = text_of(el)
             if _same(text, description):
                 return [Block("paragraph", text, el)]
     return []

@@ -29,7 +29,6 @@ class Draft:
     signature: str | None = None
     closing_byline: Block | None = None  # the author's name as the body's last line
     update_line: Block | None = None  # "Aktualisiert am 17.01.2021" among the body's lines
-    region_positions: tuple[int, int] | None = None  # document positions the article spans
 
 
 @dataclass(frozen=True)
@@ -52,12 +51,12 @@ class Layout:
     signature: str | None
     closing_byline: Block | None
     update_line: Block | None
-    region_positions: tuple[int, int] | None
+    region_positions: tuple[int, int]  # the document positions the article's region spans
 
     @classmethod
-    def of(cls, draft: Draft, body_root: etree._Element) -> Layout:
+    def of(cls, draft: Draft, body_root: etree._Element, span: tuple[int, int]) -> Layout:
         values = {
             f.name: tuple(v) if isinstance(v := getattr(draft, f.name), list) else v
             for f in fields(draft)
         }
-        return cls(body_root=body_root, **values)
+        return cls(body_root=body_root, region_positions=span, **values)

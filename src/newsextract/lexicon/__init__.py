@@ -1,3 +1,4 @@
-"""String rules only, no markup: the labels and furniture phrases pages print (``labels``),
-bylines and the names in them (``bylines``, ``names``), dates (``dates``), image credits
-(``credits``), document titles (``titles``) and languages (``language``)."""
+"""String rules only, never the tree: the labels and furniture phrases pages print
+(``labels``), the words pages name their parts with in class, id and link paths
+(``markup``), bylines and the names in them (``bylines``, ``names``), dates (``dates``),
+image credits (``credits``), document titles (``titles``) and languages (``language``)."""

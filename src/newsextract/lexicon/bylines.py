@@ -12,7 +12,7 @@ import re
 
 from ..page.text import clean
 from .labels import BYLINE_LEAD, BYLINE_START
-from .names import ONLY_ROLE, SPLIT, as_agency, as_initials, as_person, not_a_person
+from .names import DOMAIN_ENDINGS, ONLY_ROLE, SPLIT, as_agency, as_initials, as_person, not_a_person
 
 _DATE_TAIL = re.compile(
     r"\s*(?:[-–|,•·]\s*)?(?i:\b(?:am|vom|on|aktualisiert|veröffentlicht|erstellt|updated|"
@@ -131,7 +131,7 @@ def _is_place(pieces: list[str], i: int, people: list[dict]) -> bool:
 
 def _squash(name: str) -> str:
     """ "AUTO ZEITUNG", "autozeitung.de" and "Auto-Zeitung" all give "autozeitung"."""
-    name = re.sub(r"\.(?:de|com|at|ch|net|org|info|eu)$", "", name.casefold().strip())
+    name = re.sub(rf"\.{DOMAIN_ENDINGS}$", "", name.casefold().strip())
     return re.sub(r"^www\.|[^\w]|_", "", name)
 
 

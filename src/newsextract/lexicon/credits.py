@@ -49,7 +49,7 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
 _ZOOM_BUTTON = re.compile(r"^(?:vergrößern|bild vergrößern|zoom|enlarge)\s+\S", re.I)
 
 
-def is_caption_text(text: str, noise: re.Pattern | None = None) -> bool:
+def is_caption_text(text: str, noise: re.Pattern) -> bool:
     """A line that is an image caption: ends in a credit or in the site's caption ``noise``
     (a zoom button's label), or starts with the zoom button's label ("Vergrößern Die Kamera
     im Display")."""
@@ -58,7 +58,7 @@ def is_caption_text(text: str, noise: re.Pattern | None = None) -> bool:
         return False
     if _ZOOM_BUTTON.match(text):
         return True
-    if noise is not None and noise.search(text):
+    if noise.search(text):
         return True
     match = list(CREDIT_MARKER.finditer(" " + text))
     if not match:

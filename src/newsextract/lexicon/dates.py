@@ -15,6 +15,14 @@ from dateutil import parser as dateparser
 from dateutil import tz
 
 BERLIN = tz.gettz("Europe/Berlin")
+
+
+def local_zone(language: str | None) -> tzinfo | None:
+    """The zone a page's naive times are in: German pages print Berlin time (CET/CEST);
+    elsewhere a naive time stays without offset."""
+    return BERLIN if language == "de" else None
+
+
 # Zone abbreviations found in metadata, as fixed offsets in seconds.
 TZ_NAMES = {
     "UTC": 0,

@@ -1,4 +1,5 @@
-"""The page language: declared (``<html lang>``, meta, JSON-LD) or guessed from stopwords."""
+"""Language codes as pages declare them ("de-DE" is "de"), and a text's language guessed
+from its stopwords."""
 
 from __future__ import annotations
 

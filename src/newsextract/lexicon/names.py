@@ -7,6 +7,9 @@ import re
 
 from ..page.text import clean
 
+# The endings of a site's domain as pages write it for a name ("news.de", "autozeitung.de").
+DOMAIN_ENDINGS = r"(?:de|com|at|ch|net|org|info|eu|tv|news)"
+
 _ROLE_WORDS = (
     r"(?:Chef|Senior-?|Online-?|Lokal|Sport|Wirtschafts|Politik|Gast|Fach)?"
     r"(?:[Rr]edakteur(?:in)?|[Vv]olontär(?:in)?|[Aa]utor(?:in)?|[Kk]orrespondent(?:in)?|"
@@ -35,7 +38,7 @@ AGENCY_NAME = re.compile(
 # author "Nachrichten", "admin"): a valid byline part, but no person and no agency.
 _NEWSROOM = re.compile(
     r"^\(?(?:red|redaktion|online-?redaktion|nachrichten|news|admin|administrator|"
-    r"spot on news|[\w-]+\.(?:de|at|ch|com))\)?$",
+    rf"spot on news|[\w-]+\.{DOMAIN_ENDINGS})\)?$",
     re.I,
 )
 

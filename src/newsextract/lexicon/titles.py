@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..page.text import clean
+from .names import DOMAIN_ENDINGS
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•»-]\s+|\s+::\s+")
 
@@ -27,4 +28,4 @@ def clean_title(title: str | None, site_names: Iterable[str | None]) -> str | No
 
 
 def _looks_like_site(part: str) -> bool:
-    return bool(re.fullmatch(r"(?:www\.)?[\w-]+\.(?:de|com|at|ch|net|org|info|eu|tv|news)", part))
+    return bool(re.fullmatch(rf"(?:www\.)?[\w-]+\.{DOMAIN_ENDINGS}", part))

@@ -122,3 +122,8 @@ def common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element:
 def inside(el: etree._Element, container: etree._Element) -> bool:
     """``el`` is ``container`` or one of its descendants."""
     return el is container or any(a is container for a in el.iterancestors())
+
+
+def class_and_id(el: etree._Element) -> str:
+    """The element's class and id as one string, what names of parts are searched in."""
+    return f"{el.get('class', '')} {el.get('id', '')}"

@@ -6,6 +6,8 @@ import json
 from importlib import resources
 from typing import Any
 
+from ..article import SCHEMA_VERSION
+
 
 def dumps(record: dict[str, Any], pretty: bool = True) -> str:
     """JSON text of one record: 2-space indented, or one compact line; umlauts unescaped."""
@@ -21,4 +23,8 @@ def schema_text() -> str:
 
 def error_record(source: str | None, code: str, message: str) -> dict[str, Any]:
     """The record a batch writes for a page it could not extract."""
-    return {"schema_version": 1, "source": source, "error": {"code": code, "message": message}}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": source,
+        "error": {"code": code, "message": message},
+    }

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 
 from ..page.page import host_of
 from .newsde import NEWS_DE
-from .profile import GENERIC, NEVER, Profile
+from .profile import GENERIC, Profile
 
 PROFILES = (NEWS_DE,)
 
-__all__ = ["GENERIC", "NEVER", "NEWS_DE", "PROFILES", "Profile", "for_page", "site_name"]
+__all__ = ["GENERIC", "NEWS_DE", "PROFILES", "Profile", "for_page", "site_name"]
 
 
 def for_page(url: str | None, site_names: Iterable[str | None]) -> Profile:

@@ -43,7 +43,7 @@ class Profile:
         match = self.section_in_path.match(urlsplit(url).path) if url else None
         return match.group("section") if match else None
 
-    def is_listing(self, url: str | None, headline: str | None) -> str | None:
+    def listing_reason(self, url: str | None, headline: str | None) -> str | None:
         """Why the page is a tag or listing page by its URL or headline, or None."""
         path = urlsplit(url).path if url else ""
         if self.listing_paths.match(path):
