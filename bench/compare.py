@@ -15,6 +15,7 @@ import statistics
 import sys
 from pathlib import Path
 
+import field_gold
 from score_corpus import (
     DEFAULT_CORPUS,
     EXTRACTORS,
@@ -22,6 +23,7 @@ from score_corpus import (
     cell,
     get_extractor,
     load_manifest,
+    records_of,
     run_all,
 )
 
@@ -91,6 +93,10 @@ def main() -> int:
     print(f"# newsextract and the established extractors ({args.corpus.name})\n")
     for lang in langs:
         print(table(results, lang) + "\n")
+    records = {name: records_of(pages) for name, pages in results.items()}
+    fields_table = field_gold.table(str(args.corpus), records)
+    if fields_table:
+        print(fields_table + "\n")
     return 0
 
 

@@ -40,6 +40,7 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
+import field_gold
 from adapters import COMPETITORS
 
 # The corpus sits beside the checkout (../shared/corpus); NEWSEXTRACT_CORPUS overrides it.
@@ -515,7 +516,7 @@ def run_page(task: tuple[str, str, dict[str, Any]]) -> dict[str, Any]:
     got, error = timed_extract(extractor, html, entry["url"])
     scores = score_page(entry["gold"], got, entry["source"])
     scores["errors"] = error
-    return {
+    page = {
         "id": entry["id"],
         "url": entry["url"],
         "source": entry["source"],
@@ -524,6 +525,9 @@ def run_page(task: tuple[str, str, dict[str, Any]]) -> dict[str, Any]:
         "error": error.get("got"),
         "scores": scores,
     }
+    if entry["id"] in field_gold.gold_ids(corpus_dir):
+        page["record"] = field_gold.record_of(got, error.get("got"))
+    return page
 
 
 def run_all(tasks: list[tuple[str, str, dict[str, Any]]], jobs: int) -> list[dict[str, Any]]:
@@ -721,6 +725,11 @@ def select(entries: list[dict[str, Any]], args: argparse.Namespace) -> list[dict
     return entries[: args.limit] if args.limit else entries
 
 
+def records_of(pages: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Page id → the record kept for the field gold (pages with field gold only)."""
+    return {p["id"]: p["record"] for p in pages if "record" in p}
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command line; see the module docstring."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -760,6 +769,9 @@ def main(argv: list[str] | None = None) -> int:
     print("## By source\n")
     print(markdown_table(source_columns(pages)) + "\n")
     print(error_summary(pages) + "\n")
+    fields_table = field_gold.table(str(args.corpus), {args.extractor: records_of(pages)})
+    if fields_table:
+        print(fields_table + "\n")
     print(CAVEATS)
     if args.failures:
         print("\n" + failure_report(pages, args.failures))
