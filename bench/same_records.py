@@ -97,12 +97,34 @@ def _export(rev: str, target: Path) -> str:
     return sha
 
 
+def _changed_keys(before: dict, after: dict, width: int = 240) -> str:
+    """The keys whose values differ, each as before/after; body text as its changed ends."""
+    lines = []
+    for key in dict.fromkeys([*before, *after]):
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        if key == "body":
+            old, new = (old or {}).get("text", ""), (new or {}).get("text", "")
+            start = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), 0)
+            end = next((i for i, (a, b) in enumerate(zip(old[::-1], new[::-1])) if a != b), 0)
+            old = f"...{old[max(start - 60, 0) : len(old) - end + 60]}..."
+            new = f"...{new[max(start - 60, 0) : len(new) - end + 60]}..."
+        old_text = json.dumps(old, ensure_ascii=False)[:width]
+        new_text = json.dumps(new, ensure_ascii=False)[:width]
+        lines.append(f"  {key}:\n    - {old_text}\n    + {new_text}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="HEAD", help="commit to compare with [HEAD]")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--show", type=int, default=5, help="differing records to print")
+    parser.add_argument(
+        "--keys", action="store_true", help="print every changed record as its changed keys"
+    )
     parser.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -125,6 +147,11 @@ def main() -> int:
         f"fixture and example pages): {len(names) - len(changed)} identical to {sha[:12]}, "
         f"{len(changed)} changed"
     )
+    if args.keys:
+        for name, before, after in changed:
+            print(f"\n{name}")
+            print(_changed_keys(json.loads(before), json.loads(after)))
+        return 1 if changed else 0
     for name, before, after in changed[: args.show]:
         print(f"\n{name}\n  before: {before[:300]}\n  after:  {after[:300]}")
     return 1 if changed else 0
