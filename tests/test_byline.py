@@ -214,18 +214,18 @@ def test_the_agency_of_an_opening_dateline_when_nothing_else_names_an_author(
 
 
 @pytest.mark.parametrize(
-    ("closing", "signature", "authors"),
+    ("closing", "signature", "authors", "text_end"),
     [
-        ("hieß es. (dpa)", "dpa", [("dpa", "agency")]),
-        ("hieß es. (FR mit dpa)", "FR mit dpa", [("dpa", "agency")]),
-        ("hieß es. (dpa/gem)", "dpa/gem", [("dpa", "agency")]),
-        ("hieß es. (sak/Reuters)", "sak/Reuters", [("Reuters", "agency")]),
-        ("hieß es. (amo)", "amo", []),
-        ("sagte Ute Lang (SPD)", None, []),
+        ("hieß es. (dpa)", "dpa", [("dpa", "agency")], "hieß es."),
+        ("hieß es. (FR mit dpa)", "FR mit dpa", [("dpa", "agency")], "hieß es."),
+        ("hieß es. (dpa/gem)", "dpa/gem", [("dpa", "agency")], "hieß es."),
+        ("hieß es. (sak/Reuters)", "sak/Reuters", [("Reuters", "agency")], "hieß es."),
+        ("hieß es. (amo)", "amo", [], "hieß es."),
+        ("sagte Ute Lang (SPD)", None, [], "sagte Ute Lang (SPD)"),
     ],
 )
-def test_the_credit_closing_the_story_is_its_signature_and_names_its_agency(
-    closing: str, signature: str | None, authors: list
+def test_the_credit_closing_the_story_is_its_signature_names_its_agency_and_is_no_text(
+    closing: str, signature: str | None, authors: list, text_end: str
 ) -> None:
     html = (
         "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1>"
@@ -233,7 +233,7 @@ def test_the_credit_closing_the_story_is_its_signature_and_names_its_agency(
     )
     got = extract(html)
     assert (got.signature, [(a.name, a.role) for a in got.authors]) == (signature, authors)
-    assert got.text.endswith(closing + "\n\n*Name geändert")
+    assert got.text.endswith(f"vorsieht. {text_end}\n\n*Name geändert")
 
 
 @pytest.mark.parametrize("site", ["news.de", "spiegel.de", "(autozeitung.de)", "heise.com"])

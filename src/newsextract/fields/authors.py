@@ -16,7 +16,6 @@ from ..lexicon import bylines as bl
 from ..lexicon.labels import LABEL_ONLY
 from . import byline_markup
 from .context import Context, Found
-from .signature import closing_credit
 
 _META_AUTHORS = ("author", "article:author", "dc.creator")
 
@@ -95,7 +94,7 @@ def _credited(ctx: Context) -> Found[list[dict]]:
     agency = bl.dateline_agency(opening.text) if opening is not None else None
     if agency:
         return Found([agency])
-    agencies = bl.agencies_in(closing_credit(ctx.layout) or "")
+    agencies = bl.agencies_in(ctx.layout.closing_credit or "")
     if agencies:
         return Found(agencies)
     organisations = jsonld.names(ctx.evidence.ld.get("author"), organisations=True)[:3]

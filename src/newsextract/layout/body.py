@@ -4,12 +4,14 @@ story and which are teasers, labels, meta lines, furniture or boxes inside it.""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import etree
 
 from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
+from ..lexicon.names import LOWER_CODE, closing_code
 from ..page.text import text_of
 from ..page.tree import inside
 from ..sites import Profile
@@ -76,10 +78,25 @@ class _BodyWalk:
             self._story(block)
 
     def _trailer(self, block: Block) -> None:
-        self.draft.trailer.append(block)
-        signed = block.kind == "paragraph" and labels.SIGNATURE.match(block.text)
-        if signed and not self.draft.signature:
-            self.draft.signature = block.text.strip("()")
+        """A block after the body's end: the signature, or a credit right after the text."""
+        draft = self.draft
+        first = not draft.trailer
+        draft.trailer.append(block)
+        if block.kind != "paragraph":
+            return
+        if labels.SIGNATURE.match(block.text) and not draft.signature:
+            draft.signature = block.text.strip("()")
+        elif first and draft.closing_credit is None:
+            code = closing_code(block.text)  # <div class="kuerzel">SDA/sep</div>
+            if code and (self._beside_body(block) or LOWER_CODE.search(code)):
+                draft.closing_credit = code
+
+    def _beside_body(self, block: Block) -> bool:
+        """A block of plain text right beside the body's own element (in its parent), not a
+        link of a menu further away ("TV"); an editor's lower-case initials may be anywhere
+        right after the text, also as a link to the imprint."""
+        parent = self.root.getparent()
+        return not block.links and parent is not None and inside(block.el, parent)
 
     def _label(self, block: Block) -> bool:
         """A line that labels what follows or ends the story: "Folgen Sie uns", "Lesen Sie
@@ -170,12 +187,36 @@ class _BodyWalk:
             self.last_heading = text
         self.draft.body.append(block)
 
+    def _trailing_headings(self) -> None:
+        while self.draft.body and self.draft.body[-1].kind == "heading":
+            self.draft.trailer.insert(0, self.draft.body.pop())
+
+    def _closing_credit(self) -> bool:
+        """The credit closing the story, as its own last line ("amw", "SDA/sep", "mit dpa")
+        or after its last sentence ("... Vorjahr. (amo)"), taken out of the text; whether
+        the last block went with it."""
+        body = self.draft.body
+        if body and body[-1].kind == "paragraph":
+            code = closing_code(body[-1].text)
+            if code:
+                self.draft.trailer.insert(0, body.pop())
+                self.draft.closing_credit = code
+                return True
+        last = first_prose(body[::-1])
+        if last is not None:
+            text, code = bl.split_closing_credit(last.text)
+            if code:
+                body[next(i for i, b in enumerate(body) if b is last)] = replace(last, text=text)
+                self.draft.closing_credit = code
+        return False
+
     def finish(self) -> None:
         """Repeats out, trailing headings to the trailer, a closing name line to the byline."""
         draft = self.draft
         draft.body = _without_repeats(draft.body)
-        while draft.body and draft.body[-1].kind == "heading":
-            draft.trailer.insert(0, draft.body.pop())
+        self._trailing_headings()
+        if self._closing_credit():
+            self._trailing_headings()
         late = self.late_byline
         if draft.body and is_name_line(draft.body[-1]):
             draft.closing_byline = draft.body.pop()

@@ -12,7 +12,16 @@ import re
 
 from ..page.text import clean
 from .labels import BYLINE_LEAD, BYLINE_START
-from .names import DOMAIN_ENDINGS, ONLY_ROLE, SPLIT, as_agency, as_initials, as_person, not_a_person
+from .names import (
+    DOMAIN_ENDINGS,
+    ONLY_ROLE,
+    SPLIT,
+    as_agency,
+    as_initials,
+    as_person,
+    closing_code,
+    not_a_person,
+)
 
 _DATE_TAIL = re.compile(
     r"\s*(?:[-–|,•·]\s*)?(?i:\b(?:am|vom|on|aktualisiert|veröffentlicht|erstellt|updated|"
@@ -87,13 +96,22 @@ def dateline_agency(paragraph: str) -> dict | None:
 
 
 # "... hieß es. (dpa)", "... zu prüfen. (FR mit dpa)": the credit closing the story.
-_CLOSING_CREDIT = re.compile(r"[.!?\"“”»«]\s*\(([^()]{2,30})\)$")
+# "... hieß es. (dpa)", "... Vorjahr. (amo)", "... Festnahmen. / ab": a credit after the
+# story's last sentence.
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?\"“”»«])\s*(?:\(([^()]{2,40})\)|/\s*([^/()]{2,20}))$")
 
 
-def closing_credit(paragraph: str) -> str | None:
-    """The credit in parentheses that closes the story's last paragraph ("dpa/gem")."""
+def split_closing_credit(paragraph: str) -> tuple[str, str | None]:
+    """(the paragraph without the credit that closes it, the credit: "dpa/gem"), the credit
+    after its last sentence or on its own last line; the paragraph as it is when no credit
+    closes it ("... (Stand: Montag)." is content)."""
+    text, newline, last_line = paragraph.rpartition("\n")
+    code = closing_code(last_line) if newline and text else None
+    if code:
+        return text, code
     match = _CLOSING_CREDIT.search(paragraph)
-    return match.group(1).strip() if match else None
+    code = closing_code(match.group(1) or match.group(2)) if match else None
+    return (paragraph[: match.start()].rstrip(), code) if code else (paragraph, None)
 
 
 def agencies_in(credit: str) -> list[dict]:

@@ -107,6 +107,40 @@ def as_agency(part: str) -> dict | None:
 _INITIALS = re.compile(r"^[a-zäöü]{2,5}/(?P<agency>\w+)$", re.I)
 
 
+# The parts of a closing credit: editor's initials ("amw", "fho"), an abbreviation ("DJV",
+# "PM", "MDR", "AgE"), a site by its domain ("ntv.de"); agencies are matched by AGENCY_NAME.
+_INITIALS_PART = re.compile(r"^[a-zäöü]{2,5}$")
+LOWER_CODE = re.compile(r"(?<![\w.])[a-zäöü]{2,5}(?![\w.])")  # an editor's initials in a code
+_ABBREVIATION_PART = re.compile(r"^(?:[A-ZÄÖÜ]{2,10}|[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][a-zäöü]?)$")
+_SHORT_ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ][a-zäöü][A-ZÄÖÜ])$")  # DPA, AgE
+_DOMAIN_PART = re.compile(rf"^[\w-]+\.{DOMAIN_ENDINGS}$")
+_CODE_SPLIT = re.compile(r"\s*(?:/|,|\bmit\b|\bwith\b|[()\s])\s*")
+CODE_MAX = 40  # a closing credit is a short line
+
+
+def closing_code(text: str) -> str | None:
+    """The credit code that a short line is, without its parentheses ("(amo)" gives "amo",
+    "SDA/sep", "mit dpa", "PM DJV/fh", "MDR (dst)", "AgE"), or None for anything else: a
+    word, a name, a sentence, a line of capitals ("NEXT PREV", "MORE ABOUT"), a bare domain.
+
+    A credit names an editor (initials) or an agency; abbreviations and domains only go with
+    one ("PM DJV/fh", "jom/news.de"), except one short abbreviation on its own ("DPA")."""
+    text = clean(text)
+    code = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+    if not code or len(code) > CODE_MAX or code[-1] in ".!?:;":
+        return None
+    parts = [p for p in _CODE_SPLIT.split(code) if p]
+    if not 1 <= len(parts) <= 4:
+        return None
+    credits = [p for p in parts if _INITIALS_PART.match(p) or AGENCY_NAME.match(p)]
+    others = [p for p in parts if p not in credits]
+    if not all(_ABBREVIATION_PART.match(p) or _DOMAIN_PART.match(p) for p in others):
+        return None
+    if credits or (len(parts) == 1 and _SHORT_ABBREVIATION.match(parts[0])):
+        return code
+    return None
+
+
 def as_initials(part: str) -> dict | None:
     """An editor's code with the agency ("det/dpa"): the agency is the author."""
     match = _INITIALS.match(clean(part.strip(" ,;:()")))
