@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..article import Link
 from ..layout.chrome import chrome_reason
-from ..lexicon.labels import TAGS_LABEL
+from ..lexicon.labels import TAGS_LABEL, TEASER_PREFIX, is_furniture
 from ..lexicon.markup import FOOTER_NAMES
 from ..page.text import clean, tag_of, text_of
 from ..page.tree import class_and_id
@@ -43,8 +43,8 @@ def _related(ctx: Context) -> list[Link]:
     seen = set()
     for title, href in ctx.layout.related:
         url = ctx.page.resolve(href)
-        title = clean(title)
-        if url and title and url not in seen and url != ctx.page.url:
+        title = TEASER_PREFIX.sub("", clean(title))  # "Lesen Sie auch: ..." as the link text
+        if url and title and url not in seen and url != ctx.page.url and not is_furniture(title):
             seen.add(url)
             links.append(Link(title, url))
     return links

@@ -61,14 +61,16 @@ class _BodyWalk:
             profile,
             section_names,
         )
-        self.teaser_label = self.summary_label = self.ended = False
+        self.teaser_label = self.summary_label = self.site_list = self.ended = False
         self.skipped_box: etree._Element | None = None
         self.last_heading = ""
         self.late_byline: tuple[Block, Block | None] | None = None
 
     def take(self, block: Block) -> None:
         """One block, by the first rule that claims it; the story's own blocks are left."""
-        if self.ended or not inside(block.el, self.root):
+        if self.ended and inside(block.el, self.root):
+            self._after_end(block)
+        elif self.ended or not inside(block.el, self.root):
             self._trailer(block)
         elif block.kind == "paragraph" and labels.SIGNATURE.match(block.text):
             self.draft.signature = block.text.strip("()")
@@ -98,16 +100,30 @@ class _BodyWalk:
         parent = self.root.getparent()
         return not block.links and parent is not None and inside(block.el, parent)
 
+    def _after_end(self, block: Block) -> None:
+        """A block after the story's end inside its container: trailer, except the teasers
+        of a block attached to the end ("Quellen: ..." then "Weiterlesen auf X:" and links)."""
+        if block.kind in _LABEL_KINDS and labels.TEASER_LABEL.match(block.text):
+            self.teaser_label = True
+        elif self.teaser_label and (block.kind == "list" or block.link_only):
+            self.draft.related.extend((t, h) for t, h in block.links if t and h)
+        else:
+            self.teaser_label = False
+        self._trailer(block)
+
     def _label(self, block: Block) -> bool:
         """A line that labels what follows or ends the story: "Folgen Sie uns", "Lesen Sie
         auch:", "Themen", "In Kürze:"."""
         text = block.text
         if block.kind not in _LABEL_KINDS:
             return False
-        if labels.FOLLOW_FOOTER.match(text) or self.profile.end_markers.match(text):
+        sources = labels.SOURCES_LABEL.match(text) and not block.link_only
+        if labels.STORY_END.match(text) or sources or self.profile.end_markers.match(text):
             self.ended = True
         elif labels.TEASER_LABEL.match(text):
             self.teaser_label = True
+        elif labels.SITE_LIST_LABEL.match(text):
+            self.site_list = True  # "Most Popular" inside the text: the site's list, skipped
         elif labels.TAGS_LABEL.match(text):
             self.ended = True
         elif (
@@ -131,7 +147,13 @@ class _BodyWalk:
         if self.teaser_label and (block.kind == "list" or block.link_only):
             draft.related.extend((t, h) for t, h in block.links if t and h)
             return True
+        if block.kind == "paragraph" and labels.TEASER_LINE.match(block.text):
+            draft.related.extend((t, h) for t, h in block.links if t and h)
+            return True  # "Lesen Sie auch: <a>...</a>": a teaser, never text
         self.teaser_label = False
+        if self.site_list and (block.kind == "list" or block.link_only):
+            return True
+        self.site_list = False
         if block.kind == "list" and is_teaser_list(block):
             draft.related.extend((t, h) for t, h in block.links if t and h)
             return True
@@ -188,8 +210,11 @@ class _BodyWalk:
         self.draft.body.append(block)
 
     def _trailing_headings(self) -> None:
-        while self.draft.body and self.draft.body[-1].kind == "heading":
-            self.draft.trailer.insert(0, self.draft.body.pop())
+        """Headings after the text title boxes under it ("Mehr zum Thema"), unless they are
+        sentences of their own (a listicle's points, set as headings)."""
+        body = self.draft.body
+        while body and body[-1].kind == "heading" and not _is_sentence(body[-1].text):
+            self.draft.trailer.insert(0, body.pop())
 
     def _closing_credit(self) -> bool:
         """The credit closing the story, as its own last line ("amw", "SDA/sep", "mit dpa")
@@ -280,3 +305,11 @@ def _without_repeats(body: list[Block]) -> list[Block]:
             seen_grams |= grams
         kept.append(block)
     return kept
+
+
+_SENTENCE_END = (".", "!", "?", "“", "”", '"', "»", "«")
+
+
+def _is_sentence(text: str) -> bool:
+    """A line that says something: six words or more, ending as a sentence ends."""
+    return len(text.split()) >= 6 and text.endswith(_SENTENCE_END)

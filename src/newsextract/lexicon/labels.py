@@ -53,12 +53,28 @@ LABEL_ONLY = re.compile(
 
 # -- links: teasers and topics ----------------------------------------------------------------
 # The label over links to other stories ("Lesen Sie auch:", "Mehr zum Thema").
-TEASER_LABEL = re.compile(
-    r"^(?:lesen sie (?:außerdem|auch|mehr|hier|weiter)(?: noch)?|mehr zum thema|"
-    r"auch interessant|ebenfalls interessant|das könnte (?:sie|dich) (?:auch )?interessieren|"
+_TEASER_WORDS = (
+    r"lesen sie (?:außerdem|auch|mehr|hier|weiter)(?: noch)?|"
+    r"auch interessant|ebenfalls interessant|"
+    r"(?:das|dies|diese (?:artikel|beiträge|themen)) könnten? (?:sie|dich) (?:auch )?interessieren|"
     r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
     r"weitere (?:artikel|nachrichten|news|themen)|verwandte artikel|zum thema|"
-    r"related(?: articles| stories)?|read more|see also|more on this(?: story)?)\s*:?$",
+    r"passend zum (?:artikel|thema)|weiterlesen auf [\w.-]+|weitere informationen|"
+    r"related(?: articles| stories| content| coverage)?|read more|see also|"
+    r"more on this(?: story)?|you (?:may|might) also like|"
+    r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också"
+)
+TEASER_LABEL = re.compile(
+    rf"^(?:{_TEASER_WORDS}|mehr zu(?:m thema| diesem thema)?(?: [\w-]+){{0,3}})\s*:?$", re.I
+)
+# A teaser set as one line, its label and the other story's title: "Lesen Sie auch: ...".
+TEASER_LINE = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*\S", re.I)
+# That label at the start of a teaser's own link text, which is no part of its title.
+TEASER_PREFIX = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*", re.I)
+# The label over the site's own lists (most read, trending): neither teasers nor text.
+SITE_LIST_LABEL = re.compile(
+    r"^(?:most (?:read|popular|viewed)|trending(?: now)?|häufig gelesen|meistgelesen|"
+    r"meist gelesen|beliebteste artikel|top-?artikel|les plus lus|più letti)\s*:?$",
     re.I,
 )
 # The label over the article's topic links.
@@ -97,8 +113,12 @@ FURNITURE = re.compile(
     r"(?:mehr|weniger) anzeigen$|show (?:more|less)$|"
     # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
     r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
+    r"(?:play|watch) (?:the )?video$|video abspielen$|"
     r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
+    # app promos and translation notes, wherever they stand in the text
+    r"sie lesen gerade auf die zweitbeste art|mehr lesekomfort\b|"
+    r"lest den originalartikel\b|lesen sie den originalartikel\b|read the original article\b|"
     r"jetzt (?:abonnieren|testen|bestellen|kostenlos)|lesen sie (?:das|die) .{1,40}"
     r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to|"
     r"dieser (?:beitrag|artikel) (?:stammt|erschien) (?:zuerst )?(?:aus|in) (?:der )?"
@@ -130,13 +150,28 @@ SHORT_META = re.compile(
     re.I,
 )
 # The lines that end a story: follow calls, copyright, the rating widget.
-FOLLOW_FOOTER = re.compile(
+STORY_END = re.compile(
     r"^(?:folgen sie (?:uns|[\w.-]+ (?:schon )?(?:auch )?)(?:bei|auf)|folge uns auf|follow us on|"
     r"abonnieren sie (?:uns|unseren)|erfahren sie hier mehr über die journalistischen standards|"
     r"©\s*\d{4}|copyright\s*©?\s*\d{4}|"
     # the rating widget under an article: "Gefällt dir dieser Beitrag?", "Was this helpful?"
     r"(?:hat|gefällt) (?:dir|ihnen) (?:dieser|der) (?:beitrag|artikel)|"
-    r"war (?:dieser|der) (?:beitrag|artikel) hilfreich|was this (?:article )?helpful)",
+    r"war (?:dieser|der) (?:beitrag|artikel) hilfreich|was this (?:article )?helpful|"
+    # a broadcaster's note on the programme: "Über dieses Thema berichtete NDR Info am ..."
+    r"(?:dieses thema im programm|sendung)\s*:|über dieses thema berichtete\b|"
+    # error reports, support calls, reading prompts, print notes
+    r"fehler gefunden\?|(?:spotted|found) an? (?:error|typo|mistake)|report an? (?:error|typo)|"
+    r"(?:ihnen|dir) hat (?:der|dieser) (?:artikel|beitrag) gefallen|"
+    r"diese arbeit ist nur mit ihrer unterstützung möglich|"
+    r"dieser artikel wurde ausgedruckt unter|"
+    # readers' comments and the site's lists under the story
+    r"leserkommentare$|lesermeinungen$|kategorien$|schlagwörter\s*:|themen in diesem artikel$)",
+    re.I,
+)
+# The sources, contributors and citation under the story ("Quellen:", "Mitarbeit: X",
+# "Zitiervorschlag"); as a link ("Source: Trump irritated ...") it is a teaser's title.
+SOURCES_LABEL = re.compile(
+    r"^(?:(?:verwendete )?quellen\b|quelle\s*:?$|sources?\s*:|zitiervorschlag\b|mitarbeit\s*:)",
     re.I,
 )
 # An editor's signature ("(jom/news.de)", "dpa/gem"): lower-case codes, case-sensitive.
@@ -146,7 +181,7 @@ SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
 # Lines that label furniture rather than say anything (matched against a whole block).
 AD_LABEL = re.compile(
     r"^(?:anzeige|werbung|advertisement|sponsored|promotion|ad)"
-    r"(?:\s+(?:wird geladen|lädt|loading)\s*(?:…|\.\.\.)?|\s*[-–:|]\s.{0,120})?$",
+    r"(?:\s+(?:wird geladen|lädt|loading)\s*(?:…|\.\.\.)?|\s*[-–:|]\s.{0,120}|\s*:)?$",
     re.I,
 )
 # Ad and affiliate networks a link may lead to.
