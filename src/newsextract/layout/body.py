@@ -21,6 +21,7 @@ from .classify import (
     is_card,
     is_embed,
     is_name_line,
+    is_opening_dateline,
     is_page_nav,
     is_share_list,
     is_summary,
@@ -180,6 +181,8 @@ class _BodyWalk:
             draft.byline = block  # "Von ..." opening the body, under a photo credit
         elif kind == "byline":
             self.late_byline = (block, draft.body[-1] if draft.body else None)
+        if kind is None and first_prose(draft.body) is None and is_opening_dateline(block):
+            return True  # the date line above the text
         if kind not in _META_KINDS:
             return False
         if kind == "caption" and not draft.captions:

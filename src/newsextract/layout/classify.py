@@ -66,6 +66,20 @@ def named_dek(block: Block, h1: etree._Element | None, body_root: etree._Element
     return marked_as_lead(block.el, common_ancestor(block.el, h1), DEK_WORDS)
 
 
+DATELINE_WORDS = 12  # a line opening the body with a date and no more words is its dateline
+
+
+def is_opening_dateline(block: Block) -> bool:
+    """A short line with a date that is no sentence, as pages set it above the text ("am 3.
+    Februar 2022 um 21:17", "07.11.2023 Ormalingen, Baselbiet", "Stand des Artikels: 26.
+    Februar 2020, 12:30 Uhr.", "Jane Doe, London 19.10.2019, 23:38 Uhr")."""
+    text = block.text
+    if block.kind != "paragraph" or len(text.split()) > DATELINE_WORDS:
+        return False
+    sentence = text.endswith((".", "!", "?")) and not text.endswith("Uhr.")
+    return not sentence and parse_visible(text) is not None
+
+
 def is_share_list(block: Block) -> bool:
     return all(labels.SHARE_LINE.match(item) for item in block.items)
 

@@ -78,6 +78,8 @@ def is_byline(text: str) -> bool:
     if not BYLINE_START.match(text) or len(text) > 160:
         return False
     rest = BYLINE_LEAD.sub("", strip_date(text))
+    if closing_code(rest):
+        return True  # "Von: det/dpa": an agency by its code
     parts = [p for p in SPLIT.split(rest)[::2] if p.strip(" ,;:()")]
     # Every part must be a person, a bare role or an agency: "Von Prinz Harry bis ..." is not.
     return bool(parts) and all(

@@ -114,6 +114,8 @@ FURNITURE = re.compile(
     # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
     r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
     r"(?:play|watch) (?:the )?video$|video abspielen$|"
+    # a slideshow's counter: "1/2", "3 / 12"
+    r"\d{1,3}\s*/\s*\d{1,3}$|"
     r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
     # app promos and translation notes, wherever they stand in the text
