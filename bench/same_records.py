@@ -106,8 +106,12 @@ def _changed_keys(before: dict, after: dict, width: int = 240) -> str:
             continue
         if key == "body":
             old, new = (old or {}).get("text", ""), (new or {}).get("text", "")
-            start = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), 0)
-            end = next((i for i, (a, b) in enumerate(zip(old[::-1], new[::-1])) if a != b), 0)
+            shortest = min(len(old), len(new))
+            start = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), shortest)
+            end = next(
+                (i for i, (a, b) in enumerate(zip(old[::-1], new[::-1])) if a != b), shortest
+            )
+            end = min(end, shortest - start)  # the common ends do not overlap
             old = f"...{old[max(start - 60, 0) : len(old) - end + 60]}..."
             new = f"...{new[max(start - 60, 0) : len(new) - end + 60]}..."
         old_text = json.dumps(old, ensure_ascii=False)[:width]
@@ -140,7 +144,11 @@ def main() -> int:
             base = _run_side(Path(tmp) / "src", args.corpus, cache, args.jobs)
     with tempfile.NamedTemporaryFile(suffix=".jsonl") as out:
         new = _run_side(ROOT / "src", args.corpus, Path(out.name), args.jobs)
-    changed = [(n, b, a) for n, b, a in zip(names, base, new) if a != b]
+    # Matched by name, not position: a fixture added between the two runs shifts no record.
+    before = {json.loads(line)["source"]: line for line in base}
+    after = {json.loads(line)["source"]: line for line in new}
+    names = [n for n in names if n in after]
+    changed = [(n, before.get(n, "{}"), after[n]) for n in names if after[n] != before.get(n)]
     corpus_count = sum(1 for n in names if not n.startswith(("tests/", "examples/")))
     print(
         f"{len(names)} records ({corpus_count} corpus pages, {len(names) - corpus_count} "

@@ -69,10 +69,8 @@ class _BodyWalk:
 
     def take(self, block: Block) -> None:
         """One block, by the first rule that claims it; the story's own blocks are left."""
-        if self.ended and inside(block.el, self.root):
+        if self.ended or not inside(block.el, self.root):
             self._after_end(block)
-        elif self.ended or not inside(block.el, self.root):
-            self._trailer(block)
         elif block.kind == "paragraph" and labels.SIGNATURE.match(block.text):
             self.draft.signature = block.text.strip("()")
         elif self.skipped_box is not None and inside(block.el, self.skipped_box):
@@ -102,15 +100,30 @@ class _BodyWalk:
         return not block.links and parent is not None and inside(block.el, parent)
 
     def _after_end(self, block: Block) -> None:
-        """A block after the story's end inside its container: trailer, except the teasers
-        of a block attached to the end ("Quellen: ..." then "Weiterlesen auf X:" and links)."""
-        if block.kind in _LABEL_KINDS and labels.TEASER_LABEL.match(block.text):
+        """A block after the story's end: trailer, where the teasers of a labelled block
+        attached to the end ("Quellen: ..." then "Weiterlesen auf X:" and its links) are
+        still related; the site's own lists ("Meistgelesen") are not."""
+        if not self._attached(block):
+            self._trailer(block)
+            return
+        labelled = block.kind in _LABEL_KINDS
+        under_label = self.teaser_label and (block.kind == "list" or block.link_only)
+        teaser_line = block.kind == "paragraph" and labels.TEASER_LINE.match(block.text)
+        if labelled and labels.TEASER_LABEL.match(block.text):
             self.teaser_label = True
-        elif self.teaser_label and (block.kind == "list" or block.link_only):
+        elif labelled and labels.SITE_LIST_LABEL.match(block.text):
+            self.teaser_label = False
+        elif under_label or teaser_line:
             self.draft.related.extend((t, h) for t, h in block.links if t and h)
         else:
             self.teaser_label = False
         self._trailer(block)
+
+    def _attached(self, block: Block) -> bool:
+        """Inside the body's own container or the element around it: a block attached to the
+        story's end, not the page's chrome further away."""
+        around = self.root.getparent()
+        return inside(block.el, self.root if around is None else around)
 
     def _label(self, block: Block) -> bool:
         """A line that labels what follows or ends the story: "Folgen Sie uns", "Lesen Sie

@@ -42,13 +42,12 @@ def marked_as_lead(
 
 
 def teaser_box(el: etree._Element) -> bool:
-    """A box (often an ``<aside>``) that opens with a teaser label such as "Lesen Sie auch:"."""
+    """A box (often an ``<aside>``) that opens with a teaser label ("Lesen Sie auch:",
+    "Related:"), in its own text or its first element's, before any link."""
     for node in el.iter():
-        if node is el or tag_of(node) in ("a", "ul", "ol", "li"):
-            if tag_of(node) != "" and node is not el:
-                return False
-            continue
-        text = clean(node.text or "")
+        if node is not el and tag_of(node) in ("a", "ul", "ol", "li"):
+            return False
+        text = clean(node.text or "") if tag_of(node) else ""
         if text:
             return bool(labels.TEASER_LABEL.match(text))
     return False

@@ -170,10 +170,12 @@ STORY_END = re.compile(
     r"leserkommentare$|lesermeinungen$|kategorien$|schlagwörter\s*:|themen in diesem artikel$)",
     re.I,
 )
-# The sources, contributors and citation under the story ("Quellen:", "Mitarbeit: X",
-# "Zitiervorschlag"); as a link ("Source: Trump irritated ...") it is a teaser's title.
+# The sources, contributors and citation under the story ("Quellen: ...", "Mitarbeit: X",
+# "Zitiervorschlag"); one source named ("Quelle: AFP", "Source: Reuters") is a picture's
+# credit inside the text, and as a link ("Source: Trump irritated ...") a teaser's title.
 SOURCES_LABEL = re.compile(
-    r"^(?:(?:verwendete )?quellen\b|quelle\s*:?$|sources?\s*:|zitiervorschlag\b|mitarbeit\s*:)",
+    r"^(?:verwendete quellen\b|quellen\s*:|quellen?\s*:?$|sources\s*:|sources?\s*:?$|"
+    r"zitiervorschlag\b|mitarbeit\s*:)",
     re.I,
 )
 # An editor's signature ("(jom/news.de)", "dpa/gem"): lower-case codes, case-sensitive.
