@@ -64,8 +64,6 @@ def is_caption_text(text: str, noise: re.Pattern) -> bool:
     if not match:
         return False
     credit = (" " + text)[match[-1].end() :]
-    return (
-        0 < len(credit) <= 120
-        and not credit.rstrip().endswith((".", "!", "?"))
-        or bool(re.search(r"[|/]", credit))
-    )
+    # A credit is short; it ends without a full stop, or names its parts ("dpa | X", "a/b").
+    ended = credit.rstrip().endswith((".", "!", "?"))
+    return 0 < len(credit) <= 120 and (not ended or bool(re.search(r"[|/]", credit)))
