@@ -81,6 +81,7 @@ class Article:
     image: Image | None = None
     tags: list[str] = field(default_factory=list)
     signature: str | None = None
+    paywalled: bool = False
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -116,5 +117,6 @@ class Article:
             "tags": list(self.tags),
             "signature": self.signature,
             "word_count": self.word_count,
+            "paywalled": self.paywalled,
             "warnings": list(self.warnings),
         }

@@ -8,7 +8,18 @@ from dataclasses import replace
 from . import checks, sites
 from .article import Article
 from .evidence import Evidence
-from .fields import Context, authors, body, dates, headline, image, language, links, signature
+from .fields import (
+    Context,
+    authors,
+    body,
+    dates,
+    headline,
+    image,
+    language,
+    links,
+    paywall,
+    signature,
+)
 from .fields import site as site_facts
 from .fields import summary as summary_field
 from .layout import read as read_layout
@@ -50,6 +61,7 @@ def extract(
     text = body.find(ctx, credits.value.authors)
     linked = links.find(ctx)
     lead, picture, signed = summary_field.find(ctx), image.find(ctx), signature.find(ctx)
+    cut = paywall.find(ctx)
     article = Article(
         source=source,
         url=site.url,
@@ -70,8 +82,9 @@ def extract(
         image=picture.value,
         tags=linked.value.tags,
         signature=signed.value,
+        paywalled=cut.value,
     )
     checks.refuse_non_article(evidence, located, article)
-    found = (shown, lang, credits, times, text, linked, lead, picture, signed)
+    found = (shown, lang, credits, times, text, linked, lead, picture, signed, cut)
     warnings = [w for f in found for w in f.warnings]
     return replace(article, warnings=warnings + checks.missing(article))

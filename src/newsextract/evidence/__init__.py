@@ -51,6 +51,17 @@ class Evidence:
         return jsonld.first_text(self.ld.get(key))
 
     @property
+    def paywalled(self) -> bool:
+        """The article's JSON-LD says it is not free to read (``isAccessibleForFree`` false,
+        on the article or a part of it)."""
+        parts = self.ld.get("hasPart")
+        items = [self.ld, *(parts if isinstance(parts, list) else [parts])]
+        return any(
+            isinstance(item, dict) and str(item.get("isAccessibleForFree", "")).lower() == "false"
+            for item in items
+        )
+
+    @property
     def address_claims(self) -> tuple[str | None, ...]:
         """The addresses the page claims for itself, most reliable first."""
         return (

@@ -132,7 +132,10 @@ class _BodyWalk:
         if block.kind not in _LABEL_KINDS:
             return False
         sources = labels.SOURCES_LABEL.match(text) and not block.link_only
-        if labels.STORY_END.match(text) or sources or self.profile.end_markers.match(text):
+        if labels.PAYWALL_LINE.match(text):
+            self.ended = True
+            self.draft.paywall_line = self.draft.paywall_line or block
+        elif labels.STORY_END.match(text) or sources or self.profile.end_markers.match(text):
             self.ended = True
         elif labels.TEASER_LABEL.match(text):
             self.teaser_label = True

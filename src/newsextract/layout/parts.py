@@ -28,6 +28,7 @@ class Draft:
     body_figures: list[Block] = field(default_factory=list)  # inside the body
     signature: str | None = None
     closing_credit: str | None = None  # the code closing the story: "dpa/gem", "amw"
+    paywall_line: Block | None = None  # where a paywall cut the text
     closing_byline: Block | None = None  # the author's name as the body's last line
     update_line: Block | None = None  # "Aktualisiert am 17.01.2021" among the body's lines
 
@@ -51,6 +52,7 @@ class Layout:
     body_figures: tuple[Block, ...]
     signature: str | None
     closing_credit: str | None
+    paywall_line: Block | None
     closing_byline: Block | None
     update_line: Block | None
     region_positions: tuple[int, int]  # the document positions the article's region spans

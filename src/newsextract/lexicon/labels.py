@@ -97,6 +97,24 @@ META_ITEM = re.compile(
 # The label over a table of contents, whose items are no summary.
 TOC_LABEL = re.compile(r"^(?:auf dieser seite|inhaltsverzeichnis|inhalt|in this article):?$", re.I)
 
+# -- paywalls ---------------------------------------------------------------------------------
+# The line at which a paywall cuts the text ("Jetzt weiterlesen mit SZ Plus", "Il vous reste
+# 57 % de cet article à lire", "Subscribe to continue reading"): the story ends there, cut.
+PAYWALL_LINE = re.compile(
+    r"^(?:(?:jetzt )?weiterlesen mit\b|lesen sie (?:jetzt )?weiter mit\b|"
+    r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für) "
+    r"(?:abonnent|plus-?kund|digital-?abonnent)|sie haben bereits ein (?:abo|abonnement)|"
+    r"jetzt (?:abo )?(?:abschließen|freischalten) und weiterlesen|"
+    r"(?:subscribe|sign in|log in) to (?:continue|keep) reading|to continue reading\b|"
+    r"this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) "
+    r"(?:subscribers|members)|already a subscriber\?|"
+    r"il vous reste \d+\s?% de cet article à lire|la suite est réservée aux abonnés|"
+    r"cet article est réservé aux abonnés|pozostało jeszcze \d+\s?% artykułu|"
+    r"per continuare a leggere|questo articolo è riservato agli abbonati|"
+    r"para seguir leyendo|este contenido es exclusivo para suscriptores)",
+    re.I,
+)
+
 # -- page furniture -----------------------------------------------------------------------------
 # Lines of page furniture that can sit inside the article container.
 FURNITURE = re.compile(
