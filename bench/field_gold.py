@@ -51,10 +51,17 @@ def gold_ids(corpus: str) -> frozenset[str]:
 
 
 def record_of(got: dict[str, Any], error: str | None) -> dict[str, Any]:
-    """The part of an extracted dict the field scorer reads; a failed page is an error."""
+    """The part of an extracted dict the field scorer reads, in newsextract's shapes (other
+    extractors' adapters may give authors as strings and the body as a string); a failed
+    page is an error."""
     if error:
         return {"error": error}
-    return {key: got[key] for key in RECORD_KEYS if key in got}
+    record = {key: got[key] for key in RECORD_KEYS if key in got}
+    authors = record.get("authors") or []
+    record["authors"] = [{"name": a, "role": None} if isinstance(a, str) else a for a in authors]
+    if isinstance(record.get("body"), str):
+        record["body"] = {"text": record["body"]}
+    return record
 
 
 def table(corpus: str, records: dict[str, dict[str, dict[str, Any]]]) -> str:

@@ -3,7 +3,6 @@ story and which are teasers, labels, meta lines, furniture or boxes inside it.""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from lxml import etree
@@ -12,10 +11,10 @@ from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
 from ..lexicon.names import LOWER_CODE, closing_code
-from ..page.text import text_of
 from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block
+from .boxes import box_of, without_repeats
 from .classify import (
     first_prose,
     is_card,
@@ -30,7 +29,6 @@ from .classify import (
 )
 from .parts import Draft
 
-BOX_WORDS = 60  # a box inside the body (a promo, an author note) holds fewer words
 _LABEL_KINDS = ("paragraph", "heading")
 _META_KINDS = ("figure", "caption", "ad", "share", "byline", "dateline")
 
@@ -219,7 +217,7 @@ class _BodyWalk:
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or is_card(block)):
             return
         if block.kind == "heading":
-            box = _box_of(block.el, self.root)
+            box = box_of(block.el, self.root)
             if box is not None:
                 self.skipped_box = box
                 return
@@ -257,7 +255,7 @@ class _BodyWalk:
     def finish(self) -> None:
         """Repeats out, trailing headings to the trailer, a closing name line to the byline."""
         draft = self.draft
-        draft.body = _without_repeats(draft.body)
+        draft.body = without_repeats(draft.body)
         self._trailing_headings()
         if self._closing_credit():
             self._trailing_headings()
@@ -271,59 +269,6 @@ class _BodyWalk:
             and bl.labelled_names(late[0].text)
         ):
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
-
-
-def _box_of(heading: etree._Element, body_root: etree._Element) -> etree._Element | None:
-    """The small box inside the body that a heading titles (a promo, teaser card, author note),
-    or None for a heading of the article's own sections: the heading's nearest wrapper holding
-    more than the heading has under 60 words."""
-    own = len(text_of(heading).split())
-    node = heading.getparent()
-    while node is not None and node is not body_root:
-        words = len(text_of(node).split())
-        if words > own:
-            return node if words < BOX_WORDS and not _one_of_sections(node, body_root) else None
-        node = node.getparent()
-    return None
-
-
-def _one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
-    """The box is one of the body's section wrappers: a sibling wrapper of the same tag and
-    class (at its level or one up) holds more of the article's prose."""
-    node = box
-    for _ in range(2):
-        if node is body_root or node.getparent() is None:
-            return False
-        for sibling in node.getparent():
-            if (
-                sibling is not node
-                and sibling.tag == node.tag
-                and sibling.get("class") == node.get("class")
-                and len(text_of(sibling).split()) >= BOX_WORDS
-            ):
-                return True
-        node = node.getparent()
-    return False
-
-
-def _without_repeats(body: list[Block]) -> list[Block]:
-    """Drop text the body already said: a paragraph printed twice (desktop and mobile copies)
-    or a long block that repeats the article (an unformatted print or paywall copy)."""
-    seen_texts: set[str] = set()
-    seen_grams: set[tuple[str, ...]] = set()
-    kept = []
-    for block in body:
-        if block.kind != "heading":
-            if len(block.text) >= 60 and block.text in seen_texts:
-                continue
-            words = re.findall(r"\w+", block.text.casefold())
-            grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
-            if len(words) >= 100 and len(grams & seen_grams) >= 0.6 * len(grams):
-                continue
-            seen_texts.add(block.text)
-            seen_grams |= grams
-        kept.append(block)
-    return kept
 
 
 _SENTENCE_END = (".", "!", "?", "“", "”", '"', "»", "«")

@@ -1,0 +1,66 @@
+"""What inside the body's container is no part of the story by its shape: the small box a
+heading titles (a promo, a teaser card, an author note) and text the body already said."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..page.text import text_of
+from .blocks import Block
+
+BOX_WORDS = 60  # a box inside the body (a promo, an author note) holds fewer words
+
+
+def box_of(heading: etree._Element, body_root: etree._Element) -> etree._Element | None:
+    """The small box inside the body that a heading titles (a promo, teaser card, author note),
+    or None for a heading of the article's own sections: the heading's nearest wrapper holding
+    more than the heading has under 60 words."""
+    own = len(text_of(heading).split())
+    node = heading.getparent()
+    while node is not None and node is not body_root:
+        words = len(text_of(node).split())
+        if words > own:
+            return node if words < BOX_WORDS and not _one_of_sections(node, body_root) else None
+        node = node.getparent()
+    return None
+
+
+def _one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
+    """The box is one of the body's section wrappers: a sibling wrapper of the same tag and
+    class (at its level or one up) holds more of the article's prose."""
+    node = box
+    for _ in range(2):
+        if node is body_root or node.getparent() is None:
+            return False
+        for sibling in node.getparent():
+            if (
+                sibling is not node
+                and sibling.tag == node.tag
+                and sibling.get("class") == node.get("class")
+                and len(text_of(sibling).split()) >= BOX_WORDS
+            ):
+                return True
+        node = node.getparent()
+    return False
+
+
+def without_repeats(body: list[Block]) -> list[Block]:
+    """Drop text the body already said: a paragraph printed twice (desktop and mobile copies)
+    or a long block that repeats the article (an unformatted print or paywall copy)."""
+    seen_texts: set[str] = set()
+    seen_grams: set[tuple[str, ...]] = set()
+    kept = []
+    for block in body:
+        if block.kind != "heading":
+            if len(block.text) >= 60 and block.text in seen_texts:
+                continue
+            words = re.findall(r"\w+", block.text.casefold())
+            grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+            if len(words) >= 100 and len(grams & seen_grams) >= 0.6 * len(grams):
+                continue
+            seen_texts.add(block.text)
+            seen_grams |= grams
+        kept.append(block)
+    return kept
