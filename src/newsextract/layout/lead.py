@@ -10,6 +10,7 @@ author bio the structured data gives out of both standfirst and body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml import etree
@@ -81,8 +82,9 @@ def in_body(
     body: list[Block], body_root: etree._Element, described: list[str]
 ) -> tuple[list[Block], list[Block]]:
     """(standfirst, the body without it), the standfirst taken from the body's top:
-    paragraphs whose class names them a lead, or a first paragraph the description repeats
-    that is set apart from the next one (another class or parent, or all bold)."""
+    paragraphs whose class names them a lead, a first paragraph set in bold as a whole
+    (unlike the next), or one the description repeats that is set apart from the next one
+    (another class or parent)."""
     start = _lead_start(body)
     end = start
     while (
@@ -94,7 +96,7 @@ def in_body(
         end += 1
     if end > start and _enough_body(body[end:]):
         return body[start:end], body[:start] + body[end:]
-    if not described or len(body) < start + 2 or body[start].kind != "paragraph":
+    if len(body) < start + 2 or body[start].kind != "paragraph":
         return [], body
     lead = body[start]
     # Compared with the next paragraph of prose: a video's "Watch" label between them does
@@ -103,8 +105,9 @@ def in_body(
         (b for b in body[start + 1 :] if b.kind == "paragraph" and len(b.text) >= 60),
         body[start + 1],
     )
-    if not any(_repeats(lead.text, d) for d in described):
+    if not _enough_body(body[start + 1 :]):
         return [], body
+    repeated = any(_repeats(lead.text, d) for d in described)
     apart = (
         lead.el.get("class") != after.el.get("class")
         or lead.el.getparent() is not after.el.getparent()
@@ -112,9 +115,35 @@ def in_body(
         and len(lead.el)
         and not clean(lead.el.text or "")
     )
-    if not apart or not _enough_body(body[start + 1 :]):
-        return [], body
-    return [lead], body[:start] + body[start + 1 :]
+    bold = _bold_standfirst(lead) and not _all_bold(after.el)
+    if bold or (repeated and apart):
+        return [lead], body[:start] + body[start + 1 :]
+    return [], body
+
+
+# An interview's question, a speaker's label, or a dateline opening the story's first
+# sentence ("AUGSFELD – ...", "CALDEN. ..."): bold, but no standfirst.
+_NOT_STANDFIRST = re.compile(
+    r"\?$|^[\w. -]{2,30}:\s|^[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]+)*(?:\s?[–—-]|\.)\s"
+)
+
+
+def _bold_standfirst(lead: Block) -> bool:
+    """A first paragraph set in bold as a whole, written as sentences: the standfirst by its
+    markup ("<p><strong>Moderne Dieselautos haben ...</strong></p>")."""
+    text = lead.text
+    if len(text) < 60 or not text.endswith(_SENTENCE_END) or _NOT_STANDFIRST.search(text):
+        return False
+    return _all_bold(lead.el)
+
+
+def _all_bold(el: etree._Element) -> bool:
+    """The element's text is all inside ``<strong>``/``<b>`` children."""
+    return (
+        len(el) > 0
+        and not clean(el.text or "")
+        and all(tag_of(c) in ("strong", "b") and not clean(c.tail or "") for c in el)
+    )
 
 
 def trim(
