@@ -18,6 +18,7 @@ from .boxes import box_of, without_repeats
 from .classify import (
     first_prose,
     is_card,
+    is_crosshead,
     is_embed,
     is_name_line,
     is_opening_dateline,
@@ -216,6 +217,8 @@ class _BodyWalk:
             return
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or is_card(block)):
             return
+        if any(b.kind == "paragraph" for b in self.draft.body) and is_crosshead(block):
+            block = replace(block, kind="heading", level=2)  # "<p><b>Straflosigkeit</b></p>"
         if block.kind == "heading":
             box = box_of(block.el, self.root)
             if box is not None:

@@ -15,7 +15,7 @@ from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import CAPTION_MAX, is_caption_text
 from ..lexicon.dates import parse_visible
-from ..lexicon.markup import CAPTION_NAMES, DEK_WORDS, EMBED_NAMES, LEAD_WORDS
+from ..lexicon.markup import CAPTION_NAMES, CROSSHEAD_NAMES, DEK_WORDS, EMBED_NAMES, LEAD_WORDS
 from ..page.text import HEADING_TAGS, clean, tag_of, text_of
 from ..page.tree import class_and_id, common_ancestor, inside
 from ..sites import Profile
@@ -212,3 +212,42 @@ def is_teaser_list(block: Block) -> bool:
         return False
     link_text = {clean(t) for t, _ in block.links}
     return all(item in link_text for item in block.items) and tag_of(block.el) in ("ul", "ol")
+
+
+def all_bold(el: etree._Element) -> bool:
+    """The element's text is all inside ``<strong>``/``<b>`` children."""
+    return (
+        len(el) > 0
+        and not clean(el.text or "")
+        and all(tag_of(c) in ("strong", "b") and not clean(c.tail or "") for c in el)
+    )
+
+
+CROSSHEAD_WORDS = 12  # a subheading set as a paragraph is a short line
+QUESTION_WORDS = 8  # a longer question in bold is an interviewer's, no subheading
+# No subheading: two sentences ("Like this story? Share it!"), an address, a bracketed or
+# dashed aside ("[Related: ...]", "– Anna M."), a teaser line.
+_NO_CROSSHEAD = re.compile(r"[.?!] [A-ZÄÖÜ]|@|https?:|^[\[(–—-]")
+
+
+def is_crosshead(block: Block) -> bool:
+    """A paragraph that is a subheading: a short line named so by its markup
+    ("<p class='zwischentitel'>"), or set in bold as a whole and no sentence
+    ("<p><strong>Für Reformen kämpfen</strong></p>"); never a name line or a teaser."""
+    text = block.text
+    words = len(text.split())
+    if block.kind != "paragraph" or words > CROSSHEAD_WORDS or "\n" in text:
+        return False
+    if _NO_CROSSHEAD.search(text) or labels.TEASER_LINE.match(text) or _names_only(text):
+        return False
+    if CROSSHEAD_NAMES.search(class_and_id(block.el)):
+        return True
+    if text.endswith("?") and words > QUESTION_WORDS:
+        return False
+    return all_bold(block.el) and not text.endswith((".", ":", ",", ";", "!"))
+
+
+def _names_only(text: str) -> bool:
+    """A line of persons' names ("Anna Muster/Ben Beispiel", "Lê Phương"): an author line."""
+    people = bl.parse(f"Von {text}")
+    return bool(people) and bl.is_byline(f"Von {text}")

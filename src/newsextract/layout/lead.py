@@ -18,7 +18,7 @@ from lxml import etree
 from ..page.text import clean, count_words, tag_of, text_of
 from ..sites import Profile
 from .blocks import Block
-from .classify import marked_as_lead
+from .classify import all_bold, marked_as_lead
 from .headline import visible
 from .parts import Draft
 
@@ -115,7 +115,7 @@ def in_body(
         and len(lead.el)
         and not clean(lead.el.text or "")
     )
-    bold = _bold_standfirst(lead) and not _all_bold(after.el)
+    bold = _bold_standfirst(lead) and not all_bold(after.el)
     if bold or (repeated and apart):
         return [lead], body[:start] + body[start + 1 :]
     return [], body
@@ -134,16 +134,7 @@ def _bold_standfirst(lead: Block) -> bool:
     text = lead.text
     if len(text) < 60 or not text.endswith(_SENTENCE_END) or _NOT_STANDFIRST.search(text):
         return False
-    return _all_bold(lead.el)
-
-
-def _all_bold(el: etree._Element) -> bool:
-    """The element's text is all inside ``<strong>``/``<b>`` children."""
-    return (
-        len(el) > 0
-        and not clean(el.text or "")
-        and all(tag_of(c) in ("strong", "b") and not clean(c.tail or "") for c in el)
-    )
+    return all_bold(lead.el)
 
 
 def trim(

@@ -62,7 +62,8 @@ _TEASER_WORDS = (
     r"passend zum (?:artikel|thema)|weiterlesen auf [\w.-]+|weitere informationen|"
     r"related(?: articles| stories| content| coverage)?|read more|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
-    r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också"
+    r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också|"
+    r"les også|læs også"
 )
 TEASER_LABEL = re.compile(
     rf"^(?:{_TEASER_WORDS}|mehr zu(?:m thema| diesem thema)?(?: [\w-]+){{0,3}})\s*:?$", re.I
@@ -73,7 +74,7 @@ TEASER_LINE = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*\S", re.I)
 TEASER_PREFIX = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*", re.I)
 # The label over the site's own lists (most read, trending): neither teasers nor text.
 SITE_LIST_LABEL = re.compile(
-    r"^(?:most (?:read|popular|viewed)|trending(?: now)?|häufig gelesen|meistgelesen|"
+    r"^(?:most (?:read|popular|viewed)|trending(?: now)?|don'?t miss|häufig gelesen|meistgelesen|"
     r"meist gelesen|beliebteste artikel|top-?artikel|les plus lus|più letti)\s*:?$",
     re.I,
 )

@@ -54,6 +54,13 @@ DEK_WORDS = frozenset(
 # Class words that name a lead paragraph inside the body container too.
 LEAD_WORDS = DEK_WORDS | frozenset("lead subtitle subline teaser shorttext kurztext bold".split())
 
+# A subheading set as a paragraph (Zwischentitel, crosshead, intertitre).
+CROSSHEAD_NAMES = re.compile(
+    r"zwischen-?titel|zwischen-?(?:ue|ü)berschrift|zwiti|zwischenzeile|cross-?head|"
+    r"sub-?head(?:ing)?\b|inter-?title|intertitre|interline|intertitolo",
+    re.I,
+)
+
 # -- bylines -----------------------------------------------------------------------------------
 # An element holding the byline or the authors' names.
 AUTHOR_NAMES = re.compile(
