@@ -19,9 +19,9 @@ from .classify import (
     first_prose,
     is_card,
     is_crosshead,
+    is_date_line,
     is_embed,
     is_name_line,
-    is_opening_dateline,
     is_page_nav,
     is_share_list,
     is_summary,
@@ -196,8 +196,12 @@ class _BodyWalk:
             draft.byline = block  # "Von ..." opening the body, under a photo credit
         elif kind == "byline":
             self.late_byline = (block, draft.body[-1] if draft.body else None)
-        if kind is None and first_prose(draft.body) is None and is_opening_dateline(block):
-            return True  # the date line above the text
+        if kind is None and is_date_line(block):
+            updated = labels.UPDATE_LABEL.match(block.text)
+            if updated and draft.update_line is None:
+                draft.update_line = block  # "Updated 20:49, 5 Aug 2024" in a live blog
+            if updated or first_prose(draft.body) is None:
+                return True  # the date line above the text
         if kind not in _META_KINDS:
             return False
         if kind == "caption" and not draft.captions:
@@ -259,6 +263,8 @@ class _BodyWalk:
         """Repeats out, trailing headings to the trailer, a closing name line to the byline."""
         draft = self.draft
         draft.body = without_repeats(draft.body)
+        while draft.body and is_date_line(draft.body[-1]):
+            draft.trailer.insert(0, draft.body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
         self._trailing_headings()
         if self._closing_credit():
             self._trailing_headings()

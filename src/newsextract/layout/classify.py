@@ -68,12 +68,14 @@ def named_dek(block: Block, h1: etree._Element | None, body_root: etree._Element
 DATELINE_WORDS = 12  # a line opening the body with a date and no more words is its dateline
 
 
-def is_opening_dateline(block: Block) -> bool:
-    """A short line with a date that is no sentence, as pages set it above the text ("am 3.
-    Februar 2022 um 21:17", "07.11.2023 Ormalingen, Baselbiet", "Stand des Artikels: 26.
-    Februar 2020, 12:30 Uhr.", "Jane Doe, London 19.10.2019, 23:38 Uhr")."""
+def is_date_line(block: Block) -> bool:
+    """A short line with a date that is no sentence, as pages set it above or under the text
+    ("am 3. Februar 2022 um 21:17", "07.11.2023 Ormalingen, Baselbiet", "Stand des Artikels:
+    26. Februar 2020, 12:30 Uhr.", "Jane Doe, London 19.10.2019, 23:38 Uhr", a one-item list
+    "Updated 20:49, 5 Aug 2024")."""
     text = block.text
-    if block.kind != "paragraph" or len(text.split()) > DATELINE_WORDS:
+    one_line = block.kind == "paragraph" or block.kind == "list" and len(block.items) == 1
+    if not one_line or len(text.split()) > DATELINE_WORDS:
         return False
     sentence = text.endswith((".", "!", "?")) and not text.endswith("Uhr.")
     return not sentence and parse_visible(text) is not None
@@ -248,6 +250,8 @@ def is_crosshead(block: Block) -> bool:
 
 
 def _names_only(text: str) -> bool:
-    """A line of persons' names ("Anna Muster/Ben Beispiel", "Lê Phương"): an author line."""
+    """A line of persons' full names ("Anna Muster/Ben Beispiel", "Lê Phương"): an author
+    line. One capitalised word is no name ("Straflosigkeit", "Ersatzverkehr mit Bussen")."""
     people = bl.parse(f"Von {text}")
-    return bool(people) and bl.is_byline(f"Von {text}")
+    full = bool(people) and all(" " in p["name"] for p in people)
+    return full and bl.is_byline(f"Von {text}")

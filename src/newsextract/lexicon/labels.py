@@ -109,8 +109,8 @@ PAYWALL_LINE = re.compile(
     r"(?:subscribe|sign in|log in) to (?:continue|keep) reading|to continue reading\b|"
     r"this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) "
     r"(?:subscribers|members)|already a subscriber\?|"
-    r"il vous reste \d+\s?% de cet article à lire|la suite est réservée aux abonnés|"
-    r"cet article est réservé aux abonnés|pozostało jeszcze \d+\s?% artykułu|"
+    r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire|la suite est réservée aux abonnés|"
+    r"cet article est réservé aux abonnés|pozostało jeszcze \d+(?:[.,]\d+)?\s?% artykułu|"
     r"per continuare a leggere|questo articolo è riservato agli abbonati|"
     r"para seguir leyendo|este contenido es exclusivo para suscriptores)",
     re.I,
