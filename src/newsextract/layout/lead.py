@@ -44,7 +44,7 @@ def settle(
         draft.body, draft.standfirst = draft.standfirst + draft.body, []
     elif draft.standfirst:
         draft.standfirst, draft.body = trim(draft.standfirst, described, draft.body)
-    elif draft.summary is None:
+    elif draft.summary is None and not draft.dek:  # a named dek is the page's standfirst
         draft.standfirst, draft.body = in_body(draft.body, body_root, described)
         if not draft.standfirst:
             draft.standfirst = above_body(root, described, headline, draft.body, position)
