@@ -44,3 +44,18 @@ def schema() -> dict:
     from newsextract.runner.output import schema_text
 
     return json.loads(schema_text())
+
+
+def fixture_pages(folder: str, known_gaps: dict[str, str] | None = None) -> list:
+    """The pages of ``tests/fixtures/<folder>/`` as test parameters named by their stem, with
+    their expectations (``NAME.expected.json``); a page that is a known gap, still open, is an
+    ``xfail(strict=True)`` with its reason, so the test fails once the gap is closed."""
+    gaps = known_gaps or {}
+    params = []
+    for page in sorted((FIXTURES / folder).glob("*.html")):
+        expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        marks = (
+            [pytest.mark.xfail(strict=True, reason=gaps[page.stem])] if page.stem in gaps else []
+        )
+        params.append(pytest.param(page, expected, marks=marks, id=page.stem))
+    return params

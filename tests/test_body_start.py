@@ -4,33 +4,22 @@ The pages were written blind (see their README)."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
+from conftest import fixture_pages
 from newsextract import extract
 
 # Known gaps, each a defect still open: the test fails loudly once the gap is closed.
 KNOWN_GAPS = {
     "fr-publie-le": "French dates ('Publié le 3 mai 2024 à 10h05') are not read yet",
 }
-PAGES = sorted((Path(__file__).parent / "fixtures" / "body-start").glob("*.html"))
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[p.stem]))
-        if p.stem in KNOWN_GAPS
-        else p
-        for p in PAGES
-    ],
-    ids=[p.stem for p in PAGES],
-)
-def test_the_body_starts_at_the_first_sentence(page: Path) -> None:
-    expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("page", "expected"), fixture_pages("body-start", KNOWN_GAPS))
+def test_the_body_starts_at_the_first_sentence(page: Path, expected: dict) -> None:
     text = extract(page.read_bytes()).to_dict()["body"]["text"]
     assert re.sub(r"\s+", " ", text).startswith(expected["body_first"])
     for snippet in expected["not_in_body"]:

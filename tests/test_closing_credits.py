@@ -3,22 +3,19 @@ never its text; near-misses stay text. The pages were written blind (see their R
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
+from conftest import fixture_pages
 from newsextract import extract
 from newsextract.lexicon.bylines import split_closing_credit
 from newsextract.lexicon.names import closing_code
 
-PAGES = sorted((Path(__file__).parent / "fixtures" / "closing-credits").glob("*.html"))
 
-
-@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
-def test_the_closing_credit_is_the_signature_and_no_text(page: Path) -> None:
-    expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("page", "expected"), fixture_pages("closing-credits"))
+def test_the_closing_credit_is_the_signature_and_no_text(page: Path, expected: dict) -> None:
     record = extract(page.read_bytes()).to_dict()
     text = record["body"]["text"]
     assert record["signature"] == expected["signature"]

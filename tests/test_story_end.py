@@ -5,12 +5,12 @@ are related; the site's own lists inside the text are neither. The pages were wr
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
+from conftest import fixture_pages
 from newsextract import extract
 
 # Known gaps, each a defect still open: the test fails loudly once the gap is closed.
@@ -18,21 +18,12 @@ KNOWN_GAPS = {
     "de-spenden-schlagwoerter": "teasers in another table row than the text's cell are not "
     "yet taken as attached to the story's end",
 }
-PAGES = sorted((Path(__file__).parent / "fixtures" / "story-end").glob("*.html"))
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[p.stem]))
-        if p.stem in KNOWN_GAPS
-        else p
-        for p in PAGES
-    ],
-    ids=[p.stem for p in PAGES],
-)
-def test_the_story_ends_at_its_last_sentence_and_its_teasers_are_related(page: Path) -> None:
-    expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("page", "expected"), fixture_pages("story-end", KNOWN_GAPS))
+def test_the_story_ends_at_its_last_sentence_and_its_teasers_are_related(
+    page: Path, expected: dict
+) -> None:
     record = extract(page.read_bytes()).to_dict()
     text = record["body"]["text"]
     assert re.sub(r"\s+", " ", text).endswith(expected["body_last"])
