@@ -7,7 +7,14 @@ import pytest
 from conftest import article
 from newsextract import extract
 from newsextract.fields import byline_markup
-from newsextract.lexicon.bylines import from_names, is_byline, labelled_names, parse, strip_date
+from newsextract.lexicon.bylines import (
+    from_names,
+    is_bio,
+    is_byline,
+    labelled_names,
+    parse,
+    strip_date,
+)
 from newsextract.page.tree import parse as parse_html
 
 
@@ -241,3 +248,21 @@ def test_the_newsroom_by_its_domain_is_a_byline_without_a_person(site: str) -> N
     assert is_byline(f"Von {site}")
     assert parse(f"Von {site}") == []
     assert parse(f"Von {site} und Anna Muster") == [{"name": "Anna Muster", "role": None}]
+
+
+@pytest.mark.parametrize(
+    ("text", "bio"),
+    [
+        ("Die Autorin ist Achtsamkeitslehrerin und im Vorstand der Vereinigung.", True),
+        ("Der Autor ist Professor an der Medizinischen Fakultät.", True),
+        ("The author is a senior fellow at the Institute.", True),
+        ("Lars Fischer ist Chemiker und Redakteur bei »Spektrum.de«.", True),
+        ("Korrespondent Ulrich Exner ist bei WELT für landespolitische Themen zuständig.", True),
+        ("Jane Doe is a senior correspondent for the paper.", True),
+        ("Anna Muster ist zufrieden mit dem Ergebnis der Wahl.", False),
+        ("Die Autorin des Gutachtens wies auf Risiken hin.", False),
+        ("Der Bürgermeister ist Professor Müller, sagte er.", False),
+    ],
+)
+def test_an_authors_bio_by_its_words(text: str, bio: bool) -> None:
+    assert is_bio(text) is bio

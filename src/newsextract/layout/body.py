@@ -263,7 +263,7 @@ class _BodyWalk:
         """Repeats out, trailing headings to the trailer, a closing name line to the byline."""
         draft = self.draft
         draft.body = without_repeats(draft.body)
-        while draft.body and is_date_line(draft.body[-1]):
+        while draft.body and (is_date_line(draft.body[-1]) or _is_bio(draft.body[-1])):
             draft.trailer.insert(0, draft.body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
         self._trailing_headings()
         if self._closing_credit():
@@ -278,6 +278,11 @@ class _BodyWalk:
             and bl.labelled_names(late[0].text)
         ):
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
+
+
+def _is_bio(block: Block) -> bool:
+    """A closing paragraph about the author ("Die Autorin ist ...")."""
+    return block.kind == "paragraph" and bl.is_bio(block.text)
 
 
 _SENTENCE_END = (".", "!", "?", "“", "”", '"', "»", "«")

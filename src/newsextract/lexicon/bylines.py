@@ -226,3 +226,36 @@ def _surnames(people: list[dict]) -> set[str]:
 def overlap(a: list[dict], b: list[dict]) -> bool:
     """Two author lists that share a person (same last word of the name)."""
     return bool(_surnames(a) & _surnames(b))
+
+
+BIO_MAX = 400  # an author's bio under the story is a short paragraph
+# "Die Autorin ist ...", "The author is ...", "L'auteur est ...": a bio by its opening.
+_AUTHOR_BIO = re.compile(
+    r"^(?:(?:der|die) (?:autor(?:in)?|autoren|verfasser(?:in)?)|the authors?|"
+    r"l'aut(?:eur|rice)|l'autore|gli autori)\s+(?:ist|sind|war|is|are|was|est|sont|è|sono)\b",
+    re.I,
+)
+# "Lars Fischer ist Chemiker und Redakteur bei ...": a full name, then what the person is.
+_NAMED_BIO = re.compile(
+    r"^(?!(?i:der|die|das|den|dem|ein|eine|the|a|an|this|dieser|diese)\b)"
+    r"[A-ZÄÖÜ][\w'’.-]+(?: (?:[A-ZÄÖÜ][\w'’.-]+|von|van|de|der)){1,3},? "
+    r"(?:ist|war|arbeitet|schreibt|lebt|is|was|works|writes|lives)\b"
+)
+_BIO_WORK = re.compile(
+    r"redakteur|korrespondent|reporter|journalist|autor|kolumnist|professor|dozent|"
+    r"wissenschaftler|forscher|historiker|ökonom|politolog|soziolog|chemiker|physiker|"
+    r"lehrer|leiter|direktor|referent|doktorand|fellow|editor|correspondent|writer|author|"
+    r"columnist|researcher|lecturer|director",
+    re.I,
+)
+
+
+def is_bio(text: str) -> bool:
+    """A short paragraph about the author rather than the story: "Die Autorin ist ...", or
+    a full name followed by what the person is and does ("Manuela Conrad ist ZDF-Reporterin
+    für ...", "Jane Doe is a senior correspondent ...")."""
+    if len(text) > BIO_MAX:
+        return False
+    if _AUTHOR_BIO.match(text):
+        return True
+    return bool(_NAMED_BIO.match(text)) and bool(_BIO_WORK.search(text[:160]))
