@@ -1,5 +1,7 @@
 """The body walk: from the article's first line of prose to its end, which blocks are the
-story and which are teasers, labels, meta lines, furniture or boxes inside it."""
+story and which are teasers, labels, meta lines, furniture or boxes inside it, where the
+story ends (a story-end, sources or paywall line), and what closes it without being text
+(the closing credit, a date line, the author's bio, box titles)."""
 
 from __future__ import annotations
 
@@ -95,8 +97,7 @@ class _BodyWalk:
         """A block of plain text right beside the body's own element (in its parent), not a
         link of a menu further away ("TV"); an editor's lower-case initials may be anywhere
         right after the text, also as a link to the imprint."""
-        parent = self.root.getparent()
-        return not block.links and parent is not None and inside(block.el, parent)
+        return not block.links and self._attached(block)
 
     def _after_end(self, block: Block) -> None:
         """A block after the story's end: trailer, where the teasers of a labelled block
