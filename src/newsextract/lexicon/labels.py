@@ -75,6 +75,7 @@ TEASER_PREFIX = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*", re.I)
 # The label over the site's own lists (most read, trending): neither teasers nor text.
 SITE_LIST_LABEL = re.compile(
     r"^(?:most (?:read|popular|viewed)|trending(?: now)?|don'?t miss|häufig gelesen|meistgelesen|"
+    r"news & schlagzeilen|"
     r"meist gelesen|beliebteste artikel|top-?artikel|les plus lus|più letti)\s*:?$",
     re.I,
 )
@@ -132,7 +133,9 @@ FURNITURE = re.compile(
     r"(?:mehr|weniger) anzeigen$|show (?:more|less)$|"
     # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
     r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
-    r"(?:play|watch) (?:the )?video$|video abspielen$|"
+    r"(?:play|watch) (?:the )?video$|video abspielen$|loading\s*(?:…|\.\.\.)$|"
+    # a newsletter sign-up's steps
+    r"fast fertig!?$|bitte klicke auf den link in der bestätigungsmail|"
     # a slideshow's counter: "1/2", "3 / 12"
     r"\d{1,3}\s*/\s*\d{1,3}$|"
     r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
@@ -185,6 +188,10 @@ STORY_END = re.compile(
     r"(?:ihnen|dir) hat (?:der|dieser) (?:artikel|beitrag) gefallen|"
     r"diese arbeit ist nur mit ihrer unterstützung möglich|"
     r"dieser artikel wurde ausgedruckt unter|"
+    # notes on the article under it: its filing, its network, its interviewees, its sources
+    r"(?:der|dieser) (?:artikel|beitrag) .{1,120}\bwurde am\b|\*?[\w.-]+ ist teil des\b|"
+    r"äußerungen unserer gesprächspartner|mit (?:agentur)?material (?:von|der)\b|"
+    r"mit agenturmaterial\.?$|sie sind bereits registriert|already registered\?|"
     # readers' comments and the site's lists under the story
     r"leserkommentare$|lesermeinungen$|kategorien$|schlagwörter\s*:|themen in diesem artikel$)",
     re.I,
@@ -194,7 +201,9 @@ STORY_END = re.compile(
 # credit inside the text, and as a link ("Source: Trump irritated ...") a teaser's title.
 SOURCES_LABEL = re.compile(
     r"^(?:verwendete quellen\b|quellen\s*:|quellen?\s*:?$|sources\s*:|sources?\s*:?$|"
-    r"zitiervorschlag\b|mitarbeit\s*:)",
+    r"zitiervorschlag\b|mitarbeit\s*:|faktencheck\s*:|"
+    # the editors named under the story; "Redaktion: Herr K., wie ...?" opens an interview
+    r"redaktion\s*:[^.?!]{0,80}$)",
     re.I,
 )
 # An editor's signature ("(jom/news.de)", "dpa/gem"): lower-case codes, case-sensitive.
@@ -220,6 +229,8 @@ EMBED_FALLBACK = re.compile(
     r"mit dem laden des inhalts akzeptieren sie|"
     r"um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen)|"
     r"view this post on instagram|ein beitrag geteilt von|a post shared by|"
+    # a consent placeholder: "Wir würden hier gerne eine Newsletter Anmeldung zeigen."
+    r"wir würden (?:ihnen )?hier gerne (?:einen|eine|ein) .{1,60} zeigen|"
     r"pic\.twitter\.com/\S+$)",
     re.I,
 )
