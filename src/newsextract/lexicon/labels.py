@@ -1,9 +1,9 @@
 """The words with which pages label their parts, in one table: each label set is written
 once here and used wherever that kind of line is recognised.
 
-Groups, in order: dates (updates, publication), bylines, links (teasers, topics),
-summaries, page furniture (buttons, promos, player read-outs, share, follow and meta lines),
-ads and embeds.
+Groups, in order: dates (updates, publication), bylines, links (teasers, topics, the
+site's lists), summaries, paywalls, page furniture (buttons, promos, player read-outs, share
+and meta lines, the lines at which a story ends, its sources), ads and embeds.
 Every pattern is matched against one clean line and is case-insensitive unless it says
 otherwise. German and English first, other languages where pages needed them.
 """
