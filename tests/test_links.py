@@ -70,3 +70,18 @@ def test_topics_in_a_footer_named_by_class_are_no_tags() -> None:
         f"</h1><p>{PROSE * 2}</p></article>{footer}</body></html>"
     )
     assert extract(html).tags == ["Haushalt"]
+
+
+def test_teasers_are_related_but_links_to_topic_pages_are_not() -> None:
+    teasers = (
+        "<h3>Ähnliche Beiträge</h3><ul>"
+        "<li><a href='https://example.de/politik/haushalt-2025-4711.html'>Haushalt 2025</a></li>"
+        "<li><a href='https://example.de/thema/stadtrat/'>Stadtrat</a></li>"
+        "<li><a href='https://example.de/thema/haushalt/4712'>Was der Haushalt bringt</a></li>"
+        "</ul>"
+    )
+    got = extract(article(f"<p>{PROSE}</p><p>{PROSE}</p>{teasers}"))
+    assert [(r.title, r.url) for r in got.related] == [
+        ("Haushalt 2025", "https://example.de/politik/haushalt-2025-4711.html"),
+        ("Was der Haushalt bringt", "https://example.de/thema/haushalt/4712"),
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -20,6 +21,13 @@ from ..page.tree import class_and_id
 from .context import Context, Found
 
 LABEL_MAX = 40  # a label ("Themen") is a short text of its own
+# The path of a tag, topic or category page: what its links name is a topic.
+# ("/tag/canning/", "/thema/medikamente/"; "/thema/<slug>/4711" on some sites is an article).
+_TOPIC_PAGE = re.compile(
+    r"/(?:tags?|thema|themen|topics?|category|categories|kategorie|schlagworte?|stichwort)"
+    r"/[^/]+/?$",
+    re.I,
+)
 # Keyword values a CMS writes for itself, not for readers: ids and slugs.
 _MACHINE_TOKEN = re.compile(
     r"^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z0-9]+(?:[-_][a-z0-9]+){2,})$"
@@ -44,9 +52,12 @@ def _related(ctx: Context) -> list[Link]:
     for title, href in ctx.layout.related:
         url = ctx.page.resolve(href)
         title = TEASER_PREFIX.sub("", clean(title))  # "Lesen Sie auch: ..." as the link text
-        if url and title and url not in seen and url != ctx.page.url and not is_furniture(title):
-            seen.add(url)
-            links.append(Link(title, url))
+        if not url or not title or url in seen or url == ctx.page.url:
+            continue
+        if is_furniture(title) or _TOPIC_PAGE.search(urlsplit(url).path):
+            continue  # "Play Video"; a link to a tag or topic page is a topic, no teaser
+        seen.add(url)
+        links.append(Link(title, url))
     return links
 
 

@@ -60,6 +60,8 @@ _TEASER_WORDS = (
     r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
     r"weitere (?:artikel|nachrichten|news|themen)|verwandte artikel|zum thema|"
     r"passend zum (?:artikel|thema)|weiterlesen auf [\w.-]+|weitere informationen|"
+    r"(?:weitere )?(?:artikel|beiträge)(?: und videos)? zum thema|ähnliche (?:artikel|beiträge)|"
+    r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|"
     r"related(?: articles| stories| content| coverage)?|read more|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
     r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också|"
