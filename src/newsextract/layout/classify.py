@@ -240,13 +240,12 @@ def is_crosshead(block: Block) -> bool:
     words = len(text.split())
     if block.kind != "paragraph" or words > CROSSHEAD_WORDS or "\n" in text:
         return False
+    named = bool(CROSSHEAD_NAMES.search(class_and_id(block.el)))
+    if not named and not (all_bold(block.el) and not text.endswith((".", ":", ",", ";", "!"))):
+        return False  # the cheap tests first: this runs on every short paragraph
     if _NO_CROSSHEAD.search(text) or labels.TEASER_LINE.match(text) or _names_only(text):
         return False
-    if CROSSHEAD_NAMES.search(class_and_id(block.el)):
-        return True
-    if text.endswith("?") and words > QUESTION_WORDS:
-        return False
-    return all_bold(block.el) and not text.endswith((".", ":", ",", ";", "!"))
+    return named or not (text.endswith("?") and words > QUESTION_WORDS)
 
 
 def _names_only(text: str) -> bool:
