@@ -18,6 +18,7 @@ from ..sites import Profile
 from .blocks import Block
 from .boxes import box_of, without_repeats
 from .classify import (
+    SENTENCE_END,
     first_prose,
     is_card,
     is_crosshead,
@@ -286,9 +287,6 @@ def _is_bio(block: Block) -> bool:
     return block.kind == "paragraph" and bl.is_bio(block.text)
 
 
-_SENTENCE_END = (".", "!", "?", "“", "”", '"', "»", "«")
-
-
 def _is_sentence(text: str) -> bool:
     """A line that says something: six words or more, ending as a sentence ends."""
-    return len(text.split()) >= 6 and text.endswith(_SENTENCE_END)
+    return len(text.split()) >= 6 and text.endswith(SENTENCE_END)

@@ -22,6 +22,7 @@ from ..sites import Profile
 from .blocks import Block
 
 PROSE_MIN = 80  # a paragraph longer than this is prose, not a meta or name line
+SENTENCE_END = tuple('.!?…"“”»«)')  # how a sentence, a quote or a credit ends
 
 
 def marked_as_lead(

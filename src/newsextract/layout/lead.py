@@ -18,13 +18,12 @@ from lxml import etree
 from ..page.text import clean, count_words, tag_of, text_of
 from ..sites import Profile
 from .blocks import Block
-from .classify import all_bold, marked_as_lead
+from .classify import SENTENCE_END, all_bold, marked_as_lead
 from .headline import visible
 from .parts import Draft
 
 MAX_STANDFIRST = 2  # a standfirst longer than this is the article's first paragraphs
 MIN_BIO = 40  # a shorter author description is no bio to recognise
-_SENTENCE_END = tuple('.!?…"“”»«)')
 _SKIPPED_TAGS = frozenset(("head", "script", "style", "noscript", "template", "a", "h1", "title"))
 
 
@@ -132,7 +131,7 @@ def _bold_standfirst(lead: Block) -> bool:
     """A first paragraph set in bold as a whole, written as sentences: the standfirst by its
     markup ("<p><strong>Moderne Dieselautos haben ...</strong></p>")."""
     text = lead.text
-    if len(text) < 60 or not text.endswith(_SENTENCE_END) or _NOT_STANDFIRST.search(text):
+    if len(text) < 60 or not text.endswith(SENTENCE_END) or _NOT_STANDFIRST.search(text):
         return False
     return all_bold(lead.el)
 
@@ -147,7 +146,7 @@ def trim(
     "… in Berlin-Wedding", "… sammeln. IMAGO/Anna Beispiel", "… dabei.MEHR")."""
     if len(standfirst) < 2 or not any(_repeats(standfirst[0].text, d) for d in described):
         return standfirst, body
-    given_back = [b for b in standfirst[1:] if b.text.endswith(_SENTENCE_END)]
+    given_back = [b for b in standfirst[1:] if b.text.endswith(SENTENCE_END)]
     return standfirst[:1], given_back + body
 
 
