@@ -142,8 +142,7 @@ FURNITURE = re.compile(
     r"\d{1,3}\s*/\s*\d{1,3}$|"
     r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
-    # app promos and translation notes, wherever they stand in the text
-    r"sie lesen gerade auf die zweitbeste art|mehr lesekomfort\b|"
+    # translation notes, wherever they stand in the text
     r"lest den originalartikel\b|lesen sie den originalartikel\b|read the original article\b|"
     r"jetzt (?:abonnieren|testen|bestellen|kostenlos)|lesen sie (?:das|die) .{1,40}"
     r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to|"
