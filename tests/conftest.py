@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,22 @@ def fixture_pages(folder: str, known_gaps: dict[str, str] | None = None) -> list
         )
         params.append(pytest.param(page, expected, marks=marks, id=page.stem))
     return params
+
+
+def check_fixture_record(record: dict, expected: dict) -> None:
+    """Assert what a blind fixture's ``NAME.expected.json`` says of its record: where the
+    body starts (``body_first``) and ends (``body_last``), its ``related`` and ``signature``,
+    snippets that must not be (``not_in_body``) and must be (``in_body``) in the text."""
+    text = record["body"]["text"]
+    flat = re.sub(r"\s+", " ", text)
+    if "body_first" in expected:
+        assert flat.startswith(expected["body_first"])
+    if "body_last" in expected:
+        assert flat.endswith(expected["body_last"])
+    for key in ("related", "signature"):
+        if key in expected:
+            assert record[key] == expected[key], key
+    for snippet in expected["not_in_body"]:
+        assert snippet not in text
+    for snippet in expected["in_body"]:
+        assert snippet in text

@@ -46,7 +46,8 @@ def find(ctx: Context) -> Found[Links]:
 
 
 def _related(ctx: Context) -> list[Link]:
-    """The layout's teasers with absolute URLs, each once, never the page itself."""
+    """The layout's teasers (the body's, then the labelled boxes') with absolute URLs, each
+    once, never the page itself."""
     links: list[Link] = []
     seen = set()
     for title, href in ctx.layout.related:

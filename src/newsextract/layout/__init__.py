@@ -19,7 +19,7 @@ from ..evidence import Evidence, jsonld
 from ..page.page import Page
 from ..page.tree import class_and_id, common_ancestor
 from ..sites import Profile
-from . import header, lead
+from . import header, lead, teasers
 from .chrome import chrome_reason
 from .classify import teaser_box
 from .content import analyse
@@ -39,13 +39,16 @@ def read(page: Page, evidence: Evidence, profile: Profile, headline: Headline) -
     region = body_root if h1 is None else common_ancestor(h1, body_root)
     sections = (profile.section_of(page.url), *evidence.sections)
     section_names = {s.casefold() for s in sections if s}
-    skip = _pruner(body_root, headline, chrome, profile)
+    after = page.position(h1 if h1 is not None else body_root)
+    boxes = teasers.find(page, after, body_root)
+    skip = _pruner(body_root, headline, chrome, profile, {box.el for box in boxes})
     draft = header.walk(region, h1, body_root, skip, profile, section_names)
     start = page.position(region)
     span = (start, start + sum(1 for _ in region.iter()))
     bios = jsonld.bios(evidence.ld.get("author"))
     described = evidence.descriptions
     lead.settle(draft, root, body_root, h1, described, bios, profile, page.position)
+    draft.related.extend(card for box in boxes for card in box.cards)
     return Layout.of(draft, body_root, span)
 
 
@@ -54,10 +57,12 @@ def _pruner(
     headline: Headline,
     chrome: Callable[[etree._Element], bool],
     profile: Profile,
+    teaser_boxes: set[etree._Element],
 ) -> Callable[[etree._Element], bool]:
-    """Which subtrees the walks leave out: the kicker (read with the headline), the site's
-    ad slots, and chrome, except boxes of teasers (read for ``related``); never the
-    headline's or the body's own wrappers."""
+    """Which subtrees the walks leave out: the kicker (read with the headline), the
+    labelled teaser boxes (their cards are read apart), the site's ad slots, and chrome,
+    except boxes of teasers (read for ``related``); never the headline's or the body's own
+    wrappers."""
     keep = {body_root, *body_root.iterancestors()}
     if headline.el is not None:
         keep.update((headline.el, *headline.el.iterancestors()))
@@ -68,6 +73,8 @@ def _pruner(
             return True
         if el in keep:
             return False
+        if el in teaser_boxes:
+            return True
         if profile.ad_names.search(class_and_id(el)):
             return True
         return chrome(el) and not teaser_box(el)

@@ -17,6 +17,7 @@ from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block
 from .boxes import box_of, without_repeats
+from .cards import titled_links
 from .classify import (
     SENTENCE_END,
     first_prose,
@@ -33,6 +34,7 @@ from .classify import (
 )
 from .parts import Draft
 
+TAGS_LINKED = 0.8  # of a tags line after its label, the share that is link text (not commas)
 _LABEL_KINDS = ("paragraph", "heading")
 _META_KINDS = ("figure", "caption", "ad", "share", "byline", "dateline")
 
@@ -115,7 +117,7 @@ class _BodyWalk:
         elif labelled and labels.SITE_LIST_LABEL.match(block.text):
             self.teaser_label = False
         elif under_label or teaser_line:
-            self.draft.related.extend((t, h) for t, h in block.links if t and h)
+            self.draft.related.extend(titled_links(block.el, block.links))
         else:
             self.teaser_label = False
         self._trailer(block)
@@ -144,6 +146,8 @@ class _BodyWalk:
             self.site_list = True  # "Most Popular" inside the text: the site's list, skipped
         elif labels.TAGS_LABEL.match(text):
             self.ended = True
+        elif self._tags_line(block):
+            self.ended = first_prose(self.draft.body) is not None  # above the text: meta
         elif (
             labels.SUMMARY_LABEL.match(text)
             and self.draft.summary is None
@@ -154,6 +158,17 @@ class _BodyWalk:
             return False
         return True
 
+    @staticmethod
+    def _tags_line(block: Block) -> bool:
+        """ "Schlagworte: <a>Elbfähren</a>, <a>Nahverkehr</a>": the topic links on the label's
+        line, the rest of it all but the commas link text."""
+        label = labels.TAGS_LINE.match(block.text)
+        if not label:
+            return False
+        rest = len(block.text) - label.end() + 1
+        linked = sum(len(t) for t, _ in block.links)
+        return linked >= TAGS_LINKED * rest
+
     def _listed(self, block: Block) -> bool:
         """Bullets under a summary label, teaser links (labelled or a list of links),
         galleries, in-page navigation and the site's links to the full story."""
@@ -163,17 +178,17 @@ class _BodyWalk:
             return True
         self.summary_label = False
         if self.teaser_label and (block.kind == "list" or block.link_only):
-            draft.related.extend((t, h) for t, h in block.links if t and h)
+            draft.related.extend(titled_links(block.el, block.links))
             return True
         if block.kind == "paragraph" and labels.TEASER_LINE.match(block.text):
-            draft.related.extend((t, h) for t, h in block.links if t and h)
+            draft.related.extend(titled_links(block.el, block.links))
             return True  # "Lesen Sie auch: <a>...</a>": a teaser, never text
         self.teaser_label = False
         if self.site_list and (block.kind == "list" or block.link_only):
             return True
         self.site_list = False
         if block.kind == "list" and is_teaser_list(block):
-            draft.related.extend((t, h) for t, h in block.links if t and h)
+            draft.related.extend(titled_links(block.el, block.links))
             return True
         noise = self.profile.caption_noise
         if block.kind == "list" and all(is_caption_text(it, noise) for it in block.items):

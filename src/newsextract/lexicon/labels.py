@@ -61,14 +61,24 @@ _TEASER_WORDS = (
     r"weitere (?:artikel|nachrichten|news|themen)|verwandte artikel|zum thema|"
     r"passend zum (?:artikel|thema)|weiterlesen auf [\w.-]+|weitere informationen|"
     r"(?:weitere )?(?:artikel|beiträge)(?: und videos)? zum thema|ähnliche (?:artikel|beiträge)|"
-    r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|"
+    r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|passend dazu|"
+    r"weitere beiträge zu diesem (?:artikel|thema)|mehr von [\w.-]+|auch auf [\w.-]+(?: online)?|"
     r"related(?: articles| stories| content| coverage)?|read more|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
     r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också|"
     r"les også|læs også"
 )
 TEASER_LABEL = re.compile(
-    rf"^(?:{_TEASER_WORDS}|mehr zu(?:m thema| diesem thema)?(?: [\w-]+){{0,3}})\s*:?$", re.I
+    rf"^(?:{_TEASER_WORDS}|mehr zu(?:m thema| diesem thema)?(?: [\w-]+){{0,3}})\s*(?::|\.\.\.|…)?$",
+    re.I,
+)
+# A label that offers more of the site rather than more on the story ("Weitere
+# Nachrichten", "Mehr News"): over a list the body walk reads as teasers, but a box of its
+# own beside the article with that label is the site's latest news, no teaser of this one.
+SITE_MORE_LABEL = re.compile(
+    r"^(?:weitere (?:artikel|nachrichten|news|themen)|mehr (?:artikel|beiträge|news|"
+    r"nachrichten)(?: aus [\w -]+)?|more (?:news|stories))\s*:?$",
+    re.I,
 )
 # A teaser set as one line, its label and the other story's title: "Lesen Sie auch: ...".
 TEASER_LINE = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*\S", re.I)
@@ -82,7 +92,10 @@ SITE_LIST_LABEL = re.compile(
     re.I,
 )
 # The label over the article's topic links.
-TAGS_LABEL = re.compile(r"^(?:themen|schlagworte|schlagwörter|stichworte|tags|topics)\s*:?$", re.I)
+_TAGS_WORDS = r"themen|schlagworte|schlagwörter|stichworte|tags|topics|mots-clés|trefwoorden"
+TAGS_LABEL = re.compile(rf"^(?:{_TAGS_WORDS})\s*:?$", re.I)
+# The label and the topic links on one line ("Schlagworte: Elbfähren, Nahverkehr").
+TAGS_LINE = re.compile(rf"^(?:{_TAGS_WORDS})\s*:\s*\S", re.I)
 
 # -- summaries ----------------------------------------------------------------------------------
 # The label over the key points ("In Kürze", "Key points").

@@ -1,0 +1,115 @@
+"""The title of a teaser card: what a reader reads as the other story's headline, from the
+card's structure rather than its whole link text (which also holds the kicker, a date, a
+description or a "| mehr")."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml import etree
+
+from ..lexicon.markup import KICKER_NAMES
+from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
+from ..page.tree import class_and_id
+
+# The element of a card that holds its title, by class word; a kicker is not one.
+_TITLE_NAMES = re.compile(r"title|headline|heading|head\b|hl\b|ueberschrift", re.I)
+# A trailing link word after a separator ("Title | mehr", "Title › more"): no part of a title.
+_MORE_SUFFIX = re.compile(
+    r"\s*[|›»>]\s*(?:mehr|more|weiterlesen|read more|lire la suite)\s*$", re.I
+)
+KICKER_WORDS = 5  # a kicker line over a card's title is a few words
+_DATE_ONLY = re.compile(r"^[\d.:/ -]+$")
+# Where a card ends above its link: a title element further up is another card's.
+_CARD_TAGS = frozenset(("li", "article", "section", "div"))
+
+
+def card_title(a: etree._Element) -> str:
+    """The title of the card that link ``a`` opens: the heading or title element inside or
+    around the link, without the kicker over it, else the link's first line that is no
+    date; "" when it has no text."""
+    headings = [
+        n for n in a.iter() if n is not a and tag_of(n) in HEADING_TAGS and not _is_kicker(n, a)
+    ]
+    if len(headings) > 1:  # <h3>kicker</h3><h4>title</h4> inside one link
+        lines = [clean(" ".join(_lines_without_kicker(h))) for h in headings]
+        title = _main_line([line for line in lines if line] or [""])
+    else:
+        holder = headings[0] if headings else _title_element(a)
+        title = clean(" ".join(_lines_without_kicker(holder)))
+    return _MORE_SUFFIX.sub("", title).lstrip(":|–—- ")  # ": Title" once the kicker is gone
+
+
+def _title_element(a: etree._Element) -> etree._Element:
+    """The heading around the link, else the element inside it that its class names a
+    title, else the link itself."""
+    for node in a.iterancestors():
+        if tag_of(node) in HEADING_TAGS:
+            return node
+        if tag_of(node) in _CARD_TAGS:
+            break
+    for node in a.iter():
+        names = class_and_id(node)
+        if node is not a and _TITLE_NAMES.search(names) and not KICKER_NAMES.search(names):
+            return node
+    return a
+
+
+def _lines_without_kicker(holder: etree._Element) -> list[str]:
+    """The holder's text lines without its kicker's ("Analyse", "Boom-Region Osthessen");
+    of several lines left (a kicker, a date, the title, a description) the title is the
+    main line."""
+    if any(_is_kicker(n, holder) for n in holder.iter()):
+        holder = copy.deepcopy(holder)  # the page's tree stays as it is
+        for node in [n for n in holder.iter() if _is_kicker(n, holder)]:
+            if node.getparent() is not None:
+                _drop(node)
+    lines = text_lines(holder)
+    return lines if len(lines) <= 1 else [_main_line(lines)]
+
+
+def _is_kicker(node: etree._Element, holder: etree._Element) -> bool:
+    return node is not holder and bool(KICKER_NAMES.search(class_and_id(node)))
+
+
+def _drop(node: etree._Element) -> None:
+    """Remove ``node`` and its subtree, keeping the text after it."""
+    parent = node.getparent()
+    tail = node.tail or ""
+    previous = node.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(node)
+
+
+def _main_line(lines: list[str]) -> str:
+    """The title among a card's lines (dates left out): the first, unless it is a short
+    kicker line over a longer title ("Nach Explosionen auf Mülldeponie" / "Bürgermeister:
+    ..."); a line ending in a full stop after it is a description, no title."""
+    lines = [line for line in lines if not _DATE_ONLY.match(line)] or lines
+    first = lines[0]
+    if (
+        len(lines) > 1
+        and len(first.split()) <= KICKER_WORDS
+        and not first.endswith((".", "!", "?"))
+    ):
+        second = lines[1]
+        if len(second.split()) > len(first.split()) and not second.endswith("."):
+            return second
+    return first
+
+
+def titled_links(el: etree._Element, links: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (text, href) ``links`` of a block under ``el`` as (card title, href): each link
+    text replaced by its card's title, where the link is found and has one."""
+    anchors = {(text_of(a), a.get("href") or ""): a for a in el.iter("a")}
+    out = []
+    for text, href in links:
+        if not text or not href:
+            continue
+        a = anchors.get((text, href))
+        out.append(((card_title(a) if a is not None else "") or text, href))
+    return out

@@ -1,0 +1,222 @@
+"""Teaser sections the article presents outside its text: a labelled box after the headline
+("Mehr zum Thema", "Das könnte Sie auch interessieren", "Related stories", "Lire aussi")
+holding cards that link to other stories.
+
+The body walk finds the teasers among the body's own blocks; these boxes sit beside the
+text (after it, in an ``<aside>``, in the article's footer) where the walk never goes, or
+inside the body's element as cards the walk does not read as links. A
+section is found by its label, never by its class; its cards' titles are read from their
+structure: the heading or title element of the card, without the kicker over it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..lexicon.labels import (
+    SITE_LIST_LABEL,
+    SITE_MORE_LABEL,
+    TAGS_LABEL,
+    TEASER_LABEL,
+    is_furniture,
+)
+from ..lexicon.markup import COMMENT_NAMES, FOOTER_NAMES, PROFILE_LINK, RECOMMENDER_NAMES
+from ..page.page import Page, host_of
+from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
+from ..page.tree import class_and_id
+from .cards import card_title
+
+LABEL_MAX = 60  # a label is a short line of its own
+SECTION_CLIMB = 4  # how far above its label a section's links may start
+SECTION_CHARS = 5000  # a teaser section is cards, not a page region
+PROSE_CHARS = 250  # a paragraph this long without a link is the story's prose, no card
+_CARD_CONTENT = HEADING_TAGS | frozenset(("div", "article", "figure", "p"))
+SENTENCE_SHARE = 0.5  # a card's link is most of its line; a link in a sentence is less
+# Elements that are the page's navigation or footer: no teaser section lives there.
+_NAV_TAGS = frozenset(("nav", "menu", "dialog"))
+_NAV_ROLES = frozenset(("navigation", "menu", "menubar", "contentinfo", "search", "dialog"))
+TITLE_MIN_WORDS = 2
+# A story's path: a slug of three words or more, or an id or year of four digits or more.
+_STORY_SLUG = re.compile(r"[^\W_]+(?:[-_+][^\W_]+){2,}", re.U)
+_STORY_NUMBER = re.compile(r"\d{4,}")
+
+
+class TeaserBox(NamedTuple):
+    """A labelled teaser section: its element (never text) and its cards (title, URL)."""
+
+    el: etree._Element
+    cards: list[tuple[str, str]]
+
+
+def find(page: Page, after: int, body_root: etree._Element) -> list[TeaserBox]:
+    """Every labelled teaser section that starts after document position ``after`` (the
+    headline's), in page order: beside the body, or a box of its own inside the body's
+    element (a label standing among the body's paragraphs heads links the body walk
+    reads)."""
+    boxes: list[TeaserBox] = []
+    for label in _labels(page, after):
+        if any(a is box.el for box in boxes for a in label.iterancestors()):
+            continue  # a second label inside a section already read
+        section = _section(label, body_root)
+        cards = _cards(page, section, label) if section is not None else []
+        if cards:  # a label over no story links heads no teaser box
+            boxes.append(TeaserBox(section, cards))
+    return boxes
+
+
+def _labels(page: Page, after: int) -> Iterator[etree._Element]:
+    """Elements after ``after`` whose whole text is a teaser label and no link."""
+    for el in page.root.iter():
+        own = el.text
+        if not own or len(own) > LABEL_MAX or not tag_of(el) or tag_of(el) in ("a", "title"):
+            continue
+        text = clean(own)
+        if not text or not TEASER_LABEL.match(text) or SITE_MORE_LABEL.match(text):
+            continue
+        if page.position(el) <= after:
+            continue
+        if len(el) and clean(" ".join(text_lines(el))) != text:
+            continue  # a sentence that opens with the words, or a label with a link in it
+        if not any(tag_of(a) == "a" for a in el.iterancestors()) and not _in_navigation(el):
+            yield el
+
+
+def _in_navigation(el: etree._Element) -> bool:
+    """Inside the site's navigation, its footer (not an article's own), the comments or a
+    recommendation network's widget."""
+    for node in el.iterancestors():
+        tag = tag_of(node)
+        if tag in _NAV_TAGS or (node.get("role") or "").lower() in _NAV_ROLES:
+            return True
+        names = class_and_id(node)
+        if COMMENT_NAMES.search(names) or RECOMMENDER_NAMES.search(names):
+            return True
+        if (tag == "footer" or FOOTER_NAMES.search(class_and_id(node))) and not _has_article(node):
+            return True
+    return False
+
+
+def _has_article(node: etree._Element) -> bool:
+    return any(tag_of(a) == "article" for a in node.iterancestors())
+
+
+def _section(label: etree._Element, body_root: etree._Element) -> etree._Element | None:
+    """The nearest wrapper above ``label`` that holds links after it: the teaser section;
+    None when that wrapper holds the article's text or is a whole page region."""
+    node = label.getparent()
+    for _ in range(SECTION_CLIMB):
+        if node is None or tag_of(node) in ("body", "html"):
+            return None
+        if node is body_root or any(a is node for a in body_root.iterancestors()):
+            return None  # the label heads the body's own links: the body walk reads them
+        if any(True for _ in _links_after(node, label)):
+            return node if _teaser_shaped(node) else None
+        node = node.getparent()
+    return None
+
+
+def _teaser_shaped(section: etree._Element) -> bool:
+    """Cards, not a page region nor the story: under 5,000 characters, and at most one
+    long paragraph that is no link (a card's description is short; the story's prose is
+    not)."""
+    if sum(len(line) for line in text_lines(section)) > SECTION_CHARS:
+        return False
+    prose = 0
+    for p in section.iter("p"):
+        text = text_of(p)
+        if len(text) >= PROSE_CHARS and not any(True for _ in p.iter("a")):
+            prose += 1
+    return prose <= 1
+
+
+def _in_a_sentence(a: etree._Element) -> bool:
+    """A link set inside a sentence of a paragraph or list item ("Big story: <a>Think
+    again</a> about ..."): a phrase of a text, no card of its own; a link around a heading
+    or a box is a card."""
+    if any(tag_of(n) in _CARD_CONTENT for n in a.iterdescendants()):
+        return False
+    for node in a.iterancestors():
+        tag = tag_of(node)
+        if tag in HEADING_TAGS:
+            return False
+        if tag in ("p", "li", "dd", "td"):
+            return len(text_of(a)) < SENTENCE_SHARE * len(text_of(node))
+    return False
+
+
+def _inside(el: etree._Element, container: etree._Element) -> bool:
+    return any(a is container for a in el.iterancestors())
+
+
+def _links_after(section: etree._Element, label: etree._Element) -> Iterator[etree._Element]:
+    """The links of ``section`` after its label, up to the next label of another list
+    ("Meistgelesen", "Themen") or another section's label."""
+    passed = False
+    for el in section.iter():
+        if el is label:
+            passed = True
+            continue
+        if not passed or _inside(el, label):
+            continue
+        if el.text and len(el.text) <= LABEL_MAX and tag_of(el) != "a":
+            text = clean(el.text)
+            if text and (SITE_LIST_LABEL.match(text) or TAGS_LABEL.match(text)):
+                return
+        if tag_of(el) == "a" and el.get("href"):
+            yield el
+
+
+def _cards(page: Page, section: etree._Element, label: etree._Element) -> list[tuple[str, str]]:
+    """One (title, URL) per story the section links to: a card's image link and title link
+    name the same URL once. Left out: links off the site (ads), to a part of a page (its
+    comments, "#top"), to a section, author or service page rather than a story, and links
+    without a title; a title given to several stories is the box's category label."""
+    site = _site_of(page.url)
+    cards: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for a in _links_after(section, label):
+        url = page.resolve(a.get("href"))
+        if not url or url in seen or url == page.url:
+            continue
+        parts = urlsplit(url)
+        if (site and _site_of(url) != site) or parts.fragment or not _story_path(parts.path):
+            continue
+        title = None if _in_a_sentence(a) else _title(a)
+        if title:
+            seen.add(url)
+            cards.append((title, url))
+    titles = Counter(title for title, _ in cards)
+    return [(title, url) for title, url in cards if titles[title] == 1]
+
+
+def _story_path(path: str) -> bool:
+    """A path that names one story: a slug of three words or more, or a number of four
+    digits or more (an id, a year), not a section, author or service page ("/business",
+    "/author/jane-doe/", "/info/privacy", "/newsletter/signup")."""
+    if PROFILE_LINK.search(path):
+        return False
+    return bool(_STORY_SLUG.search(path) or _STORY_NUMBER.search(path))
+
+
+def _site_of(url: str | None) -> str | None:
+    """The registrable part of a host, roughly: its last two labels ("wdr.de" for
+    "www1.wdr.de"), three for a two-letter second level ("bbc.co.uk")."""
+    host = host_of(url)
+    if not host:
+        return None
+    parts = host.split(".")
+    keep = 3 if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else 2
+    return ".".join(parts[-keep:])
+
+
+def _title(a: etree._Element) -> str | None:
+    title = card_title(a)
+    if len(title.split()) < TITLE_MIN_WORDS or is_furniture(title):
+        return None
+    return title

@@ -1,0 +1,101 @@
+"""fields/teasers and layout/cards: the labelled teaser boxes beside the article, and the
+title of each card read from its structure (kicker, date and description left out)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from conftest import LAST, PROSE
+from newsextract import extract
+from newsextract.layout.cards import card_title
+
+
+def _link(html: str) -> etree._Element:
+    return next(etree.HTML(html).iter("a"))
+
+
+def test_a_card_title_is_its_heading_without_the_kicker() -> None:
+    a = _link(
+        "<a href='/x-1'><span class='teaser__kicker'>Nahost</span>"
+        "<h3>Waffenruhe hält seit einer Woche</h3><p>Die Lage bleibt angespannt.</p></a>"
+    )
+    assert card_title(a) == "Waffenruhe hält seit einer Woche"
+
+
+def test_of_two_headings_in_a_link_the_short_first_one_is_the_kicker() -> None:
+    a = _link("<a href='/x-1'><h2>Nach dem Brand</h2><h1>Schule öffnet am Montag wieder</h1></a>")
+    assert card_title(a) == "Schule öffnet am Montag wieder"
+
+
+def test_a_kicker_heading_named_by_its_class_is_left_out() -> None:
+    a = _link("<a href='/x'><h3 class='kicker'>THE FOOD CHAIN</h3><h2>Darfur Withers</h2></a>")
+    assert card_title(a) == "Darfur Withers"
+
+
+def test_unmarked_card_lines_give_the_title_not_the_date_kicker_or_description() -> None:
+    a = _link(
+        "<a href='/x'><div>12.03.2024</div><div>Landgericht Freiburg</div>"
+        "<div>Polizist wegen Betrugs verurteilt</div></a>"
+    )
+    assert card_title(a) == "Polizist wegen Betrugs verurteilt"
+    b = _link("<a href='/y'><div>Kolumne: Als ob! Theater heute</div><div>Über Politik.</div></a>")
+    assert card_title(b) == "Kolumne: Als ob! Theater heute"
+
+
+def test_a_trailing_more_word_and_a_leading_colon_are_no_part_of_the_title() -> None:
+    assert card_title(_link("<a href='/x'>Feuerwehr protestiert in Düsseldorf | mehr</a>")) == (
+        "Feuerwehr protestiert in Düsseldorf"
+    )
+    kicked = "<a href='/x'><span class='kicker'>Fortuna</span>: Plant den Aufstieg</a>"
+    assert card_title(_link(kicked)) == "Plant den Aufstieg"
+
+
+PAGE = """<html lang="de"><head>
+<link rel="canonical" href="https://www.example-zeitung.de/politik/haushalt-beschlossen-100.html">
+</head><body><nav><h3>Mehr zum Thema</h3><a href="/politik/menue-punkt-eins-2000.html">Menü
+Punkt eins</a></nav><main><article><h1>Stadtrat beschließt Haushalt</h1>
+<div class="text"><p>{prose}</p><p>{prose}</p><p>{last}</p></div></article>
+<aside class="box"><h2>Mehr zum Thema</h2><ul>
+<li><a href="/politik/schulen-werden-saniert-4711.html"><img src="/a.jpg" alt=""></a>
+<a href="/politik/schulen-werden-saniert-4711.html"><span class="dachzeile">Bildung</span>
+<h3>Schulen werden saniert</h3></a></li>
+<li><a href="https://www.example-zeitung.de/politik/radwege-kommen-4712.html">
+Neue Radwege kommen | mehr</a></li>
+<li><a href="/autor/anna-muster/">Anna Muster</a></li>
+<li><a href="/politik/schulen-werden-saniert-4711.html#comments">12 Kommentare</a></li>
+<li><a href="https://ads.example.com/klick-hier-jetzt-4711">Günstig Strom wechseln jetzt</a></li>
+<li><a href="/politik/">Politik</a></li>
+</ul></aside>
+<section><h2>Meistgelesen</h2><ul><li><a href="/panorama/ein-ganz-anderer-text-9999.html">Ein ganz
+anderer Text</a></li></ul></section>
+<section><h2>Weitere Nachrichten</h2><ul>
+<li><a href="/panorama/neues-aus-aller-welt-8888.html">Neues aus aller Welt</a></li>
+</ul></section></main>
+<footer><h2>Lesen Sie auch</h2><a href="/service/impressum-und-kontakt-1000.html">Impressum
+und Kontakt</a></footer></body></html>"""
+
+
+def test_a_labelled_box_beside_the_article_gives_its_cards_and_nothing_else() -> None:
+    page = PAGE.format(prose=PROSE * 3, last=LAST)
+    related = extract(page).to_dict()["related"]
+    assert related == [
+        {
+            "title": "Schulen werden saniert",
+            "url": "https://www.example-zeitung.de/politik/schulen-werden-saniert-4711.html",
+        },
+        {
+            "title": "Neue Radwege kommen",
+            "url": "https://www.example-zeitung.de/politik/radwege-kommen-4712.html",
+        },
+    ]
+
+
+def test_a_link_inside_a_sentence_under_a_label_is_no_teaser() -> None:
+    page = PAGE.format(prose=PROSE * 3, last=LAST).replace(
+        '<li><a href="https://www.example-zeitung.de/politik/radwege-kommen-4712.html">\n'
+        "Neue Radwege kommen | mehr</a></li>",
+        "<li>Im Newsletter: alles über <a href='/politik/radwege-kommen-4712.html'>die Radwege"
+        "</a> und was die Stadt sonst plant, jeden Morgen in Ihrem Postfach.</li>",
+    )
+    titles = [r["title"] for r in extract(page).to_dict()["related"]]
+    assert titles == ["Schulen werden saniert"]
