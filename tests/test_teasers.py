@@ -1,13 +1,18 @@
-"""fields/teasers and layout/cards: the labelled teaser boxes beside the article, and the
-title of each card read from its structure (kicker, date and description left out)."""
+"""layout/teasers, layout/cards and the promo and card-list rules: the labelled teaser
+boxes beside the article, the title of each card read from its structure (kicker, date and
+description left out), lists of cards, and the site's promos for its own channels."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from conftest import LAST, PROSE
 from newsextract import extract
+from newsextract.layout.blocks import Block
 from newsextract.layout.cards import card_title
+from newsextract.layout.classify import card_links
+from newsextract.lexicon.labels import is_promo
 
 
 def _link(html: str) -> etree._Element:
@@ -99,3 +104,34 @@ def test_a_link_inside_a_sentence_under_a_label_is_no_teaser() -> None:
     )
     titles = [r["title"] for r in extract(page).to_dict()["related"]]
     assert titles == ["Schulen werden saniert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "links", "promo"),
+    [
+        ("Aktuelle Nachrichten aufs Handy? Hier geht es zu unserem WhatsApp-Kanal", 1, True),
+        ("Sie lesen gerade auf die zweitbeste Art!\nMehr Lesekomfort mit der App!", 0, True),
+        ("+++ Alle Informationen finden Sie in unserem Live-Ticker +++", 0, True),
+        ("Get the latest updates right in your inbox. Subscribe to our newsletters.", 1, True),
+        ("Die Stadtwerke haben eine neue App veröffentlicht.", 1, False),  # no reader address
+        ("Sie nutzen die App seit Jahren, sagte die Sprecherin.", 0, False),  # no link, no call
+        ("Wer die App nutzt, " + "kann seinen Verbrauch ablesen und vergleichen. " * 5, 1, False),
+    ],
+)
+def test_what_a_promo_line_is(text: str, links: int, promo: bool) -> None:
+    assert is_promo(text, [("Link", "/x")] * links) is promo
+
+
+def test_a_list_of_cards_with_linked_headings_is_teasers() -> None:
+    root = etree.HTML(
+        "<ul><li><img src='/a.jpg'><h3><a href='/a-story-1'>Erste Geschichte hier</a></h3>"
+        "<p>Kurz erklärt.</p></li><li><h3><a href='/b-story-2'>Zweite Geschichte</a></h3></li></ul>"
+    )
+    ul = next(root.iter("ul"))
+    block = Block("list", "x", ul, items=["x", "y"])
+    assert card_links(block) == [
+        ("Erste Geschichte hier", "/a-story-1"),
+        ("Zweite Geschichte", "/b-story-2"),
+    ]
+    next(ul.iter("a")).set("href", "#anker")  # an anchor in the page: a table of contents
+    assert card_links(block) == []

@@ -20,6 +20,7 @@ from .boxes import box_of, without_repeats
 from .cards import titled_links
 from .classify import (
     SENTENCE_END,
+    card_links,
     first_prose,
     is_card,
     is_crosshead,
@@ -36,7 +37,7 @@ from .parts import Draft
 
 TAGS_LINKED = 0.8  # of a tags line after its label, the share that is link text (not commas)
 _LABEL_KINDS = ("paragraph", "heading")
-_META_KINDS = ("figure", "caption", "ad", "share", "byline", "dateline")
+_META_KINDS = ("figure", "caption", "ad", "promo", "share", "byline", "dateline")
 
 
 def read_body(
@@ -190,6 +191,10 @@ class _BodyWalk:
         if block.kind == "list" and is_teaser_list(block):
             draft.related.extend(titled_links(block.el, block.links))
             return True
+        cards = card_links(block)
+        if cards:  # items of a picture, a linked heading and a line of description
+            draft.related.extend(titled_links(block.el, cards))
+            return True
         noise = self.profile.caption_noise
         if block.kind == "list" and all(is_caption_text(it, noise) for it in block.items):
             return True  # a gallery: one credited caption per picture
@@ -221,6 +226,8 @@ class _BodyWalk:
                 return True  # the date line above the text
         if kind not in _META_KINDS:
             return False
+        if kind == "promo":
+            self._skip_box_of(block)  # the promo's other lines ("Jetzt herunterladen")
         if kind == "caption" and not draft.captions:
             draft.captions.append(block)
         updated = kind == "dateline" and labels.UPDATE_LABEL.match(block.text)
@@ -232,7 +239,10 @@ class _BodyWalk:
         """The block is body unless it is an embed, furniture, a link line or the heading of
         a box inside the body."""
         text = block.text
-        if is_embed(block) or (block.kind == "list" and is_share_list(block)):
+        if is_embed(block):
+            self._skip_box_of(block)  # a consent placeholder's button and privacy hint
+            return
+        if block.kind == "list" and is_share_list(block):
             return
         if block.kind in _LABEL_KINDS and labels.is_furniture(text):
             return
@@ -249,6 +259,13 @@ class _BodyWalk:
                 return  # a display title over the body, not a section heading
             self.last_heading = text
         self.draft.body.append(block)
+
+    def _skip_box_of(self, block: Block) -> None:
+        """Leave out the rest of the small box a non-story line opens (a promo, a consent
+        placeholder): the box's other lines belong to it."""
+        box = box_of(block.el, self.root)
+        if box is not None:
+            self.skipped_box = box
 
     def _trailing_headings(self) -> None:
         """Headings after the text title boxes under it ("Mehr zum Thema"), unless they are
@@ -280,6 +297,9 @@ class _BodyWalk:
         """Repeats out, trailing headings to the trailer, a closing name line to the byline."""
         draft = self.draft
         draft.body = without_repeats(draft.body)
+        body = draft.body
+        if len(body) > 2 and _is_bio(body[-2]) and _bio_tail(body[-1]):
+            draft.trailer.insert(0, body.pop())  # the bio's second line: "Sein Interesse ..."
         while draft.body and (is_date_line(draft.body[-1]) or _is_bio(draft.body[-1])):
             draft.trailer.insert(0, draft.body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
         self._trailing_headings()
@@ -300,6 +320,14 @@ class _BodyWalk:
 def _is_bio(block: Block) -> bool:
     """A closing paragraph about the author ("Die Autorin ist ...")."""
     return block.kind == "paragraph" and bl.is_bio(block.text)
+
+
+BIO_TAIL_MAX = 200  # a bio's second paragraph is one short sentence
+
+
+def _bio_tail(block: Block) -> bool:
+    """A short plain paragraph after an author's bio, the bio's own second line."""
+    return block.kind == "paragraph" and len(block.text) <= BIO_TAIL_MAX and not block.links
 
 
 def _is_sentence(text: str) -> bool:

@@ -20,6 +20,8 @@ _MORE_SUFFIX = re.compile(
     r"\s*[|›»>]\s*(?:mehr|more|weiterlesen|read more|lire la suite)\s*$", re.I
 )
 KICKER_WORDS = 5  # a kicker line over a card's title is a few words
+# Parts of a link that show no text (an icon, a picture).
+_SILENT = frozenset(("svg", "img", "picture", "figure", "i", "source"))
 _DATE_ONLY = re.compile(r"^[\d.:/ -]+$")
 # Where a card ends above its link: a title element further up is another card's.
 _CARD_TAGS = frozenset(("li", "article", "section", "div"))
@@ -37,8 +39,23 @@ def card_title(a: etree._Element) -> str:
         title = _main_line([line for line in lines if line] or [""])
     else:
         holder = headings[0] if headings else _title_element(a)
-        title = clean(" ".join(_lines_without_kicker(holder)))
+        title = _after_leading_kicker(holder) or clean(" ".join(_lines_without_kicker(holder)))
     return _MORE_SUFFIX.sub("", title).lstrip(":|–—- ")  # ": Title" once the kicker is gone
+
+
+def _after_leading_kicker(holder: etree._Element) -> str | None:
+    """The title after a kicker set as the link's first styled part: "<a><span>Alarmierende
+    Klimadaten</span> „Es zeigen sich ...“</a>" (the span a few words, the bare text after
+    it longer); None for any other shape."""
+    if clean(holder.text or ""):
+        return None
+    parts = [c for c in holder if tag_of(c) not in _SILENT]
+    if len(parts) != 1 or tag_of(parts[0]) not in ("span", "strong", "b", "em"):
+        return None
+    kicker, rest = clean(" ".join(text_lines(parts[0]))), clean(parts[0].tail or "")
+    if not kicker or len(kicker.split()) > KICKER_WORDS or len(rest) <= len(kicker):
+        return None
+    return rest
 
 
 def _title_element(a: etree._Element) -> etree._Element:

@@ -122,6 +122,8 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
         return "section"
     if block.kind == "paragraph" and labels.is_ad_block(text, block.links):
         return "ad"
+    if block.kind == "paragraph" and labels.is_promo(text, block.links):
+        return "promo"
     return None
 
 
@@ -214,7 +216,41 @@ def is_teaser_list(block: Block) -> bool:
     if len(targets) < len(block.items):
         return False
     link_text = {clean(t) for t, _ in block.links}
-    return all(item in link_text for item in block.items) and tag_of(block.el) in ("ul", "ol")
+    listed = all(item in link_text or _topic_and_link(item, link_text) for item in block.items)
+    return listed and tag_of(block.el) in ("ul", "ol")
+
+
+def card_links(block: Block) -> list[tuple[str, str]]:
+    """A list of teaser cards (each item a picture, a heading that links to another story,
+    a short description): the (text, href) of the headings' links; [] for any other list."""
+    if block.kind != "list" or tag_of(block.el) not in ("ul", "ol"):
+        return []
+    found = []
+    for li in block.el:
+        if tag_of(li) != "li":
+            continue
+        heading = next((h for h in li.iter(*HEADING_TAGS) if h is not li), None)
+        a = next(heading.iter("a"), None) if heading is not None else None
+        href = a.get("href") if a is not None else None
+        if not href or href.startswith("#") or text_of(a) != text_of(heading):
+            return []
+        found.append((text_of(a), href))
+    return found
+
+
+TOPIC_WORDS = 5  # "Russische Drohnen: <a>...</a>": a short topic before the teaser's link
+
+
+def _topic_and_link(item: str, link_text: set[str]) -> bool:
+    """An item that is a short topic with a colon (or a question) and then a link:
+    "Hackerangriffe: <a>Mit diesen miesen Tricks werden User getäuscht</a>"."""
+    for topic in _TOPIC.finditer(item):
+        if len(topic.group().split()) <= TOPIC_WORDS and item[topic.end() :] in link_text:
+            return True
+    return False
+
+
+_TOPIC = re.compile(r"[^:?!]{1,60}?[:?!] +")  # "Hackerangriffe: ", "Kinderschutz als Vorwand? "
 
 
 def all_bold(el: etree._Element) -> bool:

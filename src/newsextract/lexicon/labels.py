@@ -245,6 +245,14 @@ EMBED_FALLBACK = re.compile(
     r"view this post on instagram|ein beitrag geteilt von|a post shared by|"
     # a consent placeholder: "Wir würden hier gerne eine Newsletter Anmeldung zeigen."
     r"wir würden (?:ihnen )?hier gerne (?:einen|eine|ein) .{1,60} zeigen|"
+    # "An dieser Stelle finden Sie einen externen Inhalt", the consent button beside it
+    r"an dieser stelle (?:finden sie|findest du|sehen sie|siehst du) (?:einen|eine|ein) "
+    r".{0,80}inhalt|ich bin damit einverstanden, dass mir (?:externe )?inhalte|"
+    r"wenn sie diese[nns]? (?:inhalt |beitrag )?(?:anzeigen|sehen) (?:wollen|möchten), stimmen sie|"
+    r"this (?:video|content|post|embed|media) is (?:provided|hosted) by (?:an? )?"
+    r"(?:external|third[- ]party)|(?:allow|accept) third[- ]party content\b|"
+    r"ce contenu est bloqué\b|"
+    r"pour (?:le|la|les) (?:consulter|voir|afficher), (?:merci d'|veuillez )accepter|"
     r"pic\.twitter\.com/\S+$)",
     re.I,
 )
@@ -263,3 +271,29 @@ def is_ad_block(text: str, links: list[tuple[str, str]]) -> bool:
         or any(AD_HOSTS.search(h) for _, h in links)
         or any(_SHOP_LINK.search(h) and _BUY_CALL.search(t) for t, h in links)
     )
+
+
+# A promo for the site's own channels: newsletter, app, push, messenger, live ticker,
+# podcast, e-paper, subscription ("Aktuelle Nachrichten aufs Handy? Hier geht es zu
+# unserem WhatsApp-Kanal", "Alle Updates finden Sie im kostenlosen Newsletter").
+_PROMO_CHANNEL = re.compile(
+    r"newsletter|whats-?app|telegram|push-?(?:nachricht|mitteilung|benachrichtigung)\w*|"
+    r"\bapps?\b|live-?ticker|newsblog|podcasts?\b|e-paper|\babos?\b|abonnement|google news|"
+    r"rote glocke",
+    re.I,
+)
+# Words that address the reader or name the site's own channel: a promo speaks to "Sie",
+# "du", "you" of "unser Newsletter", "our app".
+_READER = re.compile(
+    r"\b(?:sie|ihnen|ihr|ihre[mnrs]?|du|dich|dir|dein\w*|euch|you|your|unser\w*|our|notre|nos)\b",
+    re.I,
+)
+PROMO_MAX = 200  # a promo is one or two short lines
+
+
+def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
+    """A short line that sends the reader to one of the site's channels, linked or called
+    out ("... richtig!", "+++ ... +++"): no part of the story."""
+    if len(text) > PROMO_MAX or not _PROMO_CHANNEL.search(text) or not _READER.search(text):
+        return False
+    return bool(links) or text.endswith("!") or text.startswith("+++")
