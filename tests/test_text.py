@@ -82,3 +82,20 @@ def test_entities_are_decoded() -> None:
     assert _blocks("<p>&bdquo;Zitat&ldquo; &amp; mehr &#8211; &uuml;ber</p>") == [
         ("paragraph", "„Zitat“ & mehr – über")
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        (
+            "<p><span class='initial-outer'><span class='initial-letter'>N</span></span> "
+            "<span class='x'>a endlich!</span> Es gibt ihn.</p>",
+            "Na endlich! Es gibt ihn.",
+        ),
+        ("<p><span class='dropcap'>D</span>er Rat tagte.</p>", "Der Rat tagte."),
+        ("<p><span class='drop-cap'>A</span> long time ago.</p>", "A long time ago."),
+        ("<p><b>N</b> steht für Nord.</p>", "N steht für Nord."),  # no drop cap by name
+    ],
+)
+def test_a_drop_cap_opens_its_word_without_a_gap(html: str, text: str) -> None:
+    assert text_of(parse(f"<html><body>{html}</body></html>").find(".//p")) == text

@@ -64,6 +64,7 @@ def raw_text(el: etree._Element) -> str:
     """Text with the source's whitespace kept and block/``<br>`` boundaries as ``LINE_BREAK``."""
     pieces: list[str] = []
     skip_depth = 0
+    joined = False  # after a drop cap: the word it opens goes on without a gap
     for event, node in etree.iterwalk(el, events=("start", "end")):
         tag = tag_of(node)
         if event == "start":
@@ -72,10 +73,13 @@ def raw_text(el: etree._Element) -> str:
                 continue
             if tag in BLOCK_TAGS or tag == "br":
                 pieces.append(LINE_BREAK)
-            elif pieces and space_before(node, pieces[-1]):
+            elif pieces and not joined and space_before(node, pieces[-1]):
                 pieces.append(" ")
             if node.text:
-                pieces.append(node.text)
+                pieces.append(node.text.lstrip() if joined else node.text)
+                joined = joined and not node.text.strip()
+            if not joined and node is not el and _drop_cap(node):
+                joined = True
         else:
             if skip_depth:
                 skip_depth -= 1
@@ -87,8 +91,28 @@ def raw_text(el: etree._Element) -> str:
             if node is not el and node.tail:
                 if tag == "time" and not node.tail[0].isspace():
                     pieces.append(" ")
-                pieces.append(node.tail)
+                pieces.append(node.tail.lstrip() if joined else node.tail)
+                joined = joined and not node.tail.strip()
     return "".join(pieces)
+
+
+# A drop cap: the first letter of a paragraph set large in its own element, by its class.
+_DROP_CAP_NAMES = re.compile(r"initial|drop-?cap|first-?letter|lettrine|capital", re.I)
+
+
+# Letters that are words of their own ("A long time", "I was", "À Lyon"): after such a drop
+# cap the gap in the markup is a word gap.
+_ONE_LETTER_WORDS = frozenset("AIOYÀ")
+
+
+def _drop_cap(node: etree._Element) -> bool:
+    """A one-letter element named as a drop cap ("<span class='initial-letter'>N</span> a
+    endlich"): the word goes on after it, whatever gap the markup leaves; a letter that is
+    a word of its own keeps the gap."""
+    text = "".join(node.itertext()).strip()
+    if len(text) != 1 or not text.isalpha() or text in _ONE_LETTER_WORDS:
+        return False
+    return any(_DROP_CAP_NAMES.search(n.get("class") or "") for n in (node, *node.iter()))
 
 
 def control_label(node: etree._Element) -> bool:
