@@ -5,6 +5,7 @@ story ends (a story-end, sources or paywall line), and what closes it without be
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from lxml import etree
@@ -300,7 +301,9 @@ class _BodyWalk:
         body = draft.body
         if len(body) > 2 and _is_bio(body[-2]) and _bio_tail(body[-1]):
             draft.trailer.insert(0, body.pop())  # the bio's second line: "Sein Interesse ..."
-        while draft.body and (is_date_line(draft.body[-1]) or _is_bio(draft.body[-1])):
+        while draft.body and (
+            is_date_line(draft.body[-1]) or _is_bio(draft.body[-1]) or _stray_end(draft.body[-1])
+        ):
             draft.trailer.insert(0, draft.body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
         self._trailing_headings()
         if self._closing_credit():
@@ -322,6 +325,30 @@ def _is_bio(block: Block) -> bool:
     return block.kind == "paragraph" and bl.is_bio(block.text)
 
 
+STRAY_WORDS = 8  # a label line after the text is a few words
+
+
+def _stray_end(block: Block) -> bool:
+    """A line after the last sentence that is no story: a label over what follows ("Aus
+    dem Datencenter:"), a lone link ("Liveblog", a topic), a credit of the newsroom and its
+    reporters ("MDR (Engin Haupt, Alisa Sonntag)"); never a closing code ("dpa")."""
+    text = block.text
+    if block.kind != "paragraph" or closing_code(text):
+        return False
+    if text.endswith(":") and len(text.split()) <= STRAY_WORDS:
+        return True
+    if block.link_only and len(text.split()) <= 2 and not text.endswith(SENTENCE_END):
+        return True
+    return bool(_NEWSROOM_CREDIT.match(text))
+
+
+# "MDR (Engin Haupt, Alisa Sonntag)", "Radio Exemple Lyon (Claire Exemple)": a newsroom's
+# name and its reporters' names.
+_NAME = r"[A-ZÄÖÜ][\w'-]+(?: [A-ZÄÖÜ][\w'-]+)+"
+_NEWSROOM_CREDIT = re.compile(
+    rf"^[A-ZÄÖÜ][\w.-]{{1,15}}(?: [A-ZÄÖÜ][\w.-]{{1,15}}){{0,2}} "
+    rf"\({_NAME}(?:(?:, | und | and | et ){_NAME}){{0,3}}\)$"
+)
 BIO_TAIL_MAX = 200  # a bio's second paragraph is one short sentence
 
 

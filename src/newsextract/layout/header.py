@@ -15,12 +15,15 @@ from lxml import etree
 
 from ..lexicon import bylines as bl
 from ..lexicon import labels
+from ..lexicon.dates import parse_visible
 from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block, segment
 from .body import read_body
 from .classify import (
+    DATELINE_WORDS,
     PROSE_MIN,
+    is_date_line,
     is_share_list,
     is_summary,
     meta_kind,
@@ -123,12 +126,32 @@ def _unmarked_part(
         return "taken"
     in_body = inside(block.el, body_root)
     if block.kind == "heading" and not in_body:
+        if h1 is not None and draft.subheading is None and _dek_heading(block, h1):
+            draft.subheading = block  # "<h2>Die ersten zehn Spieltage sind gespielt. ...</h2>"
         return "taken"
     if in_body:
         return "body"
     if block.kind == "paragraph" and len(block.text) > PROSE_MIN:
         return "prose"
     return None
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")  # a time of day: "18:27", "10h12", "9.15"
+DEK_WORDS_MIN = 8  # a heading under the headline this long is a sentence: its standfirst
+
+
+def _dek_heading(block: Block, h1: etree._Element) -> bool:
+    """A heading in the headline's own header that reads as a sentence, not a title: the
+    standfirst set as a subheading ("<h2>Mit Entsetzen und Trauer hat das Forum ...</h2>")."""
+    words = len(block.text.split())
+    sentence = words >= DEK_WORDS_MIN or words >= 5 and block.text.endswith((".", "!", "?"))
+    if not sentence or labels.is_furniture(block.text) or bl.is_byline(block.text):
+        return False
+    if is_date_line(block) or parse_visible(block.text) or labels.TAGS_LINE.match(block.text):
+        return False  # "Updated 20:49, 5 Aug 2024", "Topics: ..."
+    if _CLOCK.search(block.text) and words <= DATELINE_WORDS:
+        return False  # a date line in a language not read yet: "27 octobre 2012 à 18:27"
+    return _near_headline(block.el, h1, levels=4)
 
 
 def _note_meta(draft: Draft, block: Block, kind: str | None) -> None:

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from lxml import etree
 
+from ..lexicon import bylines as bl
 from ..page.text import clean, count_words, tag_of, text_of
 from ..sites import Profile
 from .blocks import Block
-from .classify import SENTENCE_END, all_bold, marked_as_lead
+from .classify import SENTENCE_END, all_bold, is_date_line, marked_as_lead
 from .headline import visible
 from .parts import Draft
 
@@ -51,6 +53,29 @@ def settle(
     if bio:
         draft.standfirst = [b for b in draft.standfirst if not b.text.startswith(bio)]
         draft.body = [b for b in draft.body if not b.text.startswith(bio)]
+    if not (draft.standfirst or draft.dek or draft.summary) and draft.subheading is not None:
+        draft.dek = [draft.subheading]  # no standfirst but a sentence set as a subheading
+    _top_lines_off(draft)
+
+
+def _top_lines_off(draft: Draft) -> None:
+    """The body starts at its first sentence: date lines left at its top once the
+    standfirst above them went to the summary ("Markus M. Haefliger, London 19.10.2019,
+    23:38 Uhr") are no text, the first is the dateline when the walk found none; a byline
+    set as the first line of the first paragraph ("Von Daniel Weinmann<br>Sie ist ...")
+    is the byline."""
+    while len(draft.body) > 1 and is_date_line(draft.body[0]):
+        line = draft.body.pop(0)
+        if draft.dateline is None:
+            draft.dateline = line
+    first = draft.body[0] if draft.body else None
+    if first is None or first.kind != "paragraph" or "\n" not in first.text:
+        return
+    line, rest = first.text.split("\n", 1)
+    if bl.is_byline(line) and len(rest) > len(line):
+        draft.body[0] = replace(first, text=rest)
+        if draft.byline is None:
+            draft.byline = replace(first, text=line)
 
 
 def _lead_start(body: list[Block]) -> int:

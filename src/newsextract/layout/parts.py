@@ -23,6 +23,7 @@ class Draft:
     summary: Block | None = None
     standfirst: list[Block] = field(default_factory=list)  # teaser paragraphs above the body
     dek: list[Block] = field(default_factory=list)  # a line under the headline named as its dek
+    subheading: Block | None = None  # a sentence set as a heading under the headline
     captions: list[Block] = field(default_factory=list)
     figures: list[Block] = field(default_factory=list)  # in the header, before the body
     body_figures: list[Block] = field(default_factory=list)  # inside the body
@@ -47,6 +48,7 @@ class Layout:
     summary: Block | None
     standfirst: tuple[Block, ...]
     dek: tuple[Block, ...]
+    subheading: Block | None
     captions: tuple[Block, ...]
     figures: tuple[Block, ...]
     body_figures: tuple[Block, ...]

@@ -13,7 +13,7 @@ from ..page.text import clean
 CAPTION_MAX = 400  # a caption is never longer than this
 _CREDIT_WORDS = (
     r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Quelle|Credit|Copyright|Titelbild|Titelfoto|"
-    r"Screenshots?)"
+    r"Symbolbild|Symbolfoto|Symbolgrafik|Grafik|Screenshots?)"
 )
 
 

@@ -278,8 +278,8 @@ def is_ad_block(text: str, links: list[tuple[str, str]]) -> bool:
 # unserem WhatsApp-Kanal", "Alle Updates finden Sie im kostenlosen Newsletter").
 _PROMO_CHANNEL = re.compile(
     r"newsletter|whats-?app|telegram|push-?(?:nachricht|mitteilung|benachrichtigung)\w*|"
-    r"\bapps?\b|live-?ticker|newsblog|podcasts?\b|e-paper|\babos?\b|abonnement|google news|"
-    r"rote glocke",
+    r"\bapps?\b|live-?ticker|live-?blog|newsblog|podcasts?\b|e-paper|\babos?\b|abonnement|"
+    r"probeabo|printausgabe|print-ausgabe|google news|rote glocke|quiz",
     re.I,
 )
 # Words that address the reader or name the site's own channel: a promo speaks to "Sie",
@@ -291,9 +291,23 @@ _READER = re.compile(
 PROMO_MAX = 200  # a promo is one or two short lines
 
 
+# A call to act on the channel, opening a sentence: a longer promo box ("... Abonnieren
+# Sie den Podcast bei Spotify.").
+_PROMO_CALL = re.compile(
+    r"(?:^|[.!?] )(?:abonnieren sie|abonniere|folgen sie|folge uns|laden sie|hören sie|"
+    r"subscribe|follow us|download|listen)\b",
+    re.I,
+)
+PROMO_CALL_MAX = 320  # a promo with a call to act may run to a few lines
+
+
 def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
-    """A short line that sends the reader to one of the site's channels, linked or called
-    out ("... richtig!", "+++ ... +++"): no part of the story."""
-    if len(text) > PROMO_MAX or not _PROMO_CHANNEL.search(text) or not _READER.search(text):
+    """A short line that sends the reader to one of the site's channels, linked, called out
+    ("... richtig!", "+++ ... +++") or pointing at what follows ("... in unserem Liveblog:"):
+    no part of the story."""
+    limit = PROMO_CALL_MAX if _PROMO_CALL.search(text) else PROMO_MAX
+    if len(text) > limit or not _PROMO_CHANNEL.search(text) or not _READER.search(text):
         return False
-    return bool(links) or text.endswith("!") or text.startswith("+++")
+    if links or text.startswith("+++") or text.endswith(("!", ":")):
+        return True
+    return limit > PROMO_MAX  # a call to act: "Abonnieren Sie den Podcast bei ..."

@@ -50,11 +50,12 @@ KICKER_NAMES = re.compile(
 )
 # A subtitle under the headline: not the headline itself.
 SUBTITLE_NAMES = re.compile(r"sub-?title|subline|sub-?headline|dek\b|standfirst", re.I)
-# Class words of a standfirst under the headline; not "subtitle" (a second headline there)
+# Class words of a standfirst under the headline (French "chapô", Italian "sommario" too);
+# not "subtitle" (a second headline there)
 # nor "lead" (also the lead image or video).
 DEK_WORDS = frozenset(
     "leadin intro introduction einleitung vorspann standfirst strapline excerpt dek deck "
-    "abstract".split()
+    "abstract chapo chapeau sommario".split()
 )
 # Class words that name a lead paragraph inside the body container too.
 LEAD_WORDS = DEK_WORDS | frozenset("lead subtitle subline teaser shorttext kurztext bold".split())
