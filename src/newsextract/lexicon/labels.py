@@ -87,7 +87,7 @@ TEASER_PREFIX = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*", re.I)
 # The label over the site's own lists (most read, trending): neither teasers nor text.
 SITE_LIST_LABEL = re.compile(
     r"^(?:most (?:read|popular|viewed)|trending(?: now)?|don'?t miss|häufig gelesen|meistgelesen|"
-    r"news & schlagzeilen|"
+    r"news & schlagzeilen|weitere videos|mehr videos|more videos|"
     r"meist gelesen|beliebteste artikel|top-?artikel|les plus lus|più letti)\s*:?$",
     re.I,
 )
@@ -153,6 +153,8 @@ FURNITURE = re.compile(
     r"fast fertig!?$|bitte klicke auf den link in der bestätigungsmail|"
     # a slideshow's counter: "1/2", "3 / 12"
     r"\d{1,3}\s*/\s*\d{1,3}$|"
+    # an image's file name where its caption should be: "corona_sudkorea_app.jpg"
+    r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|mp4)$|"
     r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
     # translation notes, wherever they stand in the text
@@ -241,6 +243,8 @@ EMBED_FALLBACK = re.compile(
     r"^(?:sie können den (?:tweet|beitrag|post|inhalt) nicht sehen\b|video:|"
     r"(?:zum|hier (?:geht'?s )?zum) video\b|externer inhalt\b|empfohlener redaktioneller inhalt\b|"
     r"mit dem laden des inhalts akzeptieren sie|"
+    # a pointer to a gallery: "Bildergalerie: BMW 3er Touring erwischt", "Diashow: ..."
+    r"(?:bildergalerie|fotostrecke|fotogalerie|diashow|galerie|gallery|slideshow):\s|"
     r"um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen)|"
     r"view this post on instagram|ein beitrag geteilt von|a post shared by|"
     # a consent placeholder: "Wir würden hier gerne eine Newsletter Anmeldung zeigen."
