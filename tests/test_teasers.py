@@ -113,6 +113,7 @@ def test_a_link_inside_a_sentence_under_a_label_is_no_teaser() -> None:
         ("Sie lesen gerade auf die zweitbeste Art!\nMehr Lesekomfort mit der App!", 0, True),
         ("+++ Alle Informationen finden Sie in unserem Live-Ticker +++", 0, True),
         ("Get the latest updates right in your inbox. Subscribe to our newsletters.", 1, True),
+        ("DHB jetzt auch digital! Einfach hier klicken und für das DHB registrieren!", 0, True),
         ("Die Stadtwerke haben eine neue App veröffentlicht.", 1, False),  # no reader address
         ("Sie nutzen die App seit Jahren, sagte die Sprecherin.", 0, False),  # no link, no call
         ("Wer die App nutzt, " + "kann seinen Verbrauch ablesen und vergleichen. " * 5, 1, False),

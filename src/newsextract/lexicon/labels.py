@@ -302,6 +302,8 @@ _PROMO_CALL = re.compile(
     r"subscribe|follow us|download|listen)\b",
     re.I,
 )
+# "Hier klicken", "Click here": a button's words, no reporter's.
+_CLICK_HERE = re.compile(r"\b(?:hier klicken|klicken sie hier|click here|cliquez ici)\b", re.I)
 PROMO_CALL_MAX = 320  # a promo with a call to act may run to a few lines
 
 
@@ -310,6 +312,8 @@ def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
     ("... richtig!", "+++ ... +++") or pointing at what follows ("... in unserem Liveblog:"):
     no part of the story."""
     limit = PROMO_CALL_MAX if _PROMO_CALL.search(text) else PROMO_MAX
+    if len(text) <= PROMO_MAX and _CLICK_HERE.search(text) and (links or text.endswith("!")):
+        return True  # "Einfach hier klicken und für das digitale Heft registrieren!"
     if len(text) > limit or not _PROMO_CHANNEL.search(text) or not _READER.search(text):
         return False
     if links or text.startswith("+++") or text.endswith(("!", ":")):
