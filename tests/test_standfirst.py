@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import fixture_pages
+from conftest import LAST, PROSE, article, fixture_pages
 from newsextract import extract
 
 
@@ -18,3 +18,16 @@ def test_a_bold_first_paragraph_is_the_standfirst(page: Path, expected: dict) ->
     record = extract(page.read_bytes()).to_dict()
     assert record["summary"] == expected["summary"]
     assert re.sub(r"\s+", " ", record["body"]["text"]).startswith(expected["body_first"])
+
+
+def test_a_described_lead_after_the_authors_list_is_the_standfirst() -> None:
+    lead = "Leasen, finanzieren oder kaufen? Wer ein neues Auto will, hat mehrere Möglichkeiten."
+    page = article(
+        "<div class='content'><ul class='authors'><li>Expertin Anna Muster</li></ul>"
+        f"<div class='lead'><p>{lead}</p></div>"
+        f"<div class='text'><p>{PROSE * 3}</p><p>{LAST}</p></div></div>",
+        head=f"<meta name='description' content='{lead}'>",
+    )
+    record = extract(page).to_dict()
+    assert record["summary"] == [lead]
+    assert lead not in record["body"]["text"]

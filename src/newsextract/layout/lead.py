@@ -49,6 +49,7 @@ def settle(
         draft.standfirst, draft.body = in_body(draft.body, body_root, described)
         if not draft.standfirst:
             draft.standfirst = above_body(root, described, headline, draft.body, position)
+    draft.standfirst = [b for b in draft.standfirst if not bl.is_bio(b.text)]
     bio = tuple(b[:60] for b in bios if len(b) >= MIN_BIO)
     if bio:
         draft.standfirst = [b for b in draft.standfirst if not b.text.startswith(bio)]
@@ -79,11 +80,13 @@ def _top_lines_off(draft: Draft) -> None:
 
 
 def _lead_start(body: list[Block]) -> int:
-    """Index of the body's first paragraph, past a repeated headline or a short info line."""
+    """Index of the body's first paragraph, past a repeated headline, a short info line or a
+    short list of them (the authors as a list)."""
     for i, block in enumerate(body[:3]):
         if block.kind == "paragraph" and len(block.text) >= 60:
             return i
-        if block.kind not in ("heading", "paragraph"):
+        info_list = block.kind == "list" and all(len(item) < 60 for item in block.items)
+        if block.kind not in ("heading", "paragraph") and not info_list:
             break
     return 0
 
