@@ -109,10 +109,14 @@ def _drop_cap(node: etree._Element) -> bool:
     """A one-letter element named as a drop cap ("<span class='initial-letter'>N</span> a
     endlich"): the word goes on after it, whatever gap the markup leaves; a letter that is
     a word of its own keeps the gap."""
-    text = "".join(node.itertext()).strip()
-    if len(text) != 1 or not text.isalpha() or text in _ONE_LETTER_WORDS:
+    own = node.text
+    if own and len(own) > 1 and len(own.strip()) > 1:
+        return False  # the cheap tests first: this runs on every element of every text
+    names = node.get("class")
+    if not names or not _DROP_CAP_NAMES.search(names):
         return False
-    return any(_DROP_CAP_NAMES.search(n.get("class") or "") for n in (node, *node.iter()))
+    text = "".join(node.itertext()).strip()
+    return len(text) == 1 and text.isalpha() and text not in _ONE_LETTER_WORDS
 
 
 def control_label(node: etree._Element) -> bool:
