@@ -13,10 +13,7 @@ from conftest import check_fixture_record, fixture_pages
 from newsextract import extract
 
 # Known gaps, each a defect still open: the test fails loudly once the gap is closed.
-KNOWN_GAPS = {
-    "fr-bem-chapo-maj": "French month names ('Mis à jour le 3 mars 2024 à 10h12') are not yet "
-    "read as dates, so the names-and-date line is not known as one (issue 15)",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("page", "expected"), fixture_pages("body-top", KNOWN_GAPS))

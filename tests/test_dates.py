@@ -24,6 +24,14 @@ from newsextract.lexicon.dates import BERLIN, format_rfc3339, parse_machine, par
         ("Stand von 03.11 Uhr", None),  # a time of day, not the 3rd of November
         ("Do 25.04.24 | 14:07 Uhr", datetime(2024, 4, 25, 14, 7)),
         ("Version 10.12.23.4", None),
+        ("Mis à jour le 3 mars 2024 à 10h12", datetime(2024, 3, 3, 10, 12)),
+        ("1er août 2023", date(2023, 8, 1)),
+        ("12 de marzo de 2024, 10:15", datetime(2024, 3, 12, 10, 15)),
+        ("5 maggio 2024 alle 9.30", datetime(2024, 5, 5, 9, 30)),
+        ("3 maart 2024 om 10.12", datetime(2024, 3, 3, 10, 12)),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", datetime(2010, 10, 22, 20, 13)),
+        ("März 3, 2018", date(2018, 3, 3)),
+        ("Les 3 mousquetaires, 2024", None),  # a number before a word that is no month
     ],
 )
 def test_visible_dates(text, expected) -> None:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from lxml import etree
 
 from ..lexicon import bylines as bl
+from ..lexicon.dates import parse_visible
 from ..page.text import clean, count_words, tag_of, text_of
 from ..sites import Profile
 from .blocks import Block
@@ -59,13 +60,24 @@ def settle(
     _top_lines_off(draft)
 
 
+NAMES_DATE_WORDS = 16  # "Claire Dumoulin et Hugo Servant Mis à jour le 3 mars 2024 à 10h12"
+
+
+def _names_and_date(block: Block) -> bool:
+    """A line of names and a date, no sentence: the byline and date line set as one."""
+    text = block.text
+    if block.kind != "paragraph" or len(text.split()) > NAMES_DATE_WORDS:
+        return False
+    return not text.endswith(SENTENCE_END) and parse_visible(text) is not None
+
+
 def _top_lines_off(draft: Draft) -> None:
     """The body starts at its first sentence: date lines left at its top once the
     standfirst above them went to the summary ("Markus M. Haefliger, London 19.10.2019,
     23:38 Uhr") are no text, the first is the dateline when the walk found none; a byline
     set as the first line of the first paragraph ("Von Daniel Weinmann<br>Sie ist ...")
     is the byline."""
-    while len(draft.body) > 1 and is_date_line(draft.body[0]):
+    while len(draft.body) > 1 and (is_date_line(draft.body[0]) or _names_and_date(draft.body[0])):
         line = draft.body.pop(0)
         if draft.dateline is None:
             draft.dateline = line

@@ -118,6 +118,25 @@ ENGLISH_MONTHS = {
     "dec": 12,
 }
 
+# Month names of the other languages newsextract reads (French, Italian, Spanish, Portuguese,
+# Dutch), with their usual abbreviations; German and English ones have their own tables.
+OTHER_MONTHS = {
+    **dict.fromkeys(("janvier", "janv", "gennaio", "enero", "janeiro", "januari"), 1),
+    **dict.fromkeys(
+        ("février", "fevrier", "févr", "fevr", "febbraio", "febrero", "fevereiro", "februari"), 2
+    ),
+    **dict.fromkeys(("mars", "marzo", "março", "marco", "maart"), 3),
+    **dict.fromkeys(("avril", "avr", "aprile", "abril"), 4),
+    **dict.fromkeys(("mai", "maggio", "mayo", "maio", "mei"), 5),
+    **dict.fromkeys(("juin", "giugno", "junio", "junho", "juni"), 6),
+    **dict.fromkeys(("juillet", "juil", "luglio", "julio", "julho", "juli"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("septembre", "settembre", "septiembre", "setiembre", "setembro"), 9),
+    **dict.fromkeys(("octobre", "ottobre", "octubre", "outubro", "oktober"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("décembre", "decembre", "déc", "dicembre", "diciembre", "dezembro"), 12),
+}
+
 _TIME = (
     r"(?:,?\s*(?:um\s+|-\s*|\|\s*)?(?P<h>[01]?\d|2[0-3])[.:h](?P<mi>[0-5]\d)"
     r"(?:[:.](?P<s>[0-5]\d))?\s*(?:Uhr|h\b)?)?"
@@ -129,6 +148,24 @@ _GERMAN_WORDS = re.compile(
     r"(?<!\d)(?P<d>[0-3]?\d)\.\s*(?P<mon>"
     + "|".join(sorted(GERMAN_MONTHS, key=len, reverse=True))
     + r")\.?\s+(?P<y>(?:19|20)\d\d)"
+    + _TIME,
+    re.I,
+)
+# "3 mars 2024 à 10h12", "1er août 2023", "12 de marzo de 2024, 10:15", "5 maggio 2024 alle
+# 9.30", "3 maart 2024 om 10.12": the day, the month's name, the year, a time after a word.
+_OTHER_WORDS = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?(?P<mon>"
+    + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)"
+    r"(?:,?\s*(?:à|a las|alle|às|om|-|\|)?\s*(?P<h>[01]?\d|2[0-3])[:h.](?P<mi>[0-5]\d)"
+    r"(?:[:.](?P<s>[0-5]\d))?(?:\s*(?:Uhr|h\b))?)?",
+    re.I,
+)
+# "März 3, 2018": a German month name written month first, as English dates are.
+_GERMAN_MONTH_FIRST = re.compile(
+    r"\b(?P<mon>"
+    + "|".join(sorted(GERMAN_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?P<d>[0-3]?\d),\s+(?P<y>(?:19|20)\d\d)"
     + _TIME,
     re.I,
 )
@@ -217,16 +254,17 @@ def _build(
 
 def parse_visible(text: str) -> datetime | date | None:
     """Find a date (and time) written for readers: "22.07.2025 14.42", "22. Juli 2025, 14:42 Uhr",
-    "July 22, 2025 at 2:42 pm", "2025-07-22 14:42". Returns naive local time, or an aware
-    one when a zone is printed after the time ("4:01 PM EDT")."""
+    "July 22, 2025 at 2:42 pm", "2025-07-22 14:42", "3 mars 2024 à 10h12", "März 3, 2018".
+    Returns naive local time, or an aware one when a zone is printed after the time ("4:01
+    PM EDT")."""
     patterns = (_NUMERIC, _GERMAN_WORDS, _ENGLISH_WORDS, _ENGLISH_DAY_FIRST, _ISO_IN_TEXT)
-    for pattern in (*patterns, _SLASHED, _NUMERIC_SHORT):
+    for pattern in (*patterns, _OTHER_WORDS, _GERMAN_MONTH_FIRST, _SLASHED, _NUMERIC_SHORT):
         match = pattern.search(text)
         if not match:
             continue
         g = match.groupdict()
         if "mon" in g and g["mon"]:
-            months = GERMAN_MONTHS if pattern is _GERMAN_WORDS else ENGLISH_MONTHS
+            months = _MONTHS_OF.get(pattern, ENGLISH_MONTHS)
             month = months[g["mon"].lower().rstrip(".")]
         else:
             month = int(g["m"])
@@ -243,6 +281,12 @@ def parse_visible(text: str) -> datetime | date | None:
             return found.replace(tzinfo=zone) if zone else found
     return None
 
+
+_MONTHS_OF = {
+    _GERMAN_WORDS: GERMAN_MONTHS,
+    _GERMAN_MONTH_FIRST: GERMAN_MONTHS,
+    _OTHER_WORDS: OTHER_MONTHS,
+}
 
 _ZONE_AFTER = re.compile(r"^\s*\(?([A-Z]{1,4})\)?(?![\w])")
 
