@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from conftest import PROSE, article
+from conftest import LAST, PROSE, article
 from newsextract import extract
 from newsextract.lexicon.dates import BERLIN, format_rfc3339, parse_machine, parse_visible
 
@@ -265,3 +265,12 @@ def test_labelled_date_on_one_line_of_a_footer_or_in_a_fact_list() -> None:
     assert extract(article(f"<p>{PROSE * 3}</p>{facts}")).published == "2023-04-28"
     story = "<ul><li>Am 28.04.2023 tagte der Rat.</li><li>Am 2.05.2023 der Ausschuss.</li></ul>"
     assert extract(article(f"<p>{PROSE * 3}</p>{story}")).published is None
+
+
+def test_a_machine_time_twelve_hours_off_the_visible_one_is_a_12_hour_clock_bug() -> None:
+    page = article(
+        f"<p class='date'>20.01.2021, 05:30 Uhr</p><div class='text'><p>{PROSE * 3}</p>"
+        f"<p>{LAST}</p></div>",
+        head="<meta property='article:published_time' content='2021-01-20T17:30:00+01:00'>",
+    )
+    assert extract(page).to_dict()["published"] == "2021-01-20T05:30:00+01:00"

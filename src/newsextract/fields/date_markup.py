@@ -11,7 +11,7 @@ from datetime import date, datetime
 from lxml import etree
 
 from ..lexicon.dates import parse_visible
-from ..lexicon.labels import MODIFIED_TEXT, PUBLISHED_LABEL, UPDATE_LABEL_ONLY
+from ..lexicon.labels import MODIFIED_TEXT, PUBLISHED_LABEL, PUBLISHED_WORD, UPDATE_LABEL_ONLY
 from ..lexicon.markup import DATE_NAMES, TEASER_NAMES
 from ..page.page import Page
 from ..page.text import clean, tag_of, text_lines
@@ -23,10 +23,12 @@ _DATE_ATTRIBUTES = ("data-date", "data-published", "data-publish-date", "data-pu
 def find(
     root: etree._Element, h1: etree._Element | None, positions: tuple[int, int] | None, page: Page
 ) -> datetime | date | None:
-    """The date in the date-marked element nearest the headline (publication, not update)."""
+    """The date in the date-marked element nearest the headline (publication, not update);
+    a day-only date takes the time another date-marked element gives for that day."""
     anchor = page.position(h1) if h1 is not None else 0
     page_of_headline = {h1, *h1.iterancestors()} if h1 is not None else set()
     best = None
+    candidates: list[tuple[int, datetime | date]] = []
     for el in root.iter():
         tag = tag_of(el)
         if not tag or tag in ("script", "style", "meta", "body", "html"):
@@ -37,8 +39,9 @@ def find(
         )
         attribute = next((el.get(a) for a in _DATE_ATTRIBUTES if el.get(a)), None)
         named = tag == "time" or bool(DATE_NAMES.search(names))
-        if not named and not attribute and tag not in ("p", "li"):
-            continue
+        labelled = bool(el.text) and len(el.text) <= 160 and bool(PUBLISHED_WORD.search(el.text))
+        if not named and not attribute and not labelled and tag not in ("p", "li"):
+            continue  # an element counts by its class, its attribute, or its own label
         if (h1 is not None and _in_teaser(el, page_of_headline)) or _after_update_label(el):
             continue
         # Paragraphs and list items count only with a label: their dates are the story's.
@@ -50,9 +53,15 @@ def find(
         pos = page.position(el)
         outside = positions is not None and not positions[0] <= pos <= positions[1]
         distance = abs(pos - anchor) + (300 if outside else 0)
+        candidates.append((distance, found))
         if best is None or distance < best[0]:
             best = (distance, found)
-    return best[1] if best else None
+    if best is None:
+        return None
+    if not isinstance(best[1], datetime):  # a day: another element may give its time
+        timed = [f for _, f in candidates if isinstance(f, datetime) and f.date() == best[1]]
+        return timed[0] if timed else best[1]
+    return best[1]
 
 
 def _after_update_label(el: etree._Element) -> bool:

@@ -82,6 +82,8 @@ def _published(ctx: Context, zone: tzinfo | None) -> Moment | None:
         return visible
     if visible is not None and _day(visible, zone) != _day(published, zone):
         published = _agreeing(visible, published, declared, weak, timed, zone)
+    if _clock_error(published, visible, zone):
+        return visible  # the page's own clock: the metadata's zone or 12-hour clock is off
     if not hasattr(published, "hour"):
         # A bare date refined by a time on the same day: the headline's <time datetime>
         # when it gives its offset, else the visible dateline, else that <time>.
@@ -95,6 +97,25 @@ def _published(ctx: Context, zone: tzinfo | None) -> Moment | None:
             published,
         )
     return published
+
+
+def _clock_error(machine: Moment | None, shown: Moment | None, zone: tzinfo | None) -> bool:
+    """A machine time that the visible time of the same day contradicts by exactly twelve
+    hours (a 12-hour clock read as 24), or one at midnight UTC (a bare date stored as an
+    instant): the reader's time wins. Whole hours of one or two apart are left alone: a
+    zone written wrong, but the page may as well print UTC."""
+    if not isinstance(machine, datetime) or not isinstance(shown, datetime):
+        return False
+    if machine.tzinfo is None or shown.tzinfo is not None or zone is None:
+        return False  # compare a zoned instant with a local time printed without zone only
+    local = machine.astimezone(zone).replace(tzinfo=None)
+    if local.date() != shown.date() or local == shown.replace(second=local.second):
+        return False
+    utc = machine.utcoffset()
+    if utc is not None and (machine - utc).time() == datetime.min.time():
+        return True  # "2020-01-23T00:00:00Z": a day, not a time
+    hours = round((local - shown.replace(second=local.second)).total_seconds() / 3600)
+    return local.minute == shown.minute and abs(hours) == 12
 
 
 def _shown(ctx: Context) -> Moment | None:

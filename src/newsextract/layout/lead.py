@@ -60,6 +60,7 @@ def settle(
     _top_lines_off(draft)
 
 
+_AM_PM = re.compile(r"\d\s*[ap]\.m\.$", re.I)
 NAMES_DATE_WORDS = 16  # "Claire Dumoulin et Hugo Servant Mis à jour le 3 mars 2024 à 10h12"
 
 
@@ -68,7 +69,9 @@ def _names_and_date(block: Block) -> bool:
     text = block.text
     if block.kind != "paragraph" or len(text.split()) > NAMES_DATE_WORDS:
         return False
-    return not text.endswith(SENTENCE_END) and parse_visible(text) is not None
+    clock = _AM_PM.search(text)  # "10:15 a.m." ends with a full stop, not as a sentence
+    sentence = text.endswith(SENTENCE_END) and not clock
+    return not sentence and parse_visible(text) is not None
 
 
 def _top_lines_off(draft: Draft) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..page.text import clean
+from .dates import parse_visible
 from .labels import BYLINE_LEAD, BYLINE_START
 from .names import (
     DOMAIN_ENDINGS,
@@ -65,10 +66,17 @@ _READING_TIME = re.compile(
 )
 
 
+# A separator between the names and the meta after them (" · ", " | ", " — ").
+_META_SEPARATOR = re.compile(r"\s+[·|—–]\s+")
+
+
 def strip_date(text: str) -> str:
     """Remove a trailing date/time part ("- 05.01.2024 09:30 Uhr"), reading time
     ("Lesezeit: 4 Min.") or section ("in Science") from a byline line."""
     text = _DATE_TAIL.sub("", _READING_TIME.sub("", clean(text)))
+    separator = _META_SEPARATOR.search(text)
+    if separator and parse_visible(text[separator.end() :]):
+        text = text[: separator.start()]  # "Door Sanne de Vries · 3 maart 2024 om 10.12"
     return _FILED_IN.sub("", _TRAILING_PUNCT.sub("", text)).strip()
 
 

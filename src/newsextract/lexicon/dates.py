@@ -180,9 +180,10 @@ _ENGLISH_WORDS = re.compile(
     + _ENGLISH_TIME,
     re.I,
 )
-# "1 June 2019 at 08:34 PM", "9th Oct 2019": the day first, as British and Indian sites write.
+# "1 June 2019 at 08:34 PM", "9th Oct 2019": the day first, as British and Indian sites write;
+# "31. March 2019": an English month name on a German page.
 _ENGLISH_DAY_FIRST = re.compile(
-    r"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>"
+    r"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?P<mon>"
     + _ENGLISH_MONTH
     + r")\.?,?\s+(?P<y>(?:19|20)\d\d)"
     + _ENGLISH_TIME,

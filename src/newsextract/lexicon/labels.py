@@ -29,17 +29,21 @@ DATELINE = re.compile(
     re.I,
 )
 # The publication date labelled inside a longer line ("Erschienen am: 01.11.2023").
-PUBLISHED_LABEL = re.compile(
-    r"(?:^|\s)(?:veröffentlicht|erschienen|publiziert|datum|"
-    r"published|posted)(?: am| on)?\s*:?\s*(.{6,40})",
-    re.I,
+_PUBLISHED_WORDS = (
+    r"veröffentlicht|erschienen|publiziert|datum|erstellt|gespeichert|(?:artikel|beitrag) wurde|"
+    r"published|posted|publié|publiée|pubblicato|publicado|gepubliceerd"
 )
+PUBLISHED_LABEL = re.compile(
+    rf"(?:^|\s)(?:{_PUBLISHED_WORDS})(?: am| on| le| il| el| op)?\s*:?\s*(.{{6,48}})", re.I
+)
+# The label's word alone, as an element's own text before the date in a child.
+PUBLISHED_WORD = re.compile(rf"(?:^|\s)(?:{_PUBLISHED_WORDS})\b", re.I)
 
 # -- bylines -----------------------------------------------------------------------------------
 # The words that open a byline ("Von", "By", "Text:", "Ein Beitrag von").
 _BYLINE_WORDS = (
     r"von:?|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
-    r"autor(?:in)?:|autoren:|by|written by"
+    r"autor(?:in)?:|autoren:|by|written by|par|por|door"
 )
 BYLINE_START = re.compile(rf"^(?:{_BYLINE_WORDS})\s+\S", re.I)
 # What is cut from a byline before its names: those words, and interview and research credits.
