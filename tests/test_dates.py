@@ -8,7 +8,7 @@ import pytest
 
 from conftest import LAST, PROSE, article
 from newsextract import extract
-from newsextract.lexicon.dates import BERLIN, format_rfc3339, parse_machine, parse_visible
+from newsextract.lexicon.dates import BERLIN, format_rfc3339, from_url, parse_machine, parse_visible
 
 
 @pytest.mark.parametrize(
@@ -274,3 +274,18 @@ def test_a_machine_time_twelve_hours_off_the_visible_one_is_a_12_hour_clock_bug(
         head="<meta property='article:published_time' content='2021-01-20T17:30:00+01:00'>",
     )
     assert extract(page).to_dict()["published"] == "2021-01-20T05:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example.de/2023/10/31/stadtrat", date(2023, 10, 31)),
+        ("https://www.example.de/lokales/14-03-2020/stadtrat", date(2020, 3, 14)),
+        ("https://www.example.de/news/20190305-stadtrat.html", date(2019, 3, 5)),
+        ("https://www.example.de/artikel/12345678.html", None),  # an id, no date
+        ("https://www.example.de/artikel?datum=20190305", None),  # the query is not the path
+        ("https://20190305.example.de/stadtrat", None),  # nor is the host
+    ],
+)
+def test_a_date_in_the_url_path(url: str, day: date | None) -> None:
+    assert from_url(url) == day

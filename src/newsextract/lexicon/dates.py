@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import date, datetime, tzinfo
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 from dateutil import tz
@@ -312,15 +313,34 @@ def zone_shown(text: str) -> tzinfo | None:
     return zone_after(text[match.end() :]) if match else None
 
 
+# "/14-03-2020/", "/14.03.2020-": the day first; "/20190305-", "/art-20190305.html": compact.
+_URL_DATE_DAY_FIRST = re.compile(r"[/_-]([0-3]?\d)[.-]([01]?\d)[.-]((?:19|20)\d\d)(?:[/_.-]|$)")
+_URL_DATE_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d\d)([01]\d)([0-3]\d)(?![\d])")
+
+
 def from_url(url: str | None) -> date | None:
-    """A date in the URL path ("/2023/10/31/" or "/2023-10-31-"), as a date only."""
-    match = _URL_DATE.search(url or "")
-    if not match:
-        return None
+    """A date in the URL path ("/2023/10/31/", "/2023-10-31-", "/31-10-2023/",
+    "/20231031-"), as a date only; the host and query are never read."""
     try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        path = urlsplit(url or "").path
     except ValueError:
         return None
+    for pattern, order in (
+        (_URL_DATE, (1, 2, 3)),
+        (_URL_DATE_DAY_FIRST, (3, 2, 1)),
+        (_URL_DATE_COMPACT, (1, 2, 3)),
+    ):
+        match = pattern.search(path)
+        if not match:
+            continue
+        y, m, d = (int(match.group(i)) for i in order)
+        try:
+            found = date(y, m, d)
+        except ValueError:
+            continue
+        if 1990 <= found.year <= 2100:
+            return found
+    return None
 
 
 def format_rfc3339(value: datetime | date | None, zone: tzinfo | None) -> str | None:
