@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from newsextract import extract
-from newsextract.fields.image import image_url
+from newsextract.fields.image import image_url, not_lead
 from newsextract.lexicon.credits import split_credit
 
 
@@ -106,3 +106,28 @@ def test_the_bylines_portrait_is_no_lead_image() -> None:
         "Das Rathaus am Abend.",
         "Max Bildner",
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "unfit"),
+    [
+        ("https://ssl-vg03.met.vgwort.de/na/d9bbcba50bf647358d82c37c7413071f", True),
+        ("https://taz.de/kommune/files/images/profile/192x192/52218.png", True),
+        ("https://www.example.de/img/autoren/profiles/anna-muster-2x.png", True),
+        ("https://www.example.de/img/print-header-logo.png", True),
+        ("https://www.example.de/img/pages/article/opengraph_default.png", True),
+        ("https://secure.gravatar.com/avatar/f745ff7bd5802de2495aa36c39f01b58?s=68", True),
+        ("https://www.example.de/uploads/Redakteur-Anna-Muster-96x150-1.jpg", True),
+        ("https://cdn.example.de/index-transparent_h-3_w-4_zc-a5bf.gif", True),
+        # an article's picture under an author's folder, a "default" crop name, a CDN path
+        (
+            "https://www.example.de/autoren/anna-muster/der-text/@@images/image-1000-a3a1.jpeg",
+            False,
+        ),
+        ("https://cdn.example.es/clip/70a5_source-aspect-ratio_default_0.webp", False),
+        ("https://cdn.example.com/dims4/default/6732f88/resize/1440x810!/quality/90/?url=x", False),
+        ("https://www.example.de/picture/6236752/665/Buschmann-Paus-1.jpeg", False),
+    ],
+)
+def test_what_is_no_lead_image_by_its_address(url: str, unfit: bool) -> None:
+    assert not_lead(url) is unfit

@@ -7,6 +7,7 @@ last the agency or organisation the story credits.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..article import Author
@@ -14,6 +15,7 @@ from ..evidence import jsonld
 from ..layout.classify import first_prose
 from ..lexicon import bylines as bl
 from ..lexicon.labels import LABEL_ONLY
+from ..page.page import host_of
 from . import byline_markup
 from .context import Context, Found
 
@@ -26,6 +28,58 @@ class Credits(NamedTuple):
 
 
 def find(ctx: Context) -> Found[Credits]:
+    """The credits, without the site itself credited as if it were a person (a credit the
+    cascade gives as the organisation, the last resort, says what it is and stays)."""
+    found = _find(ctx)
+    credits = found.value
+    writers = [a for a in credits.authors if a.role == "organization" or not _the_site(a.name, ctx)]
+    if len(writers) == len(credits.authors):
+        return found
+    return Found(Credits(credits.byline, writers), found.warnings)
+
+
+# The newsroom as a whole: "Die Redaktion", "Online-Redaktion", "Lokalredaktion".
+_NEWSROOM = re.compile(
+    r"^(?:die |unsere |the )?(?:online-?|lokal-?|news-?)?(?:redaktion|newsroom|editors?)$", re.I
+)
+
+
+def _the_site(name: str, ctx: Context) -> bool:
+    """A credit that is the site or its newsroom, not a person: "Die Redaktion", the site's
+    name ("Presse Augsburg" on presse-augsburg.de, "AUTO ZEITUNG" on autozeitung.de), or its
+    brand with a region ("MDR THÜRINGEN" on mdr.de)."""
+    if _NEWSROOM.match(name.strip()):
+        return True
+    label = _host_label(ctx.page.url)
+    squeezed = _squeeze(name)
+    if not squeezed:
+        return False
+    if label and (squeezed == label or squeezed == _squeeze(label)):
+        return True
+    if any(squeezed == _squeeze(n) for n in ctx.site.names):
+        return True
+    first = _squeeze(name.split()[0]) if name.split() else ""
+    return bool(label) and name.isupper() and first == label
+
+
+def _squeeze(text: str) -> str:
+    """The name as a host would spell it: lower case, no article, no spaces or marks."""
+    return re.sub(r"\W+", "", _ARTICLE.sub("", text.casefold()))
+
+
+_ARTICLE = re.compile(r"^(?:la|le|les|l'|die|der|das|the|el|il)\s+|^l'")
+
+
+def _host_label(url: str | None) -> str | None:
+    """The site's own name in its host: "presseaugsburg" for www.presse-augsburg.de."""
+    host = host_of(url)
+    if not host:
+        return None
+    parts = host.split(".")
+    return _squeeze(parts[-2]) if len(parts) >= 2 else None
+
+
+def _find(ctx: Context) -> Found[Credits]:
     known = jsonld.names(ctx.evidence.ld.get("author"))
     layout = ctx.layout
     if layout.byline is not None:

@@ -8,6 +8,7 @@ Captions carry their credit in the text; ``lexicon.credits`` splits it off.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -46,17 +47,20 @@ def _declared(ctx: Context) -> tuple[str, None, None] | None:
         jsonld.first_text(ld_image.get("url") if isinstance(ld_image, dict) else ld_image)
     )
     url = ctx.page.resolve(declared or "")
-    return (url, None, None) if url else None
+    if not url or not_lead(url):
+        return None  # "social_placeholder.png", the site's logo as its share picture
+    return url, None, None
 
 
 def _first_figure(
     ctx: Context, figures: tuple[Block, ...]
 ) -> tuple[str, str | None, str | None] | None:
-    """The first figure with a real image that is not the byline's portrait."""
+    """The first figure with a real image that is not the byline's portrait, a counter, a
+    logo or an empty slot."""
     for fig in figures:
         url = ctx.page.resolve(url_in(fig.el) or "")
         caption, credit = caption_of(fig.el, ctx.profile.caption_noise)
-        if url and not _author_photo(fig.el, caption):
+        if url and not not_lead(url) and not _author_photo(fig.el, caption):
             return url, caption, credit
     return None
 
@@ -81,9 +85,47 @@ _LAZY_ATTRS = (
 _SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
 _PLACEHOLDER = re.compile(
     r"^data:|(?:^|/)(?:blank|spacer|placeholder|pixel|transparent|empty|1x1|lazy|loading)"
-    r"[\w.-]*\.(?:gif|png|svg)|\.svg(?:\?|$)",
+    r"[\w.-]*\.(?:gif|png|svg)|\.svg(?:\?|$)|"
+    # a word of the file's name: "index-transparent_h-3_w-4.gif", "social_placeholder.png"
+    r"[/_-](?:transparent|placeholder|spacer|blank)[\w.-]*\.(?:gif|png|jpe?g|webp)",
     re.I,
 )
+# No article's picture: a counter (VG Wort's, a tracking pixel), a logo or icon, an empty
+# slot ("no-img"), an author's portrait (a profile or author folder, "Redakteur-...", a
+# thumbnail under 200 pixels a side).
+_COUNTER_HOSTS = re.compile(r"vgwort\.de$|doubleclick\.net$|gravatar\.com$", re.I)
+_NOT_LEAD = re.compile(
+    r"(?:^|[/_.=-])(?:logo|logos|icon|icons|no-?img|noimage|avatar|avatars|blavatar|autoren|"
+    r"authors?|arc-authors|profiles?|redakteur\w*|pixel|tracking|beacon|vgwort|count)"
+    r"(?:[/_.&-]|$)|"
+    r"(?:^|[/_-])(?:[1-9]\d|1\d\d)x(?:[1-9]\d|1\d\d)(?:[/_.-]|$)|[?&]w=(?:[1-9]\d|1\d\d)&",
+    re.I,
+)
+
+
+_DEFAULT_NAME = re.compile(r"^default|[_-]default\.\w+$")
+
+
+def not_lead(url: str) -> bool:
+    """No article's picture by its address: a placeholder, a counter's host, or the file's
+    own folders and name (the last three parts of its path, and its query) naming a logo,
+    icon, portrait or empty slot; the folders further up name the site's sections
+    ("/autoren/<name>/<article>/image.jpg" is an article's)."""
+    if _PLACEHOLDER.search(url):
+        return True
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return True
+    if _COUNTER_HOSTS.search(parts.hostname or ""):
+        return True
+    if parts.path.endswith("/") and not parts.query:
+        return True  # a folder is no picture
+    name = parts.path.rsplit("/", 1)[-1]
+    if _DEFAULT_NAME.search(name):
+        return True  # the site's stand-in: "opengraph_default.png", "defaultPromoCrop.png"
+    tail = "/".join(parts.path.split("/")[-3:])
+    return bool(_NOT_LEAD.search(f"{tail}?{parts.query}" if parts.query else tail))
 
 
 def _candidates(srcset: str):

@@ -38,7 +38,9 @@ AGENCY_NAME = re.compile(
 # author "Nachrichten", "admin"): a valid byline part, but no person and no agency.
 _NEWSROOM = re.compile(
     r"^\(?(?:red|redaktion|online-?redaktion|nachrichten|news|admin|administrator|"
-    rf"spot on news|[\w-]+\.{DOMAIN_ENDINGS})\)?$",
+    rf"spot on news|[\w-]+\.{DOMAIN_ENDINGS}|"
+    # "Midvale Chronicle staff", "das Team der Lokalredaktion": the newsroom, no person
+    r"(?:[\w.'’-]+ ){1,4}(?:staff|team|desk|newsroom|redaktion))\)?$",
     re.I,
 )
 
