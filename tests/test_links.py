@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PROSE, article
+from conftest import LAST, PROSE, article
 from newsextract import extract
 
 
@@ -85,3 +85,15 @@ def test_teasers_are_related_but_links_to_topic_pages_are_not() -> None:
         ("Haushalt 2025", "https://example.de/politik/haushalt-2025-4711.html"),
         ("Was der Haushalt bringt", "https://example.de/thema/haushalt/4712"),
     ]
+
+
+def test_topics_under_a_box_label_mid_text_are_tags_and_the_text_goes_on() -> None:
+    page = article(
+        f"<div class='text'><p>{PROSE * 2}</p><div class='box'><h3>RELATED TOPICS</h3>"
+        "<ul><li><a href='/topic/social-security'>Social Security,</a></li>"
+        "<li><a href='/topic/alle'>Alle Themen</a></li></ul></div>"
+        f"<p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    record = extract(page).to_dict()
+    assert record["tags"] == ["Social Security"]
+    assert record["body"]["text"].endswith(LAST)

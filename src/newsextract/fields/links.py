@@ -63,7 +63,15 @@ def _related(ctx: Context) -> list[Link]:
 
 
 def _tags(ctx: Context) -> list[str]:
-    return _labelled_topics(ctx) or _keywords(ctx)
+    """The topics shown with the article, else the keyword metadata; a link's separator
+    ("Keir Starmer,") is no part of its topic, a navigation label ("Alle Themen") no topic."""
+    found = (t.strip(" ,;·|") for t in _labelled_topics(ctx) or _keywords(ctx))
+    return list(dict.fromkeys(t for t in found if t and not _NAVIGATION_LABEL.match(t)))
+
+
+_NAVIGATION_LABEL = re.compile(
+    r"^(?:alle themen|alle|mehr|personen|all topics|more|show more|mehr anzeigen)$", re.I
+)
 
 
 def _labelled_topics(ctx: Context) -> list[str]:

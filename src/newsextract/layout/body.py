@@ -146,8 +146,10 @@ class _BodyWalk:
             self.teaser_label = True
         elif labels.SITE_LIST_LABEL.match(text):
             self.site_list = True  # "Most Popular" inside the text: the site's list, skipped
-        elif labels.TAGS_LABEL.match(text):
+        elif labels.TAGS_END.match(text):
             self.ended = True
+        elif labels.TAGS_LABEL.match(text):
+            self.site_list = True  # "RELATED TOPICS" over a box of topic links: skipped
         elif self._tags_line(block):
             self.ended = first_prose(self.draft.body) is not None  # above the text: meta
         elif (

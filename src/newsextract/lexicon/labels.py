@@ -97,7 +97,15 @@ SITE_LIST_LABEL = re.compile(
 )
 # The label over the article's topic links.
 _TAGS_WORDS = r"themen|schlagworte|schlagwörter|stichworte|tags|topics|mots-clés|trefwoorden"
-TAGS_LABEL = re.compile(rf"^(?:{_TAGS_WORDS})\s*:?$", re.I)
+# Labels over topic links that may also stand in the middle of a text ("RELATED TOPICS"
+# over a box): the topics, but no end of the story.
+_TOPICS_BOX_WORDS = (
+    r"mehr lesen über|mehr über|themen in diesem artikel|ähnliche themen|artikelthemen|"
+    r"related topics|more about|sujets associés|argomenti"
+)
+TAGS_LABEL = re.compile(rf"^(?:{_TAGS_WORDS}|{_TOPICS_BOX_WORDS})\s*:?$", re.I)
+# The labels after which the story has ended: "Themen", "Schlagworte".
+TAGS_END = re.compile(rf"^(?:{_TAGS_WORDS})\s*:?$", re.I)
 # The label and the topic links on one line ("Schlagworte: Elbfähren, Nahverkehr").
 TAGS_LINE = re.compile(rf"^(?:{_TAGS_WORDS})\s*:\s*\S", re.I)
 
