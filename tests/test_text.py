@@ -99,3 +99,17 @@ def test_entities_are_decoded() -> None:
 )
 def test_a_drop_cap_opens_its_word_without_a_gap(html: str, text: str) -> None:
     assert text_of(parse(f"<html><body>{html}</body></html>").find(".//p")) == text
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        (
+            "<p><span><a href='/w'>Wissenschaft</a></span><span>Global</span></p>",
+            "Wissenschaft Global",
+        ),
+        ("<p><span>Bundes</span><span>tag</span></p>", "Bundestag"),  # one word in two spans
+    ],
+)
+def test_two_labels_side_by_side_do_not_glue(html: str, text: str) -> None:
+    assert text_of(parse(f"<html><body>{html}</body></html>").find(".//p")) == text

@@ -135,10 +135,23 @@ def space_before(node: etree._Element, before: str) -> bool:
         return False  # <span class=a>Johannes Ritter</span><span class=b>, Zürich</span>
     if node.get("class") and _styled_neighbour(node):
         return True  # <span class=a>Abend</span><span class=b>Index</span>
+    if _label_pair(node, before):
+        return True  # <span><a>Wissenschaft</a></span><span>Global</span>: two labels
     if node.text and node.text[0].isupper() and before[-1] in "!?":
         return True  # <b>Neu!</b><a>Jetzt lesen</a>: one sentence ended
     # <a>Riots erupt</a><time>20:42</time>: a time is a token
     return tag_of(node) == "time" and not before[-1].isspace()
+
+
+def _label_pair(node: etree._Element, before: str) -> bool:
+    """Two sibling elements of one tag, nothing between them, the first ending a word in
+    lower case and the second opening one in capitals: two labels set side by side
+    ("Wissenschaft" "Global"), not one word split in two ("Bundes" "tag")."""
+    prev = node.getprevious()
+    if prev is None or prev.tail or prev.tag != node.tag:
+        return False
+    text = (node.text or "").lstrip() or "".join(node.itertext()).lstrip()
+    return bool(text) and text[0].isupper() and before[-1:].islower()
 
 
 def _styled_neighbour(node: etree._Element) -> bool:
