@@ -32,6 +32,9 @@ from newsextract.lexicon.dates import BERLIN, format_rfc3339, from_url, parse_ma
         ("sexta-feira, 22 de outubro de 2010 às 20:13", datetime(2010, 10, 22, 20, 13)),
         ("März 3, 2018", date(2018, 3, 3)),
         ("Les 3 mousquetaires, 2024", None),  # a number before a word that is no month
+        ("14 | 03 | 2019", date(2019, 3, 14)),
+        ("Datum: 3.4.15", date(2015, 4, 3)),
+        ("Version 3.4.15", None),  # a one-digit day and a two-digit year only after a label
     ],
 )
 def test_visible_dates(text, expected) -> None:
@@ -66,6 +69,7 @@ def test_a_named_day_in_metadata_is_a_date_not_its_midnight() -> None:
         ("2025-07-22T12:42:00+00:00", "2025-07-22T14:42:00+02:00"),
         ("2025-07-22", "2025-07-22"),
         ("Tue, 22 Jul 2025 14:42:00 +0200", "2025-07-22T14:42:00+02:00"),
+        ("2021-03-04T10:15:30:123Z", "2021-03-04T11:15:30+01:00"),  # milliseconds after ":"
     ],
 )
 def test_machine_dates_in_berlin(value, expected) -> None:

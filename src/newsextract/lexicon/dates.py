@@ -195,6 +195,17 @@ _ENGLISH_DAY_FIRST = re.compile(
 _NUMERIC_SHORT = re.compile(
     r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d\d)(?![\d.:])" + _TIME
 )
+# "Datum: 3.4.15": a one-digit day or month with a two-digit year, only after a date label
+# (else it is a version number or a score).
+_LABELLED_SHORT = re.compile(
+    r"(?:datum|am|vom|stand|erschienen|veröffentlicht)\s*:?\s*"
+    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)(?![\d.:])" + _TIME,
+    re.I,
+)
+# "14 | 03 | 2019": day, month and year set apart by bars.
+_BARRED = re.compile(
+    r"(?<!\d)(?P<d>[0-3]?\d)\s*\|\s*(?P<m>[01]?\d)\s*\|\s*(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME
+)
 # "11/28/2016 11:00 AM PT": month first as in the US, unless the first number cannot be a
 # month ("28/11/2016"); a pair that could be either is read only with a 12-hour clock.
 _SLASHED = re.compile(
@@ -206,11 +217,15 @@ _ISO_IN_TEXT = re.compile(
 )
 
 
+# Milliseconds written after a colon: "2021-03-04T10:15:30:123Z".
+_ODD_FRACTION = re.compile(r"(T\d\d:\d\d:\d\d):(\d{1,6})(?=Z|[+-]\d|$)")
+
+
 def parse_machine(value: str | None) -> datetime | date | None:
     """Parse an ISO 8601 / RFC 2822 timestamp from metadata; a bare date stays a date."""
     if not value or not isinstance(value, str):
         return None
-    value = value.strip()
+    value = _ODD_FRACTION.sub(r"\1.\2", value.strip())  # "10:15:30:123Z" -> "10:15:30.123Z"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         try:
             return date.fromisoformat(value)
@@ -260,7 +275,8 @@ def parse_visible(text: str) -> datetime | date | None:
     Returns naive local time, or an aware one when a zone is printed after the time ("4:01
     PM EDT")."""
     patterns = (_NUMERIC, _GERMAN_WORDS, _ENGLISH_WORDS, _ENGLISH_DAY_FIRST, _ISO_IN_TEXT)
-    for pattern in (*patterns, _OTHER_WORDS, _GERMAN_MONTH_FIRST, _SLASHED, _NUMERIC_SHORT):
+    others = (_OTHER_WORDS, _GERMAN_MONTH_FIRST, _SLASHED, _NUMERIC_SHORT, _LABELLED_SHORT, _BARRED)
+    for pattern in (*patterns, *others):
         match = pattern.search(text)
         if not match:
             continue
