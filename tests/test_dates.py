@@ -293,3 +293,15 @@ def test_a_machine_time_twelve_hours_off_the_visible_one_is_a_12_hour_clock_bug(
 )
 def test_a_date_in_the_url_path(url: str, day: date | None) -> None:
     assert from_url(url) == day
+
+
+def test_a_time_in_the_article_s_own_permalink_dates_the_article() -> None:
+    url = "https://www.example-zeitung.de/lokales/haushalt-100.html"
+    page = article(
+        f"<p class='info'><a href='{url}'><time datetime='2021-03-04T10:15:00+01:00'>"
+        f"4. März</time></a></p><div class='text'><p>{PROSE * 3}</p><p>{LAST}</p></div>"
+        "<aside><a href='/anderes-200.html'><time datetime='2020-01-01T08:00:00+01:00'>"
+        "1. Januar</time></a></aside>",
+        head=f"<link rel='canonical' href='{url}'>",
+    )
+    assert extract(page).to_dict()["published"] == "2021-03-04T10:15:00+01:00"

@@ -12,6 +12,8 @@ import re
 from datetime import date, datetime, tzinfo
 from typing import NamedTuple, Union
 
+from lxml import etree
+
 from ..layout.classify import first_prose
 from ..lexicon.dates import format_rfc3339, from_url, parse_machine, parse_visible, zone_shown
 from ..lexicon.labels import UPDATE_LABEL
@@ -150,14 +152,20 @@ def _meta_dates(ctx: Context, keys: tuple[str, ...], *first_values: str | None) 
 
 def _time_element(ctx: Context) -> Moment | None:
     """The ``<time datetime>`` nearest the headline, not the first in the document (a
-    header clock, a sidebar teaser); times in links to other pages date other pages."""
+    header clock, a sidebar teaser); times in links to other pages date other pages, a time
+    in the article's own permalink dates the article."""
     page, h1 = ctx.page, ctx.headline.el
+
+    def elsewhere(a: etree._Element) -> bool:
+        href = a.get("href")
+        return tag_of(a) == "a" and bool(href) and page.resolve(href) != page.url
+
     times = [
         t
         for t in page.root.iter("time")
         if t.get("datetime")
         and t.get("itemprop") != "dateModified"
-        and not any(tag_of(a) == "a" and a.get("href") for a in t.iterancestors())
+        and not any(elsewhere(a) for a in t.iterancestors())
     ]
     if h1 is not None:
         anchor = page.position(h1)
