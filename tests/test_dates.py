@@ -305,3 +305,11 @@ def test_a_time_in_the_article_s_own_permalink_dates_the_article() -> None:
         head=f"<link rel='canonical' href='{url}'>",
     )
     assert extract(page).to_dict()["published"] == "2021-03-04T10:15:00+01:00"
+
+
+def test_a_date_only_the_title_carries() -> None:
+    page = article(
+        f"<div class='text'><p>{PROSE * 3}</p><p>{LAST}</p></div>",
+        head="<title>Stadtrat beschließt Haushalt - 14.03.2019 - Kreisblatt</title>",
+    )
+    assert extract(page).to_dict()["published"] == "2019-03-14"

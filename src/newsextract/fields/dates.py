@@ -3,7 +3,8 @@
 The cascade: machine-readable times first (JSON-LD and ``article:published_time``, then
 weaker generic ones such as ``date``, then the ``<time>`` nearest the headline); the date a
 reader sees near the headline or byline settles a contradiction and refines a bare date;
-then a date the page only shows in its text, the URL's date, and last the modification date.
+then a date the page only shows in its text, the title's, the URL's, and last the
+modification date.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def find(ctx: Context, zone: tzinfo | None) -> Found[Times]:
     modified = _modified(ctx)
     published = _published(ctx, zone)
     if published is None:
-        published = _shown_in_text(ctx) or from_url(ctx.page.url)
+        published = _shown_in_text(ctx) or _in_title(ctx) or from_url(ctx.page.url)
     warnings: tuple[str, ...] = ()
     if published is None and modified is not None:
         published = modified  # the only date the page gives; say so
@@ -178,6 +179,13 @@ def _time_element(ctx: Context) -> Moment | None:
         if found:
             return found
     return None
+
+
+def _in_title(ctx: Context) -> Moment | None:
+    """A date the document title carries ("Stadtrat tagt - 14.03.2019 - Kreisblatt")."""
+    title = ctx.page.root.find(".//title")
+    text = clean(title.xpath("string()")) if title is not None else ""
+    return parse_visible(text) if text else None
 
 
 def _shown_in_text(ctx: Context) -> Moment | None:
