@@ -35,6 +35,8 @@ from newsextract.lexicon.dates import BERLIN, format_rfc3339, from_url, parse_ma
         ("14 | 03 | 2019", date(2019, 3, 14)),
         ("Datum: 3.4.15", date(2015, 4, 3)),
         ("Version 3.4.15", None),  # a one-digit day and a two-digit year only after a label
+        ("Das Team 3.4.15 gewann", None),  # "am" only as a word
+        ("12 mars 2024 10.000 manifestants", date(2024, 3, 12)),  # a number, no time
     ],
 )
 def test_visible_dates(text, expected) -> None:
@@ -287,6 +289,7 @@ def test_a_machine_time_twelve_hours_off_the_visible_one_is_a_12_hour_clock_bug(
         ("https://www.example.de/lokales/14-03-2020/stadtrat", date(2020, 3, 14)),
         ("https://www.example.de/news/20190305-stadtrat.html", date(2019, 3, 5)),
         ("https://www.example.de/artikel/12345678.html", None),  # an id, no date
+        ("https://www.example.de/top-10-5-2019-list", None),  # day-first needs two digits
         ("https://www.example.de/artikel?datum=20190305", None),  # the query is not the path
         ("https://20190305.example.de/stadtrat", None),  # nor is the host
     ],

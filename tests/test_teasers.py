@@ -116,6 +116,12 @@ def test_a_link_inside_a_sentence_under_a_label_is_no_teaser() -> None:
         ("DHB jetzt auch digital! Einfach hier klicken und für das DHB registrieren!", 0, True),
         ("Die Stadtwerke haben eine neue App veröffentlicht.", 1, False),  # no reader address
         ("Sie nutzen die App seit Jahren, sagte die Sprecherin.", 0, False),  # no link, no call
+        (
+            "Wer sie nutzt, spart Zeit. Laden Sie die App herunter, rät die Stadt und verweist "
+            "auf die neue Version mit mehr Funktionen. Es lohnt sich!",
+            0,
+            False,  # reporting a call, too long for a promo called out without a link
+        ),
         ("Wer die App nutzt, " + "kann seinen Verbrauch ablesen und vergleichen. " * 5, 1, False),
     ],
 )

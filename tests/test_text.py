@@ -95,6 +95,7 @@ def test_entities_are_decoded() -> None:
         ("<p><span class='dropcap'>D</span>er Rat tagte.</p>", "Der Rat tagte."),
         ("<p><span class='drop-cap'>A</span> long time ago.</p>", "A long time ago."),
         ("<p><b>N</b> steht für Nord.</p>", "N steht für Nord."),  # no drop cap by name
+        ("<p><span class='author-initials'>K</span> <span>Müller</span></p>", "K Müller"),
     ],
 )
 def test_a_drop_cap_opens_its_word_without_a_gap(html: str, text: str) -> None:

@@ -59,8 +59,8 @@ def find(
     if best is None:
         return None
     if not isinstance(best[1], datetime):  # a day: another element may give its time
-        timed = [f for _, f in candidates if isinstance(f, datetime) and f.date() == best[1]]
-        return timed[0] if timed else best[1]
+        timed = [(d, f) for d, f in candidates if isinstance(f, datetime) and f.date() == best[1]]
+        return min(timed, key=lambda pair: pair[0])[1] if timed else best[1]
     return best[1]
 
 

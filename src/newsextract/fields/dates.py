@@ -65,7 +65,7 @@ def find(ctx: Context, zone: tzinfo | None) -> Found[Times]:
     modified = _modified(ctx)
     published = _published(ctx, zone)
     if published is None:
-        published = _shown_in_text(ctx) or _in_title(ctx) or from_url(ctx.page.url)
+        published = _shown_in_text(ctx) or from_url(ctx.page.url) or _in_title(ctx)
     warnings: tuple[str, ...] = ()
     if published is None and modified is not None:
         published = modified  # the only date the page gives; say so
@@ -158,8 +158,11 @@ def _time_element(ctx: Context) -> Moment | None:
     page, h1 = ctx.page, ctx.headline.el
 
     def elsewhere(a: etree._Element) -> bool:
-        href = a.get("href")
-        return tag_of(a) == "a" and bool(href) and page.resolve(href) != page.url
+        href = (a.get("href") or "").strip()
+        if tag_of(a) != "a" or not href:
+            return False
+        own = page.url is not None and not href.startswith("#") and page.resolve(href) == page.url
+        return not own
 
     times = [
         t
@@ -182,10 +185,19 @@ def _time_element(ctx: Context) -> Moment | None:
 
 
 def _in_title(ctx: Context) -> Moment | None:
-    """A date the document title carries ("Stadtrat tagt - 14.03.2019 - Kreisblatt")."""
+    """A date the document title carries as a part of its own between separators
+    ("Stadtrat tagt - 14.03.2019 - Kreisblatt"), not one it is about ("Was am 11.
+    September 2001 geschah")."""
     title = ctx.page.root.find(".//title")
     text = clean(title.xpath("string()")) if title is not None else ""
-    return parse_visible(text) if text else None
+    for part in _TITLE_SEPARATOR.split(text):
+        found = parse_visible(part) if len(part.split()) <= 4 else None
+        if found:
+            return found
+    return None
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
 
 
 def _shown_in_text(ctx: Context) -> Moment | None:

@@ -94,15 +94,22 @@ _PLACEHOLDER = re.compile(
 # slot ("no-img"), an author's portrait (a profile or author folder, "Redakteur-...", a
 # thumbnail under 200 pixels a side).
 _COUNTER_HOSTS = re.compile(r"vgwort\.de$|doubleclick\.net$|gravatar\.com$", re.I)
+# Folder names that hold no article's picture: portraits, logos, icons, counters.
+_NOT_LEAD_FOLDER = re.compile(
+    r"^(?:logos?|icons?|avatars?|blavatar|autoren|authors?|arc-authors|profiles?|pixel|"
+    r"tracking|beacon|vgwort|count)$",
+    re.I,
+)
+# A file's name that says what it shows: a logo, an icon, an avatar, an empty slot, a
+# portrait ("Redakteur-Anna-Muster-96x150.jpg"), a thumbnail under 200 pixels a side.
 _NOT_LEAD = re.compile(
-    r"(?:^|[/_.=-])(?:logo|logos|icon|icons|no-?img|noimage|avatar|avatars|blavatar|autoren|"
-    r"authors?|arc-authors|profiles?|redakteur\w*|pixel|tracking|beacon|vgwort|count)"
-    r"(?:[/_.&-]|$)|"
-    r"(?:^|[/_-])(?:[1-9]\d|1\d\d)x(?:[1-9]\d|1\d\d)(?:[/_.-]|$)|[?&]w=(?:[1-9]\d|1\d\d)&",
+    r"(?:^|[_.-])(?:logo|icon|avatar|no-?img|noimage)(?:[_.-]|$)|^redakteur|"
+    r"(?:^|[_-])(?:[1-9]\d|1\d\d)x(?:[1-9]\d|1\d\d)(?:[_.-]|$)|[?&]w=(?:[1-9]\d|1\d\d)&",
     re.I,
 )
 
 
+_SIZE_FOLDER = re.compile(r"^(?:[1-9]\d|1\d\d)x(?:[1-9]\d|1\d\d)$")
 _DEFAULT_NAME = re.compile(r"^default|[_-]default\.\w+$")
 
 
@@ -124,8 +131,12 @@ def not_lead(url: str) -> bool:
     name = parts.path.rsplit("/", 1)[-1]
     if _DEFAULT_NAME.search(name):
         return True  # the site's stand-in: "opengraph_default.png", "defaultPromoCrop.png"
-    tail = "/".join(parts.path.split("/")[-3:])
-    return bool(_NOT_LEAD.search(f"{tail}?{parts.query}" if parts.query else tail))
+    segments = parts.path.split("/")
+    if any(_NOT_LEAD_FOLDER.match(s) for s in segments[-3:-1]):
+        return True
+    if any(_SIZE_FOLDER.match(s) for s in segments[-3:-1]):
+        return True  # "/profile/192x192/52218.png"
+    return bool(_NOT_LEAD.search(f"{name}?{parts.query}" if parts.query else name))
 
 
 def _candidates(srcset: str):

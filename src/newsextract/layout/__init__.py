@@ -41,7 +41,8 @@ def read(page: Page, evidence: Evidence, profile: Profile, headline: Headline) -
     section_names = {s.casefold() for s in sections if s}
     after = page.position(h1 if h1 is not None else body_root)
     boxes = teasers.find(page, after, body_root)
-    skip = _pruner(body_root, headline, chrome, profile, {box.el for box in boxes})
+    prunable = {box.el for box in boxes if teasers.prunable(box, body_root)}
+    skip = _pruner(body_root, headline, chrome, profile, prunable)
     draft = header.walk(region, h1, body_root, skip, profile, section_names)
     start = page.position(region)
     span = (start, start + sum(1 for _ in region.iter()))

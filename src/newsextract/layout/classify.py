@@ -234,8 +234,13 @@ def card_links(block: Block) -> list[tuple[str, str]]:
         href = a.get("href") if a is not None else None
         if not href or href.startswith("#") or text_of(a) != text_of(heading):
             return []
+        if len(text_of(li)) - len(text_of(heading)) > CARD_TEXT_MAX:
+            return []  # prose under a linked name: a listicle's entry, no card
         found.append((text_of(a), href))
     return found
+
+
+CARD_TEXT_MAX = 300  # a card's description is a line or two
 
 
 TOPIC_WORDS = 5  # "Russische Drohnen: <a>...</a>": a short topic before the teaser's link

@@ -150,7 +150,7 @@ def _dek_heading(block: Block, h1: etree._Element) -> bool:
     if is_date_line(block) or parse_visible(block.text) or labels.TAGS_LINE.match(block.text):
         return False  # "Updated 20:49, 5 Aug 2024", "Topics: ..."
     if _CLOCK.search(block.text) and words <= DATELINE_WORDS:
-        return False  # a date line in a language not read yet: "27 octobre 2012 à 18:27"
+        return False  # a date line the date patterns do not read ("Mi 18:27 | 3. KW")
     return _near_headline(block.el, h1, levels=4)
 
 

@@ -64,8 +64,9 @@ _AM_PM = re.compile(r"\d\s*[ap]\.m\.$", re.I)
 NAMES_DATE_WORDS = 16  # "Claire Dumoulin et Hugo Servant Mis à jour le 3 mars 2024 à 10h12"
 
 
-def _names_and_date(block: Block) -> bool:
-    """A line of names and a date, no sentence: the byline and date line set as one."""
+def _date_meta_line(block: Block) -> bool:
+    """A short line with a date that is no sentence (names and a date, the byline and date
+    line set as one): page meta, not the story's first sentence."""
     text = block.text
     if block.kind != "paragraph" or len(text.split()) > NAMES_DATE_WORDS:
         return False
@@ -80,7 +81,7 @@ def _top_lines_off(draft: Draft) -> None:
     23:38 Uhr") are no text, the first is the dateline when the walk found none; a byline
     set as the first line of the first paragraph ("Von Daniel Weinmann<br>Sie ist ...")
     is the byline."""
-    while len(draft.body) > 1 and (is_date_line(draft.body[0]) or _names_and_date(draft.body[0])):
+    while len(draft.body) > 1 and (is_date_line(draft.body[0]) or _date_meta_line(draft.body[0])):
         line = draft.body.pop(0)
         if draft.dateline is None:
             draft.dateline = line

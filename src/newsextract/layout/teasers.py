@@ -70,6 +70,20 @@ def find(page: Page, after: int, body_root: etree._Element) -> list[TeaserBox]:
     return boxes
 
 
+LINKED_SHARE = 0.2  # of a box inside the body's element, the share of its text in links
+
+
+def prunable(box: TeaserBox, body_root: etree._Element) -> bool:
+    """Whether the walks leave the box out as a whole: always beside the body; inside the
+    body's element only when it is mostly links (a section of the story that happens to
+    hold a "Lesen Sie auch" label keeps its prose)."""
+    if not _inside(box.el, body_root):
+        return True
+    chars = sum(len(line) for line in text_lines(box.el))
+    linked = sum(len(text_of(a)) for a in box.el.iter("a"))
+    return chars > 0 and linked >= LINKED_SHARE * chars
+
+
 def _labels(page: Page, after: int) -> Iterator[etree._Element]:
     """Elements after ``after`` whose whole text is a teaser label and no link."""
     for el in page.root.iter():
@@ -204,6 +218,10 @@ def _story_path(path: str) -> bool:
     return bool(_STORY_SLUG.search(path) or _STORY_NUMBER.search(path))
 
 
+# Second-level labels under a country's domain that a site's own name comes below.
+_SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc or ne go".split())
+
+
 def _site_of(url: str | None) -> str | None:
     """The registrable part of a host, roughly: its last two labels ("wdr.de" for
     "www1.wdr.de"), three for a two-letter second level ("bbc.co.uk")."""
@@ -211,8 +229,8 @@ def _site_of(url: str | None) -> str | None:
     if not host:
         return None
     parts = host.split(".")
-    keep = 3 if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else 2
-    return ".".join(parts[-keep:])
+    second_level = len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND_LEVEL
+    return ".".join(parts[-3:] if second_level else parts[-2:])
 
 
 def _title(a: etree._Element) -> str | None:

@@ -242,7 +242,8 @@ _AUTHOR_BIO = re.compile(
     r"^(?:(?:der|die) (?:autor(?:in)?|autoren|verfasser(?:in)?)|the authors?|"
     r"l'aut(?:eur|rice)|l'autore|gli autori)\s+(?:ist|sind|war|is|are|was|est|sont|è|sono)\b|"
     # "Geboren 1983, ist seit 2015 Redakteur bei ...": the bio that leaves out the name
-    r"(?:geboren|born|né|née) (?:\d{4}|am|in|on)\b(?=.{0,160}(?:ist|is|est|arbeitet|works))",
+    r"(?:geboren|born|né|née) (?:\d{4}|am|in|on)\b(?=.{0,160}\b(?:ist|is|est|arbeitet|works)\b"
+    r".{0,80}(?:redakteur|journalist|reporter|autor|korrespondent|editor|writer|author))",
     re.I,
 )
 # "Lars Fischer ist Chemiker und Redakteur bei ...": a full name, then what the person is.

@@ -158,7 +158,7 @@ _OTHER_WORDS = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?(?P<mon>"
     + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
     + r")\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)"
-    r"(?:,?\s*(?:à|a las|alle|às|om|-|\|)?\s*(?P<h>[01]?\d|2[0-3])[:h.](?P<mi>[0-5]\d)"
+    r"(?:,?\s*(?:à|a las|alle|às|om|-|\|)?\s*(?P<h>[01]?\d|2[0-3])[:h.](?P<mi>[0-5]\d)(?!\d)"
     r"(?:[:.](?P<s>[0-5]\d))?(?:\s*(?:Uhr|h\b))?)?",
     re.I,
 )
@@ -198,7 +198,7 @@ _NUMERIC_SHORT = re.compile(
 # "Datum: 3.4.15": a one-digit day or month with a two-digit year, only after a date label
 # (else it is a version number or a score).
 _LABELLED_SHORT = re.compile(
-    r"(?:datum|am|vom|stand|erschienen|veröffentlicht)\s*:?\s*"
+    r"\b(?:datum|am|vom|stand|erschienen|veröffentlicht)\s*:?\s*"
     r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)(?![\d.:])" + _TIME,
     re.I,
 )
@@ -330,7 +330,7 @@ def zone_shown(text: str) -> tzinfo | None:
 
 
 # "/14-03-2020/", "/14.03.2020-": the day first; "/20190305-", "/art-20190305.html": compact.
-_URL_DATE_DAY_FIRST = re.compile(r"[/_-]([0-3]?\d)[.-]([01]?\d)[.-]((?:19|20)\d\d)(?:[/_.-]|$)")
+_URL_DATE_DAY_FIRST = re.compile(r"[/_-]([0-3]\d)[.-]([01]\d)[.-]((?:19|20)\d\d)(?:[/_.-]|$)")
 _URL_DATE_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d\d)([01]\d)([0-3]\d)(?![\d])")
 
 

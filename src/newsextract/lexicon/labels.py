@@ -66,7 +66,7 @@ _TEASER_WORDS = (
     r"passend zum (?:artikel|thema)|weiterlesen auf [\w.-]+|weitere informationen|"
     r"(?:weitere )?(?:artikel|beiträge)(?: und videos)? zum thema|ähnliche (?:artikel|beiträge)|"
     r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|passend dazu|"
-    r"weitere beiträge zu diesem (?:artikel|thema)|mehr von [\w.-]+|auch auf [\w.-]+(?: online)?|"
+    r"weitere beiträge zu diesem (?:artikel|thema)|mehr von [\w.-]+|auch auf [\w.-]+(?: [\w.-]+)?|"
     r"related(?: articles| stories| content| coverage)?|read more|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
     r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också|"
@@ -264,7 +264,7 @@ EMBED_FALLBACK = re.compile(
     # "An dieser Stelle finden Sie einen externen Inhalt", the consent button beside it
     r"an dieser stelle (?:finden sie|findest du|sehen sie|siehst du) (?:einen|eine|ein) "
     r".{0,80}inhalt|ich bin damit einverstanden, dass mir (?:externe )?inhalte|"
-    r"wenn sie diese[nns]? (?:inhalt |beitrag )?(?:anzeigen|sehen) (?:wollen|möchten), stimmen sie|"
+    r"wenn sie diese[ns]? (?:inhalt |beitrag )?(?:anzeigen|sehen) (?:wollen|möchten), stimmen sie|"
     r"this (?:video|content|post|embed|media) is (?:provided|hosted) by (?:an? )?"
     r"(?:external|third[- ]party)|(?:allow|accept) third[- ]party content\b|"
     r"ce contenu est bloqué\b|"
@@ -295,15 +295,15 @@ def is_ad_block(text: str, links: list[tuple[str, str]]) -> bool:
 _PROMO_CHANNEL = re.compile(
     r"newsletter|whats-?app|telegram|push-?(?:nachricht|mitteilung|benachrichtigung)\w*|"
     r"\bapps?\b|live-?ticker|live-?blog|newsblog|podcasts?\b|e-paper|\babos?\b|abonnement|"
-    r"probeabo|printausgabe|print-ausgabe|google news|rote glocke|quiz",
+    r"probeabo|printausgabe|print-ausgabe|google news|quiz",
     re.I,
 )
 # Words that address the reader or name the site's own channel: a promo speaks to "Sie",
 # "du", "you" of "unser Newsletter", "our app".
 _READER = re.compile(
-    r"\b(?:sie|ihnen|ihr|ihre[mnrs]?|du|dich|dir|dein\w*|euch|you|your|unser\w*|our|notre|nos)\b",
-    re.I,
-)
+    r"\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Yy]ou|[Yy]our|"
+    r"[Uu]nser\w*|[Oo]ur|[Nn]otre|[Nn]os|[Vv]ous|[Vv]otre)\b"
+)  # the formal "Sie", not "sie" (they): case matters
 PROMO_MAX = 200  # a promo is one or two short lines
 
 
@@ -317,6 +317,7 @@ _PROMO_CALL = re.compile(
 # "Hier klicken", "Click here": a button's words, no reporter's.
 _CLICK_HERE = re.compile(r"\b(?:hier klicken|klicken sie hier|click here|cliquez ici)\b", re.I)
 PROMO_CALL_MAX = 320  # a promo with a call to act may run to a few lines
+CALLOUT_MAX = 120  # a promo called out without a link is one short line
 
 
 def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
@@ -328,6 +329,10 @@ def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
         return True  # "Einfach hier klicken und für das digitale Heft registrieren!"
     if len(text) > limit or not _PROMO_CHANNEL.search(text) or not _READER.search(text):
         return False
-    if links or text.startswith("+++") or text.endswith(("!", ":")):
+    if links:
+        return True  # linked to the channel: "... beim täglichen <a>Newsletter</a> richtig"
+    if text.startswith("+++"):
         return True
-    return limit > PROMO_MAX  # a call to act: "Abonnieren Sie den Podcast bei ..."
+    # Not linked: only a short line is called out; a longer paragraph that tells readers to
+    # get an app may be reporting ("Laden Sie die App herunter, rät die Stadt ...").
+    return len(text) <= CALLOUT_MAX and (text.endswith(("!", ":")) or limit > PROMO_MAX)

@@ -24,7 +24,8 @@ CHROME_NAMES = re.compile(
 # Recommendation networks' widgets ("Das könnte Sie auch interessieren" by plista,
 # outbrain, taboola): paid or site-wide picks, no teasers the article presents.
 RECOMMENDER_NAMES = re.compile(
-    r"outbrain|taboola|plista|ligatus|zergnet|revcontent|mgid|nativendo|dable", re.I
+    r"(?:^|[\s_-])(?:outbrain|taboola|plista|ligatus|zergnet|revcontent|mgid|nativendo|dable)",
+    re.I,
 )
 # Reader comments are never the article, however much prose they hold. A state flag on the
 # article wrapper ("comments-enabled", "has-comments") is no thread.

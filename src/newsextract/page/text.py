@@ -97,7 +97,9 @@ def raw_text(el: etree._Element) -> str:
 
 
 # A drop cap: the first letter of a paragraph set large in its own element, by its class.
-_DROP_CAP_NAMES = re.compile(r"initial|drop-?cap|first-?letter|lettrine|capital", re.I)
+_DROP_CAP_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:initial|drop-?cap|first-?letter|lettrine)(?:$|[\s_-])", re.I
+)
 
 
 # Letters that are words of their own ("A long time", "I was", "À Lyon"): after such a drop
@@ -147,11 +149,13 @@ def _label_pair(node: etree._Element, before: str) -> bool:
     """Two sibling elements of one tag, nothing between them, the first ending a word in
     lower case and the second opening one in capitals: two labels set side by side
     ("Wissenschaft" "Global"), not one word split in two ("Bundes" "tag")."""
+    if not before[-1:].islower():
+        return False  # the cheap test first: this runs on every inline element
     prev = node.getprevious()
     if prev is None or prev.tail or prev.tag != node.tag:
         return False
     text = (node.text or "").lstrip() or "".join(node.itertext()).lstrip()
-    return bool(text) and text[0].isupper() and before[-1:].islower()
+    return bool(text) and text[0].isupper()
 
 
 def _styled_neighbour(node: etree._Element) -> bool:
