@@ -39,8 +39,7 @@ def find(
         )
         attribute = next((el.get(a) for a in _DATE_ATTRIBUTES if el.get(a)), None)
         named = tag == "time" or bool(DATE_NAMES.search(names))
-        labelled = bool(el.text) and len(el.text) <= 160 and bool(PUBLISHED_WORD.search(el.text))
-        if not named and not attribute and not labelled and tag not in ("p", "li"):
+        if not named and not attribute and tag not in ("p", "li") and not _labelled(el):
             continue  # an element counts by its class, its attribute, or its own label
         if (h1 is not None and _in_teaser(el, page_of_headline)) or _after_update_label(el):
             continue
@@ -62,6 +61,12 @@ def find(
         timed = [(d, f) for d, f in candidates if isinstance(f, datetime) and f.date() == best[1]]
         return min(timed, key=lambda pair: pair[0])[1] if timed else best[1]
     return best[1]
+
+
+def _labelled(el: etree._Element) -> bool:
+    """The element's own text opens with a published label ("Erstellt am", "Posted")."""
+    own = el.text
+    return bool(own) and len(own) <= 160 and bool(PUBLISHED_WORD.search(own))
 
 
 def _after_update_label(el: etree._Element) -> bool:

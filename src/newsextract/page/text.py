@@ -78,7 +78,7 @@ def raw_text(el: etree._Element) -> str:
             if node.text:
                 pieces.append(node.text.lstrip() if joined else node.text)
                 joined = joined and not node.text.strip()
-            if not joined and node is not el and _drop_cap(node):
+            if not joined and node is not el and node.get("class") and _drop_cap(node):
                 joined = True
         else:
             if skip_depth:
