@@ -75,11 +75,15 @@ def raw_text(el: etree._Element) -> str:
                 pieces.append(LINE_BREAK)
             elif pieces and not joined and space_before(node, pieces[-1]):
                 pieces.append(" ")
-            if node.text:
-                pieces.append(node.text.lstrip() if joined else node.text)
-                joined = joined and not node.text.strip()
-            if not joined and node is not el and node.get("class") and _drop_cap(node):
-                joined = True
+            own = node.text
+            if own:
+                if joined:
+                    pieces.append(own.lstrip())
+                    joined = not own.strip()
+                else:
+                    pieces.append(own)
+                    if len(own) < 4 and node is not el and _drop_cap(node):
+                        joined = True
         else:
             if skip_depth:
                 skip_depth -= 1
@@ -91,8 +95,11 @@ def raw_text(el: etree._Element) -> str:
             if node is not el and node.tail:
                 if tag == "time" and not node.tail[0].isspace():
                     pieces.append(" ")
-                pieces.append(node.tail.lstrip() if joined else node.tail)
-                joined = joined and not node.tail.strip()
+                if joined:
+                    pieces.append(node.tail.lstrip())
+                    joined = not node.tail.strip()
+                else:
+                    pieces.append(node.tail)
     return "".join(pieces)
 
 
@@ -108,17 +115,15 @@ _ONE_LETTER_WORDS = frozenset("AIOYÀ")
 
 
 def _drop_cap(node: etree._Element) -> bool:
-    """A one-letter element named as a drop cap ("<span class='initial-letter'>N</span> a
-    endlich"): the word goes on after it, whatever gap the markup leaves; a letter that is
-    a word of its own keeps the gap."""
-    own = node.text
-    if own and len(own) > 1 and len(own.strip()) > 1:
-        return False  # the cheap tests first: this runs on every element of every text
-    names = node.get("class")
-    if not names or not _DROP_CAP_NAMES.search(names):
+    """A one-letter element named as a drop cap, by its class or its wrapper's ("<span
+    class='initial-letter'>N</span> a endlich"): the word goes on after it, whatever gap
+    the markup leaves; a letter that is a word of its own keeps the gap."""
+    letter = (node.text or "").strip()
+    if len(letter) != 1 or not letter.isalpha() or letter in _ONE_LETTER_WORDS or len(node):
         return False
-    text = "".join(node.itertext()).strip()
-    return len(text) == 1 and text.isalpha() and text not in _ONE_LETTER_WORDS
+    parent = node.getparent()
+    around = (parent.get("class") or "") if parent is not None else ""
+    return bool(_DROP_CAP_NAMES.search(f"{node.get('class') or ''} {around}"))
 
 
 def control_label(node: etree._Element) -> bool:
@@ -137,7 +142,7 @@ def space_before(node: etree._Element, before: str) -> bool:
         return False  # <span class=a>Johannes Ritter</span><span class=b>, Zürich</span>
     if node.get("class") and _styled_neighbour(node):
         return True  # <span class=a>Abend</span><span class=b>Index</span>
-    if _label_pair(node, before):
+    if before[-1:].islower() and _label_pair(node):
         return True  # <span><a>Wissenschaft</a></span><span>Global</span>: two labels
     if node.text and node.text[0].isupper() and before[-1] in "!?":
         return True  # <b>Neu!</b><a>Jetzt lesen</a>: one sentence ended
@@ -145,12 +150,11 @@ def space_before(node: etree._Element, before: str) -> bool:
     return tag_of(node) == "time" and not before[-1].isspace()
 
 
-def _label_pair(node: etree._Element, before: str) -> bool:
-    """Two sibling elements of one tag, nothing between them, the first ending a word in
-    lower case and the second opening one in capitals: two labels set side by side
-    ("Wissenschaft" "Global"), not one word split in two ("Bundes" "tag")."""
-    if not before[-1:].islower():
-        return False  # the cheap test first: this runs on every inline element
+def _label_pair(node: etree._Element) -> bool:
+    """Two sibling elements of one tag, nothing between them, the second opening a word in
+    capitals after the first ended one in lower case (the caller tests that, cheaply):
+    two labels set side by side ("Wissenschaft" "Global"), not one word split in two
+    ("Bundes" "tag")."""
     prev = node.getprevious()
     if prev is None or prev.tail or prev.tag != node.tag:
         return False
