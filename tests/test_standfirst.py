@@ -31,3 +31,9 @@ def test_a_described_lead_after_the_authors_list_is_the_standfirst() -> None:
     record = extract(page).to_dict()
     assert record["summary"] == [lead]
     assert lead not in record["body"]["text"]
+
+
+def test_a_place_name_standing_above_the_first_paragraph_joins_its_sentence() -> None:
+    page = article(f"<div class='text'><p>Chemnitz.</p><p>{PROSE * 3}</p><p>{LAST}</p></div>")
+    text = extract(page).to_dict()["body"]["text"]
+    assert text.startswith(f"Chemnitz. {PROSE.strip()}")

@@ -75,6 +75,23 @@ def _date_meta_line(block: Block) -> bool:
     return not sentence and parse_visible(text) is not None
 
 
+# The place opening a story, set as a line of its own: "Chemnitz.", "Düsseldorf -",
+# "BERLIN:".
+_PLACE_LINE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ/(][\w'’.)/-]*){0,2}\s?[.:–—-]$")
+
+
+def _place_joined(draft: Draft) -> None:
+    """A place name standing alone above the first paragraph ("Chemnitz." then "Am
+    letzten Maiwochenende ...") opens that paragraph's sentence: the two are one line."""
+    body = draft.body
+    if len(body) < 2 or body[0].kind != "paragraph" or body[1].kind != "paragraph":
+        return
+    place = body[0].text
+    if _PLACE_LINE.match(place) and not parse_visible(place) and len(body[1].text) > len(place):
+        body[1:2] = [replace(body[1], text=f"{place} {body[1].text}")]
+        del body[0]
+
+
 def _top_lines_off(draft: Draft) -> None:
     """The body starts at its first sentence: date lines left at its top once the
     standfirst above them went to the summary ("Markus M. Haefliger, London 19.10.2019,
@@ -85,6 +102,7 @@ def _top_lines_off(draft: Draft) -> None:
         line = draft.body.pop(0)
         if draft.dateline is None:
             draft.dateline = line
+    _place_joined(draft)
     first = draft.body[0] if draft.body else None
     if first is None or first.kind != "paragraph" or "\n" not in first.text:
         return
