@@ -7,6 +7,7 @@ import pytest
 from conftest import article
 from newsextract import extract
 from newsextract.fields import byline_markup
+from newsextract.lexicon import bylines as bl
 from newsextract.lexicon.bylines import (
     from_names,
     is_bio,
@@ -266,3 +267,16 @@ def test_the_newsroom_by_its_domain_is_a_byline_without_a_person(site: str) -> N
 )
 def test_an_authors_bio_by_its_words(text: str, bio: bool) -> None:
     assert is_bio(text) is bio
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Kommentar von Nicole Opitz", ["Nicole Opitz"]),
+        ("Eine Analyse von Anna Muster", ["Anna Muster"]),
+        ("Kolumne von Carla Siepmann", ["Carla Siepmann"]),
+        ("Par Claire Dumoulin", ["Claire Dumoulin"]),
+    ],
+)
+def test_a_byline_opened_by_the_kind_of_piece_or_in_french(line: str, names: list[str]) -> None:
+    assert [p["name"] for p in bl.parse(line)] == names

@@ -42,7 +42,8 @@ PUBLISHED_WORD = re.compile(rf"(?:^|\s)(?:{_PUBLISHED_WORDS})\b", re.I)
 # -- bylines -----------------------------------------------------------------------------------
 # The words that open a byline ("Von", "By", "Text:", "Ein Beitrag von").
 _BYLINE_WORDS = (
-    r"von:?|erstellt von|ein (?:beitrag|artikel|kommentar) von|text(?: und fotos?)?:|"
+    r"von:?|erstellt von|(?:ein |eine )?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|"
+    r"gastbeitrag|reportage) von|text(?: und fotos?)?:|"
     r"autor(?:in)?:|autoren:|by|written by|par|por|door"
 )
 BYLINE_START = re.compile(rf"^(?:{_BYLINE_WORDS})\s+\S", re.I)
