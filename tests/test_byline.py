@@ -280,3 +280,15 @@ def test_an_authors_bio_by_its_words(text: str, bio: bool) -> None:
 )
 def test_a_byline_opened_by_the_kind_of_piece_or_in_french(line: str, names: list[str]) -> None:
     assert [p["name"] for p in bl.parse(line)] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Julia Vergin | Clare Roth", ["Julia Vergin", "Clare Roth"]),
+        ("Von Jochen Bittner · Tina Hildebrandt", ["Jochen Bittner", "Tina Hildebrandt"]),
+        ("Von Anna Muster | 12.03.2024", ["Anna Muster"]),
+    ],
+)
+def test_names_set_apart_by_a_bar_or_a_dot(line: str, names: list[str]) -> None:
+    assert [p["name"] for p in bl.parse(line)] == names

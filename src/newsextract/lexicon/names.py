@@ -53,7 +53,7 @@ def not_a_person(part: str) -> bool:
     return bool(AGENCY_NAME.match(part) or _NEWSROOM.match(part))
 
 
-SPLIT = re.compile(r"\s*(,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/)\s*")
+SPLIT = re.compile(r"\s*(,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/|\s\|\s|\s·\s)\s*")
 
 
 _NAME_WORD = re.compile(
