@@ -4,9 +4,9 @@ holding cards that link to other stories.
 
 The body walk finds the teasers among the body's own blocks; these boxes sit beside the
 text (after it, in an ``<aside>``, in the article's footer) where the walk never goes, or
-inside the body's element as cards the walk does not read as links. A
-section is found by its label, never by its class; its cards' titles are read from their
-structure: the heading or title element of the card, without the kicker over it.
+inside the body's element as cards the walk does not read as links. A section is found by
+its label, never by its class; its cards' titles are read from their structure (see
+``cards``): the heading or title element of the card, without the kicker over it.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ LINKED_SHARE = 0.2  # of a box inside the body's element, the share of its text 
 
 def prunable(box: TeaserBox, body_root: etree._Element) -> bool:
     """Whether the walks leave the box out as a whole: always beside the body; inside the
-    body's element only when it is mostly links (a section of the story that happens to
-    hold a "Lesen Sie auch" label keeps its prose)."""
+    body's element only when a fifth of its text or more is links, as cards are (a section
+    of the story that happens to hold a "Lesen Sie auch" label keeps its prose)."""
     if not _inside(box.el, body_root):
         return True
     chars = sum(len(line) for line in text_lines(box.el))
