@@ -29,7 +29,7 @@ from ..lexicon.labels import (
 from ..lexicon.markup import COMMENT_NAMES, FOOTER_NAMES, PROFILE_LINK, RECOMMENDER_NAMES
 from ..page.page import Page, host_of
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
-from ..page.tree import class_and_id
+from ..page.tree import class_and_id, inside
 from .cards import card_title
 
 LABEL_MAX = 60  # a label is a short line of its own
@@ -77,7 +77,7 @@ def prunable(box: TeaserBox, body_root: etree._Element) -> bool:
     """Whether the walks leave the box out as a whole: always beside the body; inside the
     body's element only when a fifth of its text or more is links, as cards are (a section
     of the story that happens to hold a "Lesen Sie auch" label keeps its prose)."""
-    if not _inside(box.el, body_root):
+    if not inside(box.el, body_root):
         return True
     chars = sum(len(line) for line in text_lines(box.el))
     linked = sum(len(text_of(a)) for a in box.el.iter("a"))
@@ -164,10 +164,6 @@ def _in_a_sentence(a: etree._Element) -> bool:
     return False
 
 
-def _inside(el: etree._Element, container: etree._Element) -> bool:
-    return any(a is container for a in el.iterancestors())
-
-
 def _links_after(section: etree._Element, label: etree._Element) -> Iterator[etree._Element]:
     """The links of ``section`` after its label, up to the next label of another list
     ("Meistgelesen", "Themen") or another section's label."""
@@ -176,7 +172,7 @@ def _links_after(section: etree._Element, label: etree._Element) -> Iterator[etr
         if el is label:
             passed = True
             continue
-        if not passed or _inside(el, label):
+        if not passed or inside(el, label):
             continue
         if el.text and len(el.text) <= LABEL_MAX and tag_of(el) != "a":
             text = clean(el.text)
