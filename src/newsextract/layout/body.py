@@ -14,6 +14,7 @@ from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
 from ..lexicon.names import LOWER_CODE, closing_code
+from ..page.text import text_lines
 from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block
@@ -193,6 +194,14 @@ class _BodyWalk:
         self.site_list = False
         if block.kind == "list" and is_teaser_list(block):
             draft.related.extend(titled_links(block.el, block.links))
+            return True
+        box = box_of(block.el, self.root) if block.kind == "list" else None
+        if box is not None and labels.is_promo_list(block.items, "\n".join(text_lines(box))):
+            # A box of its own around a list of what the channels offer: the promo, with
+            # its call before the list ("Sie lesen gerade ...!") and its "Nein danke" after.
+            self.skipped_box = box
+            while draft.body and inside(draft.body[-1].el, box):
+                draft.body.pop()
             return True
         cards = card_links(block)
         if cards:  # items of a picture, a linked heading and a line of description

@@ -295,7 +295,8 @@ def is_ad_block(text: str, links: list[tuple[str, str]]) -> bool:
 # unserem WhatsApp-Kanal", "Alle Updates finden Sie im kostenlosen Newsletter").
 _PROMO_CHANNEL = re.compile(
     r"newsletter|whats-?app|telegram|push-?(?:nachricht|mitteilung|benachrichtigung)\w*|"
-    r"\bapps?\b|live-?ticker|live-?blog|newsblog|podcasts?\b|e-paper|\babos?\b|abonnement|"
+    r"\bapps?\b|\bapplication\b|live-?ticker|live-?blog|newsblog|podcasts?\b|e-paper|\babos?\b|"
+    r"abonnement|"
     r"probeabo|printausgabe|print-ausgabe|google news|quiz",
     re.I,
 )
@@ -319,6 +320,22 @@ _PROMO_CALL = re.compile(
 _CLICK_HERE = re.compile(r"\b(?:hier klicken|klicken sie hier|click here|cliquez ici)\b", re.I)
 PROMO_CALL_MAX = 320  # a promo with a call to act may run to a few lines
 CALLOUT_MAX = 120  # a promo called out without a link is one short line
+
+
+PROMO_ITEM_MAX = 60  # the items of a list of what a channel offers are short
+
+
+def is_promo_list(items: list[str], box_text: str) -> bool:
+    """A list of what the site's channels offer, in a box of its own: short items, two or
+    more of them naming a channel ("E-Paper und News in einer App", "Push-Nachrichten"),
+    or the box's call naming the channel to the reader ("Kennen Sie schon unser E-Paper?",
+    "Téléchargez notre application")."""
+    if len(items) < 2 or any(len(item) > PROMO_ITEM_MAX for item in items):
+        return False
+    if sum(bool(_PROMO_CHANNEL.search(item)) for item in items) >= 2:
+        return True
+    call = box_text.split("\n", 1)[0]
+    return bool(_PROMO_CHANNEL.search(call)) and bool(_READER.search(call))
 
 
 def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
