@@ -209,3 +209,13 @@ def test_a_list_of_credited_captions_is_a_gallery_not_body() -> None:
     )
     html = article(f"<div class='text'><p>{PROSE * 2}</p>{gallery}<p>{PROSE}</p></div>")
     assert extract(html).text == f"{PROSE * 2}".strip() + "\n\n" + PROSE.strip()
+
+
+def test_a_figcaption_is_a_caption_not_text_also_beside_its_figure() -> None:
+    page = article(
+        f"<div class='text'><p>{PROSE * 3}</p><p>{LAST}</p>"
+        "<div class='video'><figure><div class='player'></div></figure><figcaption><p>Olympia:"
+        " Die sieben neuen Disziplinen im Programm</p></figcaption></div></div>"
+    )
+    record = extract(page).to_dict()
+    assert record["body"]["text"].endswith(LAST)

@@ -135,16 +135,17 @@ def _piped_meta(text: str) -> bool:
 
 
 def _named_caption(block: Block) -> bool:
-    """A line whose element (or a small wrapper) is named as an image caption or credit, or
-    that such named parts make up (an image wrap holding a credit and a caption span)."""
+    """A line whose element (or a small wrapper) is a ``<figcaption>`` or named as an image
+    caption or credit, or that such named parts make up (an image wrap holding a credit and
+    a caption span)."""
     if len(block.text) > CAPTION_MAX:
         return False
     node = block.el
     for _ in range(3):
         if node is None:
             return False
-        if CAPTION_NAMES.search(class_and_id(node)):
-            return True
+        if tag_of(node) == "figcaption" or CAPTION_NAMES.search(class_and_id(node)):
+            return True  # a <figcaption> is a caption by what the element is
         node = node.getparent()
     if len(clean(block.el.xpath("string()"))) > 1.2 * len(block.text):
         return False  # the block is one line of a larger element
