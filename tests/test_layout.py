@@ -190,3 +190,62 @@ def test_a_long_comment_thread_is_never_the_body() -> None:
     )
     got = extract(html)
     assert got.text == (PROSE * 2).strip() + "\n\n" + PROSE.strip()
+
+
+def _blocks(html: str) -> list[tuple[str, str]]:
+    record = extract(page(html)).to_dict()
+    return [(b["type"], b["text"]) for b in record["body"]["blocks"]]
+
+
+def test_wrappers_of_unknown_name_are_walked_as_blocks() -> None:
+    # Web components nested in each other (<story-part><story-text>), as frameworks render
+    # them, and a <paragraph> tag around each paragraph's <div>: a browser lays them out as
+    # blocks, so each paragraph and heading is a block of its own.
+    heading = "<h2>Streit um die Bäder</h2>"
+    expected = [
+        *[("paragraph", p) for p in PARAGRAPHS[:3]],
+        ("heading", "Streit um die Bäder"),
+        *[("paragraph", p) for p in PARAGRAPHS[3:]],
+    ]
+    parts = [f"<story-part><story-text><p>{p}</p></story-text></story-part>" for p in PARAGRAPHS]
+    parts.insert(3, f"<story-part><story-heading>{heading}</story-heading></story-part>")
+    assert _blocks(f"<article-view>{''.join(parts)}</article-view>") == expected
+    wrapped = [f"<paragraph><div class='txt'><p>{p}</p></div></paragraph>" for p in PARAGRAPHS]
+    wrapped.insert(3, f"<paragraph><div class='txt'>{heading}</div></paragraph>")
+    assert _blocks(f"<div class='story'>{''.join(wrapped)}</div>") == expected
+
+
+def test_a_paragraph_of_br_lines_reads_as_its_reader_sees_it() -> None:
+    got = _blocks(
+        f"<div class='story'><p>{PARAGRAPHS[0]}</p>"
+        f"<p><strong>Streit um die Bäder</strong><br>{PARAGRAPHS[1]}<br>{PARAGRAPHS[2]}</p>"
+        f"<p><b>Frau Beispiel, warum so spät?</b><br>{PARAGRAPHS[3]}</p>"
+        "<p>Stadtkasse Beispielstadt<br>Rathausplatz 1<br>12345 Beispielstadt</p>"
+        f"<p><strong>Bürgerbüro</strong><br><a href='https://buergerbuero.example'>"
+        f"buergerbuero.example</a></p><p>{PARAGRAPHS[4]}</p></div>"
+    )
+    assert got == [
+        ("paragraph", PARAGRAPHS[0]),
+        ("heading", "Streit um die Bäder"),
+        ("paragraph", PARAGRAPHS[1]),
+        ("paragraph", PARAGRAPHS[2]),
+        ("paragraph", "Frau Beispiel, warum so spät?"),  # the interviewer's question
+        ("paragraph", PARAGRAPHS[3]),
+        ("paragraph", "Stadtkasse Beispielstadt\nRathausplatz 1\n12345 Beispielstadt"),
+        ("paragraph", "Bürgerbüro\nbuergerbuero.example"),
+        ("paragraph", PARAGRAPHS[4]),
+    ]
+
+
+def test_a_caption_named_by_its_class_is_no_body_text() -> None:
+    got = extract(
+        page(
+            "<div class='story'><figure><img src='https://img.example/a.jpg'></figure>"
+            "<div class='image-description'>Der Rat tagte bis nach Mitternacht.</div>"
+            "<div class='image-copyright'>Foto: Beispiel Agentur</div>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + "</div>"
+        )
+    )
+    assert got.text == "\n\n".join(PARAGRAPHS)
+    assert got.image is not None and got.image.caption == "Der Rat tagte bis nach Mitternacht."

@@ -34,8 +34,8 @@ def find(ctx: Context) -> Found[Image | None]:
     url, caption, credit = found
     for block in layout.captions:
         cap, cred = split_credit(block.text)
-        if (cred and not credit) or caption is None:
-            caption, credit = noise.sub("", cap or "") or None, cred
+        if (cred and not credit) or caption is None:  # a line of credit alone keeps the caption
+            caption, credit = noise.sub("", cap or "") or caption, cred or credit
     return Found(Image(url, caption, credit))
 
 

@@ -45,6 +45,9 @@ class Block:
     ordered: bool = False
     links: list[tuple[str, str]] = field(default_factory=list)  # (text, href) in the block
     covered: float = 0.0  # share of the text that is link text
+    # A paragraph of <br> lines that reads as several: its parts, each a block of its own
+    # once the whole is known to be story text (not a promo or caption read line by line).
+    parts: list[Block] = field(default_factory=list)
 
     @property
     def link_only(self) -> bool:
@@ -115,13 +118,64 @@ def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> li
             if tag != "a" and _has_nested_blocks(el):
                 _push_children(el, stack)
                 continue
-            text = "\n".join(text_lines(el))
+            lines = text_lines(el)
+            text = "\n".join(lines)
             block = _make("paragraph", el, text) if text else None
+            if block is not None and tag == "p" and len(lines) > 1 and el.find("br") is not None:
+                parts = _line_paragraphs(el, lines)
+                block.parts = parts if len(parts) > 1 else []
         else:
             _push_children(el, stack)
             continue
         if block is not None:
             out.append(block)
+    return out
+
+
+PROSE_LINE = 60  # a line this long that ends a sentence is a paragraph, no address or verse line
+_SENTENCE_END = re.compile(r"[.!?…][\"'“”„»«’)]*$")
+
+
+def _line_paragraphs(el: etree._Element, lines: list[str]) -> list[Block]:
+    """A ``<p>`` of ``<br>``-separated lines as the reader sees it: a line set in bold as a
+    whole between lines of prose stands apart (a subheading, or an interviewer's question
+    over its answer), and so do lines of prose that end a sentence; short lines (a name
+    and its web address, verse, a list of dates, a reference with its linked title) stay
+    together as one paragraph."""
+    bold: dict[str, etree._Element] = {}  # a line's text -> the <strong> that is all of it
+    for child in el:
+        if tag_of(child) in ("strong", "b") and not (child.tail or "").strip():
+            bold.setdefault(text_of(child), child)
+
+    def prose(i: int) -> bool:
+        return not 0 <= i < len(lines) or len(lines[i]) >= PROSE_LINE or lines[i] in bold
+
+    def apart(i: int) -> bool:
+        strong = bold.get(lines[i]) if 0 <= i < len(lines) else None
+        if strong is None or sum(len(text_of(a)) for a in strong.iter("a")) * 2 >= len(lines[i]):
+            return False  # not bold, or a linked title
+        return prose(i - 1) and prose(i + 1)
+
+    groups: list[tuple[etree._Element, list[str]]] = []
+    for i, line in enumerate(lines):
+        before = lines[i - 1] if i else ""
+        prose_break = (
+            len(before) >= PROSE_LINE and len(line) >= PROSE_LINE and _SENTENCE_END.search(before)
+        )
+        if not groups or apart(i) or apart(i - 1) or prose_break:
+            # A bold question over its answer is the interviewer's line, no subheading: it
+            # stays a line of the paragraph's own element, which is not bold as a whole.
+            question = apart(i) and line.endswith(("?", "…", "...")) and i + 1 < len(lines)
+            groups.append((bold[line] if apart(i) and not question else el, [line]))
+        else:
+            groups[-1][1].append(line)
+    out = []
+    for part, group in groups:
+        block = _make("paragraph", part, "\n".join(group))
+        if part is el:  # only the links on these lines
+            block.links = [(t, href) for t, href in block.links if t and t in block.text]
+            block.covered = min(sum(len(t) for t, _ in block.links) / len(block.text), 1.0)
+        out.append(block)
     return out
 
 
@@ -132,7 +186,22 @@ _NESTED_BLOCK_TAGS = frozenset(
 
 
 def _has_nested_blocks(el: etree._Element) -> bool:
-    return any(tag_of(c) in _NESTED_BLOCK_TAGS for c in el)
+    """Block content inside ``el``, also under wrappers of unknown name (``<paragraph>``,
+    web components such as ``<story-section>``), which a browser lays out as blocks too."""
+    for child in el:
+        tag = tag_of(child)
+        if tag in _NESTED_BLOCK_TAGS:
+            return True
+        if tag and tag not in _PHRASING_TAGS and _has_nested_blocks(child):
+            return True
+    return False
+
+
+# Inline (phrasing) elements: text runs through them; any other wrapper may hold blocks.
+_PHRASING_TAGS = frozenset(
+    "a abbr b bdi bdo br cite code data dfn em font i img kbd label mark nobr q s samp small "
+    "span strong sub sup time tt u var wbr".split()
+)
 
 
 def _quote_or_container(el: etree._Element, stack: list) -> Block | None:
@@ -184,13 +253,10 @@ def _push_children(el: etree._Element, stack: list) -> None:
 
 
 def _is_breaking(el: etree._Element) -> bool:
-    """Inline-tagged wrappers (span, a) and custom elements (``<bsp-story-page>``) that hold
-    block content are walked as containers."""
-    tag = tag_of(el)
-    return (tag in _INLINE_WRAPPERS or "-" in tag) and _has_nested_blocks(el)
-
-
-_INLINE_WRAPPERS = frozenset("span a font label b strong i em u small".split())
+    """Any element holding block content breaks the inline run around it and is walked as a
+    container: inline-tagged wrappers (span, a), custom elements (``<bsp-story-page>``) and
+    wrappers of unknown name (``<paragraph>``)."""
+    return _has_nested_blocks(el)
 
 
 def _inline_text(nodes: list) -> Iterator[str]:

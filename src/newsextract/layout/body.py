@@ -85,6 +85,15 @@ class _BodyWalk:
         elif not (self._label(block) or self._listed(block) or self._meta(block)):
             self._story(block)
 
+    def _story(self, block: Block) -> None:
+        """Story text: a ``<br>`` paragraph that reads as several is taken line group by line
+        group, once the whole is known to be no promo, caption or teaser."""
+        if block.parts:
+            for part in block.parts:
+                self.take(part)
+        else:
+            self._story_block(block)
+
     def _trailer(self, block: Block) -> None:
         """A block after the body's end: the signature, or a credit right after the text."""
         draft = self.draft
@@ -247,7 +256,7 @@ class _BodyWalk:
             draft.update_line = block
         return True
 
-    def _story(self, block: Block) -> None:
+    def _story_block(self, block: Block) -> None:
         """The block is body unless it is an embed, furniture, a link line or the heading of
         a box inside the body."""
         text = block.text

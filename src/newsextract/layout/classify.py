@@ -260,8 +260,8 @@ _TOPIC = re.compile(r"[^:?!]{1,60}?[:?!] +")  # "Hackerangriffe: ", "Kinderschut
 
 
 def all_bold(el: etree._Element) -> bool:
-    """The element's text is all inside ``<strong>``/``<b>`` children."""
-    return (
+    """The element is ``<strong>``/``<b>``, or its text is all inside such children."""
+    return tag_of(el) in ("strong", "b") or (
         len(el) > 0
         and not clean(el.text or "")
         and all(tag_of(c) in ("strong", "b") and not clean(c.tail or "") for c in el)
@@ -275,6 +275,11 @@ QUESTION_WORDS = 8  # a longer question in bold is an interviewer's, no subheadi
 _NO_CROSSHEAD = re.compile(r"[.?!] [A-ZÄÖÜ]|@|https?:|^[\[(–—-]")
 
 
+# A subheading ends without punctuation or as a question; a line trailing off ("…") is an
+# interviewer's prompt.
+_NO_HEADING_END = (".", ":", ",", ";", "!", "…")
+
+
 def is_crosshead(block: Block) -> bool:
     """A paragraph that is a subheading: a short line named so by its markup
     ("<p class='zwischentitel'>"), or set in bold as a whole and no sentence
@@ -284,10 +289,12 @@ def is_crosshead(block: Block) -> bool:
     if block.kind != "paragraph" or words > CROSSHEAD_WORDS or "\n" in text:
         return False
     named = bool(CROSSHEAD_NAMES.search(class_and_id(block.el)))
-    if not named and not (all_bold(block.el) and not text.endswith((".", ":", ",", ";", "!"))):
+    if not named and not (all_bold(block.el) and not text.endswith(_NO_HEADING_END)):
         return False  # the cheap tests first: this runs on every short paragraph
-    if _NO_CROSSHEAD.search(text) or labels.TEASER_LINE.match(text) or _names_only(text):
-        return False
+    if _NO_CROSSHEAD.search(text) or labels.TEASER_LINE.match(text) or block.covered >= 0.5:
+        return False  # a linked bold line is another story's title
+    if not named and _names_only(text):
+        return False  # a bold author line; two capitalised words named a subheading stay one
     return named or not (text.endswith("?") and words > QUESTION_WORDS)
 
 

@@ -101,7 +101,9 @@ TEASER_NAMES = re.compile(r"teaser|related|recommend|empfehlung|comment(?!ary)",
 # -- images and embeds -------------------------------------------------------------------------
 # An image caption or credit line.
 CAPTION_NAMES = re.compile(
-    r"caption|credit|copyright|bildunterschrift|bildnachweis|bu-text|image-?text", re.I
+    r"caption|credit|copyright|bildunterschrift|bildnachweis|bildbeschreibung|bu-text|"
+    r"image-?text|(?:image|img|photo|picture|foto|bild)-?(?:desc(?:ription)?\b|legende?)",
+    re.I,
 )
 # The credit inside a caption.
 CREDIT_NAMES = re.compile(r"credit|copyright|source|quelle|author|photographer|urheber", re.I)
