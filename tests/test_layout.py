@@ -249,3 +249,36 @@ def test_a_caption_named_by_its_class_is_no_body_text() -> None:
     )
     assert got.text == "\n\n".join(PARAGRAPHS)
     assert got.image is not None and got.image.caption == "Der Rat tagte bis nach Mitternacht."
+
+
+def test_a_table_of_data_is_one_table_block_of_rows() -> None:
+    table = (
+        "<table><caption>Die Haushaltsposten</caption>"
+        "<thead><tr><th>Posten</th><th>2024</th><th>2025</th></tr></thead>"
+        "<tbody><tr><td>Schulen</td><td>12,5 Mio. €</td><td>14,1 Mio. €</td></tr>"
+        "<tr><td>Bäder</td><td></td><td>2,0 Mio. €</td></tr></tbody></table>"
+    )
+    record = extract(
+        page(f"<div class='story'><p>{PARAGRAPHS[0]}</p>{table}<p>{PARAGRAPHS[1]}</p></div>")
+    ).to_dict()
+    assert record["body"]["blocks"][1:3] == [
+        {"type": "paragraph", "text": "Die Haushaltsposten"},
+        {
+            "type": "table",
+            "text": "Posten\t2024\t2025\nSchulen\t12,5 Mio. €\t14,1 Mio. €\nBäder\t\t2,0 Mio. €",
+            "rows": [
+                ["Posten", "2024", "2025"],
+                ["Schulen", "12,5 Mio. €", "14,1 Mio. €"],
+                ["Bäder", "", "2,0 Mio. €"],
+            ],
+        },
+    ]
+
+
+def test_a_table_laid_out_around_the_text_is_walked_for_its_paragraphs() -> None:
+    # An old page's layout table: a menu column beside the column holding the article.
+    menu = "<td><a href='/'>Start</a><br><a href='/lokales'>Lokales</a></td>"
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    record = extract(page(f"<table><tr>{menu}<td>{text}</td></tr></table>")).to_dict()
+    assert [b["type"] for b in record["body"]["blocks"]] == ["paragraph"] * len(PARAGRAPHS)
+    assert record["body"]["text"] == "\n\n".join(PARAGRAPHS)

@@ -21,13 +21,15 @@ class Author:
 
 @dataclass
 class BodyBlock:
-    """One body unit: paragraph, heading (with level), list (with items) or quote."""
+    """One body unit: paragraph, heading (with level), list (with items), quote or table
+    (with rows of cells)."""
 
     type: str
     text: str
     level: int | None = None
     items: list[str] | None = None
     ordered: bool | None = None
+    rows: list[list[str]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, "text": self.text}
@@ -36,6 +38,8 @@ class BodyBlock:
         if self.type == "list":
             out["items"] = list(self.items or [])
             out["ordered"] = bool(self.ordered)
+        if self.type == "table":
+            out["rows"] = [list(row) for row in self.rows or []]
         return out
 
 

@@ -1,5 +1,5 @@
 """The body: the story's blocks as a reader reads them (paragraphs, headings, lists,
-quotes) and its section headings."""
+quotes, tables) and its section headings."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ def _body_block(block: Block) -> BodyBlock:
         return BodyBlock("heading", block.text.replace("\n", " "), level=max(block.level, 2))
     if block.kind == "list":
         return BodyBlock("list", block.text, items=list(block.items), ordered=block.ordered)
+    if block.kind == "table":
+        return BodyBlock("table", block.text, rows=[list(row) for row in block.rows])
     if block.kind == "quote":
         return BodyBlock("quote", block.text)
     return BodyBlock("paragraph", block.text)

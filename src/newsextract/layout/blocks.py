@@ -1,4 +1,5 @@
-"""Cut a region of the page into reading-order blocks: paragraph, heading, list, quote, figure.
+"""Cut a region of the page into reading-order blocks: paragraph, heading, list, quote, table,
+figure.
 
 The header and body walks classify these blocks, so the region is walked once and chrome
 subtrees are skipped once; fields read bylines, dates and images off the classified blocks
@@ -37,12 +38,13 @@ CONTAINER_TAGS = frozenset(
 class Block:
     """One reading-order unit of the page and the element it came from."""
 
-    kind: str  # paragraph | heading | list | quote | figure
+    kind: str  # paragraph | heading | list | quote | table | figure
     text: str
     el: etree._Element
     level: int = 0  # headings: 1..6
     items: list[str] = field(default_factory=list)  # lists
     ordered: bool = False
+    rows: list[list[str]] = field(default_factory=list)  # tables: the cells' text, row by row
     links: list[tuple[str, str]] = field(default_factory=list)  # (text, href) in the block
     covered: float = 0.0  # share of the text that is link text
     # A paragraph of <br> lines that reads as several: its parts, each a block of its own
@@ -82,6 +84,34 @@ def _list_block(el: etree._Element) -> Block | None:
     return _make("list", el, "\n".join(items), items=items, ordered=tag_of(el) == "ol")
 
 
+TABLE_CELL_MAX = 300  # a table of data has short cells; a layout table holds whole texts
+TABLE_LINKED = 0.5  # a table mostly of links is a menu laid out as a table
+
+
+def _table_block(el: etree._Element) -> Block | None:
+    """A table of data (a league table, results, prices) as one block of rows of cells,
+    read as a reader reads it: one row per line, cells apart. A table used for layout
+    (nested tables, one column, cells holding whole texts, a grid of links) is None: its
+    cells are walked as containers."""
+    if el.find(".//table") is not None:
+        return None
+    rows = []
+    for tr in el.iter("tr"):
+        cells = [text_of(c) for c in tr if tag_of(c) in ("td", "th")]
+        if any(cells):
+            rows.append(cells)
+    if len(rows) < 2 or max(map(len, rows)) < 2:
+        return None
+    if any(len(cell) > TABLE_CELL_MAX for row in rows for cell in row):
+        return None
+    text = "\n".join("\t".join(row) for row in rows)
+    block = _make("table", el, text, rows=rows)
+    caption = el.find("caption")
+    if caption is not None:  # the caption is read as its own line before the table
+        block.links = [(t, h) for t, h in block.links if t not in text_of(caption)]
+    return None if block.covered >= TABLE_LINKED else block
+
+
 def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> list[Block]:
     """Blocks under ``start`` in document order; subtrees for which ``skip`` is true are left out.
 
@@ -104,6 +134,10 @@ def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> li
             block = _make("heading", el, text, level=int(tag[1])) if text else None
         elif tag in LIST_TAGS:
             block = _list_block(el)
+        elif tag == "table" and (block := _table_block(el)) is not None:
+            caption = el.find("caption")
+            if caption is not None and (title := text_of(caption)):
+                out.append(_make("paragraph", caption, title))
         elif tag == "blockquote":
             block = _quote_or_container(el, stack)
             if block is None:
