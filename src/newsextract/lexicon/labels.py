@@ -338,10 +338,43 @@ def is_promo_list(items: list[str], box_text: str) -> bool:
     return bool(_PROMO_CHANNEL.search(call)) and bool(_READER.search(call))
 
 
+# An appeal for the newsroom's own funding: what it asks for (a donation, a membership,
+# support), that it is for the newsroom's own work, and that readers pay for it.
+_SUPPORT = re.compile(
+    r"\bspende[nr]?\b|spendenfinanziert|fördermitglied\w*|unterstützen sie|\bdonat(?:e|ions?)\b|"
+    r"\bcontribution\b|\bsupport (?:us|our|independent|the)\b|become a (?:member|supporter)|"
+    r"faites un don|\bun don\b|\bsoutenez\b|\bsoutenir\b",
+    re.I,
+)
+_OWN_WORK = re.compile(  # "us", never "the US": the pronouns' case matters
+    r"\b(?:[Uu]ns|[Uu]nser\w*|[Oo]ur|us|[Nn]ous|[Nn]os|[Nn]otre|"
+    r"(?i:journalismus|journalism|reporting|recherchen?|redaktion|newsroom|journal|média|"
+    r"enquêtes?))\b"
+)
+# Unlinked, an appeal says who pays for the newsroom: its readers.
+_READER_FUNDED = re.compile(
+    r"(?:financé|funded|supported|finanziert|getragen)\b[^.]{0,40}\b(?:lecteurs|readers|lese\w*)|"
+    r"leserfinanziert|spendenfinanziert|reader-(?:funded|supported)",
+    re.I,
+)
+
+
+def is_appeal(text: str, links: list[tuple[str, str]]) -> bool:
+    """A short box or line asking readers to fund the newsroom ("Unterstützen Sie
+    unabhängigen Journalismus! ... Jetzt spenden", "If you value our reporting, please
+    support us", "Faites un don"): linked to the call, or saying readers pay for the work.
+    Reporting about donations ("hat 23.000 Euro an Spenden gesammelt") names no own work."""
+    if len(text) > PROMO_CALL_MAX or not _SUPPORT.search(text) or not _OWN_WORK.search(text):
+        return False
+    return bool(links) or bool(_READER_FUNDED.search(text))
+
+
 def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
     """A short line that sends the reader to one of the site's channels, linked, called out
-    ("... richtig!", "+++ ... +++") or pointing at what follows ("... in unserem Liveblog:"):
-    no part of the story."""
+    ("... richtig!", "+++ ... +++") or pointing at what follows ("... in unserem Liveblog:"),
+    or that asks readers to fund the newsroom: no part of the story."""
+    if is_appeal(text, links):
+        return True
     limit = PROMO_CALL_MAX if _PROMO_CALL.search(text) else PROMO_MAX
     if len(text) <= PROMO_MAX and _CLICK_HERE.search(text) and (links or text.endswith("!")):
         return True  # "Einfach hier klicken und für das digitale Heft registrieren!"
