@@ -243,7 +243,7 @@ def _quote_or_container(el: etree._Element, stack: list) -> Block | None:
     if any(tag_of(c) in ("div", "figure", "blockquote", "section", "ul", "ol") for c in el):
         _push_children(el, stack)
         return None
-    text = text_of(el)
+    text = "\n".join(text_lines(el))  # verse keeps its lines
     return _make("quote", el, text) if text else None
 
 

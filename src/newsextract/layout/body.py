@@ -14,7 +14,7 @@ from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
 from ..lexicon.names import LOWER_CODE, closing_code
-from ..page.text import text_lines
+from ..page.text import tag_of, text_lines
 from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block
@@ -272,7 +272,11 @@ class _BodyWalk:
         if any(b.kind == "paragraph" for b in self.draft.body) and is_crosshead(block):
             block = replace(block, kind="heading", level=2)  # "<p><b>Straflosigkeit</b></p>"
         if block.kind == "heading":
-            box = box_of(block.el, self.root)
+            # A bold line set inside a <p> over its text titles the paragraph's own section:
+            # the box it might title is around the paragraph, not the paragraph.
+            parent = block.el.getparent()
+            inline = parent is not None and tag_of(parent) == "p" and tag_of(block.el) != "p"
+            box = box_of(parent if inline else block.el, self.root)
             if box is not None:
                 self.skipped_box = box
                 return

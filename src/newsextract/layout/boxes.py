@@ -28,21 +28,23 @@ def box_of(heading: etree._Element, body_root: etree._Element) -> etree._Element
 
 
 def _one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
-    """The box is one of the body's section wrappers: a sibling wrapper of the same tag and
-    class (at its level or one up) holds more of the article's prose."""
+    """The box is one of the body's section wrappers: a wrapper of the same tag and class
+    beside it (at its level or one up) or around it (sections nested in each other, as
+    frameworks render them) holds more of the article's prose."""
     node = box
     for _ in range(2):
-        if node is body_root or node.getparent() is None:
+        parent = node.getparent()
+        if node is body_root or parent is None:
             return False
-        for sibling in node.getparent():
+        for other in (*parent, parent):
             if (
-                sibling is not node
-                and sibling.tag == node.tag
-                and sibling.get("class") == node.get("class")
-                and len(text_of(sibling).split()) >= BOX_WORDS
+                other is not node
+                and other.tag == node.tag
+                and other.get("class") == node.get("class")
+                and len(text_of(other).split()) >= BOX_WORDS
             ):
                 return True
-        node = node.getparent()
+        node = parent
     return False
 
 
