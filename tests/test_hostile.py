@@ -331,3 +331,23 @@ def test_never_touches_the_network(monkeypatch) -> None:
 
 def test_zlib_error_message_is_not_a_traceback() -> None:
     assert zlib  # gzip handling uses zlib's incremental decoder with a size cap
+
+
+def test_a_page_swallowed_by_an_unclosed_noscript_is_read() -> None:
+    # libxml2 puts everything after an unclosed <noscript> inside it: the page itself.
+    paragraphs = [
+        "Der Gemeinderat hat am Montagabend den neuen Radweg entlang der Bundesstraße "
+        "beschlossen, nach einer Debatte von mehr als drei Stunden.",
+        "Die Bauarbeiten sollen im Frühjahr beginnen und etwa ein halbes Jahr dauern, teilte "
+        "die Verwaltung mit.",
+    ]
+    html = (
+        "<html lang='de'><head><title>Radweg beschlossen</title></head><body>"
+        "<noscript><img src='https://track.example/p.gif' width='1' height='1'>"
+        "<header><a href='/'>Start</a></header><article><h1>Radweg beschlossen</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article><footer>Impressum</footer></body></html>"
+    )
+    record = extract(html).to_dict()
+    assert record["headline"] == "Radweg beschlossen"
+    assert record["body"]["text"] == "\n\n".join(paragraphs)

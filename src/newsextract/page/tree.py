@@ -105,9 +105,24 @@ def parse(text: str) -> etree._Element:
     if root is None or tag_of(root) != "html":
         raise NewsExtractError("not_html", "cannot parse the page")
     body = root.find("body")
+    if body is not None:
+        _open_swallowing_noscripts(body)
     if body is None or not _has_visible_text(body):
         raise NewsExtractError("empty", "the page has no visible text")
     return root
+
+
+# What a <noscript> fallback (a tracking pixel, a "please enable JavaScript" note) never holds.
+_PAGE_PARTS = ("h1", "article", "main")
+
+
+def _open_swallowing_noscripts(body: etree._Element) -> None:
+    """Unwrap a ``<noscript>`` left unclosed: libxml2 puts the rest of the page inside it,
+    where every walk would take it for hidden text. One that holds the page's headline or
+    article is no fallback of a script but the page itself."""
+    for noscript in list(body.iter("noscript")):
+        if any(True for _ in noscript.iter(*_PAGE_PARTS)):
+            noscript.drop_tag()
 
 
 def common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element:
