@@ -219,3 +219,30 @@ def test_a_figcaption_is_a_caption_not_text_also_beside_its_figure() -> None:
     )
     record = extract(page).to_dict()
     assert record["body"]["text"].endswith(LAST)
+
+
+def test_an_info_box_closed_by_a_screen_reader_marker_is_no_text() -> None:
+    box = (
+        "<div class='factbox'><span class='sr-only'>Weitere Informationen</span>"
+        "<h3>Das Bad in Zahlen</h3><p>Das Hallenbad wurde 1974 eröffnet und zählt jedes Jahr "
+        "rund 120.000 Besucherinnen und Besucher, davon ein Drittel Schulklassen.</p>"
+        "<p>Die Stadtwerke betreiben es seit 1998; das Becken ist 25 Meter lang und hat sechs "
+        "Bahnen, dazu kommen ein Lehrschwimmbecken, eine Sauna und ein kleiner Außenbereich, "
+        "der im Sommer an den Wochenenden geöffnet ist. Der Eintritt kostet für Erwachsene "
+        "vier Euro, für Kinder zwei Euro.</p>"
+        "<span class='sr-only'>Ende der weiteren Informationen</span></div>"
+    )
+    assert extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{box}")).text == (
+        f"{(PROSE * 2).strip()}\n\n{LAST}"
+    )
+
+
+def test_the_comment_sections_policy_note_ends_the_story() -> None:
+    for note in (
+        "Die Kommentare der User geben nicht notwendigerweise die Meinung der Redaktion wieder.",
+        "Fotos sind Symbolbilder. Kommentare von Lesern stellen nicht die Meinung der "
+        "Redaktion dar!",
+        "Comments do not necessarily reflect the views of the newsroom.",
+    ):
+        body = f"<p>{PROSE * 2}</p><p>{LAST}</p><p>{note}</p><p>Anna schrieb: Sehr gut!</p>"
+        assert extract(article(body)).text == f"{(PROSE * 2).strip()}\n\n{LAST}", note

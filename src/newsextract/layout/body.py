@@ -14,7 +14,7 @@ from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
 from ..lexicon.names import LOWER_CODE, closing_code
-from ..page.text import tag_of, text_lines
+from ..page.text import tag_of, text_lines, text_of
 from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block
@@ -147,10 +147,23 @@ class _BodyWalk:
         if block.kind not in _LABEL_KINDS:
             return False
         sources = labels.SOURCES_LABEL.match(text) and not block.link_only
-        if labels.PAYWALL_LINE.match(text):
+        policy = len(text) <= labels.COMMENT_POLICY_MAX and labels.COMMENT_POLICY.search(text)
+        if labels.BOX_END.match(text):
+            box = block.el  # the marker's box: the nearest element holding more than it
+            while box is not None and len(text_of(box)) <= len(text):
+                box = box.getparent()
+            if box is not None and not inside(self.root, box):  # an info box, no story
+                while self.draft.body and inside(self.draft.body[-1].el, box):
+                    self.draft.body.pop()
+        elif labels.PAYWALL_LINE.match(text):
             self.ended = True
             self.draft.paywall_line = self.draft.paywall_line or block
-        elif labels.STORY_END.match(text) or sources or self.profile.end_markers.match(text):
+        elif (
+            labels.STORY_END.match(text)
+            or sources
+            or policy
+            or self.profile.end_markers.match(text)
+        ):
             self.ended = True
         elif labels.TEASER_LABEL.match(text):
             self.teaser_label = True

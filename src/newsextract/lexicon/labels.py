@@ -225,6 +225,23 @@ STORY_END = re.compile(
     r"leserkommentare$|lesermeinungen$|kategorien$|schlagwörter\s*:|themen in diesem artikel$)",
     re.I,
 )
+# The comment section's policy note ("Die Kommentare der User geben nicht notwendigerweise
+# die Meinung der Redaktion wieder", "Comments do not necessarily reflect the views of ..."):
+# the readers' comments follow, the story has ended. Searched in a short line.
+COMMENT_POLICY = re.compile(
+    r"\bkommentare (?:der |von |unserer )?(?:user|usern|leser\w*|nutzer\w*)\b[^.]{0,60}"
+    r"\b(?:meinung|ansicht)\b|"
+    r"\bcomments?\b[^.]{0,60}\b(?:do not|don't|does not)\b[^.]{0,30}\b(?:reflect|represent)\b",
+    re.I,
+)
+COMMENT_POLICY_MAX = 400
+# A screen reader's marker closing a box set into the text ("Ende der weiteren
+# Informationen"): the box, an info box beside the story, is no story text.
+BOX_END = re.compile(
+    r"^(?:ende (?:der weiteren informationen|des infokastens|der infobox)|"
+    r"end of (?:the )?(?:info ?box|box|additional information))$",
+    re.I,
+)
 # The sources, contributors and citation under the story ("Quellen: ...", "Mitarbeit: X",
 # "Zitiervorschlag"); one source named ("Quelle: AFP", "Source: Reuters") is a picture's
 # credit inside the text, and as a link ("Source: Trump irritated ...") a teaser's title.
