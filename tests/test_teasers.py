@@ -95,6 +95,21 @@ def test_a_labelled_box_beside_the_article_gives_its_cards_and_nothing_else() ->
     ]
 
 
+def test_a_label_inside_a_named_anchor_heads_its_box() -> None:
+    # Old markup names its sections with <a name="...">: an anchor, no link.
+    page = PAGE.format(prose=PROSE * 3, last=LAST).replace(
+        '<aside class="box"><h2>Mehr zum Thema</h2>',
+        '<aside class="box"><h2><a name="Mehr zum Thema"><span>Mehr zum Thema</span></a></h2>',
+    )
+    titles = [r["title"] for r in extract(page).to_dict()["related"]]
+    assert titles == ["Schulen werden saniert", "Neue Radwege kommen"]
+
+
+def test_a_lesser_heading_over_a_greater_one_in_a_card_is_its_kicker() -> None:
+    a = _link("<a href='/x-1'><h4>Einigung im Ministerium</h4><h3>Gesetz kommt</h3></a>")
+    assert card_title(a) == "Gesetz kommt"
+
+
 def test_a_link_inside_a_sentence_under_a_label_is_no_teaser() -> None:
     page = PAGE.format(prose=PROSE * 3, last=LAST).replace(
         '<li><a href="https://www.example-zeitung.de/politik/radwege-kommen-4712.html">\n'

@@ -34,7 +34,10 @@ def card_title(a: etree._Element) -> str:
     headings = [
         n for n in a.iter() if n is not a and tag_of(n) in HEADING_TAGS and not _is_kicker(n, a)
     ]
-    if len(headings) > 1:  # <h3>kicker</h3><h4>title</h4> inside one link
+    if len(headings) > 1 and tag_of(headings[0]) > tag_of(headings[1]):
+        # <h4>kicker</h4><h3>title</h3>: a lesser heading over a greater one is its kicker
+        title = clean(" ".join(_lines_without_kicker(headings[1])))
+    elif len(headings) > 1:  # <h3>kicker</h3><h4>title</h4> inside one link
         lines = [clean(" ".join(_lines_without_kicker(h))) for h in headings]
         title = _main_line([line for line in lines if line] or [""])
     else:

@@ -97,7 +97,8 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
             continue
         if len(el) and clean(" ".join(text_lines(el))) != text:
             continue  # a sentence that opens with the words, or a label with a link in it
-        if not any(tag_of(a) == "a" for a in el.iterancestors()) and not _in_navigation(el):
+        linked = any(tag_of(a) == "a" and a.get("href") for a in el.iterancestors())
+        if not linked and not _in_navigation(el):  # <a name="..."> is an anchor, no link
             yield el
 
 
