@@ -157,3 +157,46 @@ def test_a_list_of_cards_with_linked_headings_is_teasers() -> None:
     ]
     next(ul.iter("a")).set("href", "#anker")  # an anchor in the page: a table of contents
     assert card_links(block) == []
+
+
+def _related_of(text_html: str) -> list[str]:
+    page = (
+        "<html lang='de'><head><link rel='canonical' "
+        "href='https://www.example-zeitung.de/politik/haushalt-beschlossen-100.html'></head>"
+        "<body><main><article><h1>Stadtrat beschließt Haushalt</h1>"
+        f"<div class='text'><p>{PROSE * 2}</p>{text_html}<p>{PROSE}</p><p>{LAST}</p></div>"
+        "</article></main></body></html>"
+    )
+    return [r["title"] for r in extract(page).to_dict()["related"]]
+
+
+def test_unlabelled_cards_of_the_sites_stories_inside_the_text_are_teasers() -> None:
+    cards = (
+        "<div class='article-preview'><a href='/politik/schulen-werden-saniert-4711.html'>"
+        "<div class='preview-title'>Schulen werden saniert: Was die Eltern wissen müssen</div>"
+        "<div class='preview-meta'>Politik • vor 2 Std.</div></a></div>"
+        "<div class='box'><img src='/b.jpg' alt=''><a href='/politik/radwege-kommen-4712.html'>"
+        "<h3>Neue Radwege kommen</h3></a></div>"
+        "<p><a href='/sport/tsv-gewinnt-das-derby-deutlich-4713.html'>TSV gewinnt das Derby "
+        "gegen den Nachbarn deutlich</a></p>"
+    )
+    assert _related_of(cards) == [
+        "Schulen werden saniert: Was die Eltern wissen müssen",
+        "Neue Radwege kommen",
+        "TSV gewinnt das Derby gegen den Nachbarn deutlich",
+    ]
+
+
+def test_link_lines_that_open_no_card_of_a_story_are_no_teasers() -> None:
+    lines = (
+        "<p><a href='/politik/haushalt-beschlossen-100.html?p=2'>Weiterlesen auf Seite zwei "
+        "dieses Artikels</a></p>"  # the story's own next page
+        "<div class='teaser'><a href='https://ads.example.com/strom-wechseln-4711'>Günstig Strom"
+        " wechseln und sparen</a></div>"  # another site
+        "<div class='teaser'><img src='/c.jpg' alt=''><a href='/bilder/galerie-4714.html'>"
+        "View all (23)</a></div>"
+        "<div class='teaser'><a href='/jobs/redakteur-lokales-4715.html'>Redakteur Lokales "
+        "(m/w/d)</a></div>"
+        "<p><a href='/politik/ein-anderer-text-4716.html'>Mehr dazu</a></p>"
+    )
+    assert _related_of(lines) == []

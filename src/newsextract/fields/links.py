@@ -14,7 +14,8 @@ from lxml import etree
 
 from ..article import Link
 from ..layout.chrome import chrome_reason
-from ..lexicon.labels import TAGS_LABEL, TEASER_PREFIX, is_furniture
+from ..layout.teasers import story_link
+from ..lexicon.labels import NOT_A_TEASER, TAGS_LABEL, TEASER_PREFIX, is_furniture
 from ..lexicon.markup import FOOTER_NAMES
 from ..page.text import clean, tag_of, text_of
 from ..page.tree import class_and_id
@@ -45,12 +46,26 @@ def find(ctx: Context) -> Found[Links]:
     return Found(Links(related, tags))
 
 
+LOOSE_TITLE_WORDS = 3  # an unlabelled card's title is a headline, no "Weiterlesen >>"
+
+
 def _related(ctx: Context) -> list[Link]:
-    """The layout's teasers (the body's, then the labelled boxes') with absolute URLs, each
-    once, never the page itself."""
+    """The layout's teasers (the body's, then the labelled boxes', then the body's unlabelled
+    link-only cards that name a story of the site) with absolute URLs, each once, never the
+    page itself."""
     links: list[Link] = []
     seen = set()
-    for title, href in ctx.layout.related:
+    here = urlsplit(ctx.page.url or "").path
+    loose = [  # a headline of a few words, not the link to this story's next page
+        (title, href)
+        for title, href in ctx.layout.loose_cards
+        if (url := ctx.page.resolve(href))
+        and story_link(url, ctx.page.url)
+        and urlsplit(url).path != here
+        and len(clean(title).split()) >= LOOSE_TITLE_WORDS
+        and not NOT_A_TEASER.search(title)
+    ]
+    for title, href in (*ctx.layout.related, *loose):
         url = ctx.page.resolve(href)
         title = TEASER_PREFIX.sub("", clean(title))  # "Lesen Sie auch: ..." as the link text
         if not url or not title or url in seen or url == ctx.page.url:

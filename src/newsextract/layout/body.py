@@ -19,7 +19,7 @@ from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block
 from .boxes import box_of, without_repeats
-from .cards import titled_links
+from .cards import card_shaped, titled_links
 from .classify import (
     SENTENCE_END,
     card_links,
@@ -281,7 +281,8 @@ class _BodyWalk:
         if block.kind in _LABEL_KINDS and labels.is_furniture(text):
             return
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or is_card(block)):
-            return
+            self._loose_cards(block)
+            return  # a link line: a card of another story, or a stray link of the page
         if any(b.kind == "paragraph" for b in self.draft.body) and is_crosshead(block):
             block = replace(block, kind="heading", level=2)  # "<p><b>Straflosigkeit</b></p>"
         if block.kind == "heading":
@@ -290,6 +291,8 @@ class _BodyWalk:
             parent = block.el.getparent()
             inline = parent is not None and tag_of(parent) == "p" and tag_of(block.el) != "p"
             box = box_of(parent if inline else block.el, self.root)
+            if box is not None and block.link_only:  # a card's linked title over its text
+                self._loose_cards(block)
             if box is not None:
                 self.skipped_box = box
                 return
@@ -297,6 +300,15 @@ class _BodyWalk:
                 return  # a display title over the body, not a section heading
             self.last_heading = text
         self.draft.body.append(block)
+
+    def _loose_cards(self, block: Block) -> None:
+        """Note the links of a link-only block that open cards of other stories."""
+        # A heading set inside its card's link holds no link: the link is around it.
+        anchors = list(block.el.iter("a")) or list(block.el.iterancestors("a"))
+        cards = {(text_of(a), a.get("href") or "") for a in anchors if card_shaped(a, self.root)}
+        self.draft.loose_cards.extend(
+            titled_links(block.el, [c for c in block.links if c in cards])
+        )
 
     def _skip_box_of(self, block: Block) -> None:
         """Leave out the rest of the small box a non-story line opens (a promo, a consent

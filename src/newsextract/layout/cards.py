@@ -9,7 +9,7 @@ import re
 
 from lxml import etree
 
-from ..lexicon.markup import KICKER_NAMES
+from ..lexicon.markup import CARD_NAMES, KICKER_NAMES
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
 from ..page.tree import class_and_id
 
@@ -120,6 +120,32 @@ def _main_line(lines: list[str]) -> str:
         if len(second.split()) > len(first.split()) and not second.endswith("."):
             return second
     return first
+
+
+CARD_CHARS = 400  # a card (kicker, title, a line of description, a date) is short
+CARD_CLIMB = 3  # how far above its link a card's wrapper may be
+ALONE_WORDS = 5  # a link set as a paragraph of its own is a teaser when it reads as a headline
+
+
+def card_shaped(a: etree._Element, stop: etree._Element) -> bool:
+    """Link ``a`` opens a card of another story, by its shape: it or a short wrapper around
+    it (below ``stop``) is named a teaser, preview or card, is an ``<article>``, or holds a
+    picture or a heading beside the link, or is a paragraph of its own holding only the link
+    to a headline of five words or more; a bare link word is none ("Weiterlesen >>")."""
+    parent = a.getparent()
+    alone = parent is not None and tag_of(parent) == "p" and text_of(parent) == text_of(a)
+    if alone and len(text_of(a).split()) >= ALONE_WORDS:
+        return True
+    node = a
+    for _ in range(CARD_CLIMB + 1):
+        if node is None or node is stop or len(text_of(node)) > CARD_CHARS:
+            return False
+        if CARD_NAMES.search(class_and_id(node)) or (node is not a and tag_of(node) == "article"):
+            return True
+        if any(True for _ in node.iter("img", "picture", *HEADING_TAGS)):
+            return True
+        node = node.getparent()
+    return False
 
 
 def titled_links(el: etree._Element, links: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -77,6 +77,7 @@ def walk(
         # Nothing but "standfirst" prose: it was the body all along, read it region-wide.
         first = blocks.index(draft.standfirst[0])
         draft.standfirst, draft.related, draft.trailer = [], [], []
+        draft.loose_cards = []
         read_body(draft, blocks[first:], region, profile, section_names)
     return draft
 

@@ -17,6 +17,9 @@ class Draft:
     header: list[Block] = field(default_factory=list)  # between headline and body
     body: list[Block] = field(default_factory=list)
     related: list[tuple[str, str]] = field(default_factory=list)  # (title, href)
+    # Unlabelled link-only cards among the body's blocks: teasers when they link to a story
+    # of the page's own site (which only the fields know).
+    loose_cards: list[tuple[str, str]] = field(default_factory=list)
     trailer: list[Block] = field(default_factory=list)  # after the body's end
     byline: Block | None = None
     dateline: Block | None = None
@@ -42,6 +45,7 @@ class Layout:
     header: tuple[Block, ...]
     body: tuple[Block, ...]
     related: tuple[tuple[str, str], ...]
+    loose_cards: tuple[tuple[str, str], ...]
     trailer: tuple[Block, ...]
     byline: Block | None
     dateline: Block | None

@@ -195,8 +195,7 @@ def _cards(page: Page, section: etree._Element, label: etree._Element) -> list[t
         url = page.resolve(a.get("href"))
         if not url or url in seen or url == page.url:
             continue
-        parts = urlsplit(url)
-        if (site and _site_of(url) != site) or parts.fragment or not _story_path(parts.path):
+        if not _story_link(url, site):
             continue
         title = None if _in_a_sentence(a) else _title(a)
         if title:
@@ -204,6 +203,17 @@ def _cards(page: Page, section: etree._Element, label: etree._Element) -> list[t
             cards.append((title, url))
     titles = Counter(title for title, _ in cards)
     return [(title, url) for title, url in cards if titles[title] == 1]
+
+
+def story_link(url: str, page_url: str | None) -> bool:
+    """``url`` names a story of the page's own site: not another site (an ad), not a part
+    of a page (its comments, "#top"), not a section, author or service page."""
+    return _story_link(url, _site_of(page_url))
+
+
+def _story_link(url: str, site: str | None) -> bool:
+    parts = urlsplit(url)
+    return not (site and _site_of(url) != site) and not parts.fragment and _story_path(parts.path)
 
 
 def _story_path(path: str) -> bool:

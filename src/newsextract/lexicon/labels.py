@@ -225,6 +225,14 @@ STORY_END = re.compile(
     r"leserkommentare$|lesermeinungen$|kategorien$|schlagwörter\s*:|themen in diesem artikel$)",
     re.I,
 )
+# Link lines of a page's own machinery among cards: "View all (23)", "Ver más artículos",
+# "Next ... | Previous ...", "+ Add your comment", a job ad's "(m/w/d)": no teasers.
+NOT_A_TEASER = re.compile(
+    r"^\W*(?:view|see|show|ver|voir|vedi|alle|mehr) (?:all|más|todos|tout|tutti|plus|mehr|"
+    r"anzeigen)\b|\bnext\b.*\bprevious\b|\bprevious\b.*\bnext\b|add (?:your|a) comment|"
+    r"\((?:[mwfdx]/){2}(?:d|x|div)\)",
+    re.I,
+)
 # The comment section's policy note ("Die Kommentare der User geben nicht notwendigerweise
 # die Meinung der Redaktion wieder", "Comments do not necessarily reflect the views of ..."):
 # the readers' comments follow, the story has ended. Searched in a short line.

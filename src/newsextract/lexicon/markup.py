@@ -97,6 +97,8 @@ DATE_NAMES = re.compile(
 )
 # Cards for other stories and readers' comments: their dates are not the story's.
 TEASER_NAMES = re.compile(r"teaser|related|recommend|empfehlung|comment(?!ary)", re.I)
+# A card of another story: its wrapper's class word.
+CARD_NAMES = re.compile(r"teaser|preview|card|related|recommend|empfehlung", re.I)
 
 # -- images and embeds -------------------------------------------------------------------------
 # An image caption or credit line.
