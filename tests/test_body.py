@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import LAST, PROSE, article
 from newsextract import extract
+from newsextract.lexicon import bylines as bl
 
 
 def test_credit_lines_and_credits_in_parentheses_are_captions() -> None:
@@ -246,3 +247,25 @@ def test_the_comment_sections_policy_note_ends_the_story() -> None:
     ):
         body = f"<p>{PROSE * 2}</p><p>{LAST}</p><p>{note}</p><p>Anna schrieb: Sehr gut!</p>"
         assert extract(article(body)).text == f"{(PROSE * 2).strip()}\n\n{LAST}", note
+
+
+def test_the_lines_of_a_person_box_are_no_text() -> None:
+    # The author's role under the name shown apart, and an expert box whose title is the name.
+    body = (
+        f"<p>{PROSE * 2}</p><div class='author'><a href='/autor/anna-muster/'>Anna Muster</a>"
+        "<p>Redakteurin in der Wirtschaft der Beispielzeitung.</p></div>"
+        f"<p>{PROSE}</p><div class='expert'><h4>Ben Beispiel</h4><p>... ist Senior Fellow am "
+        "Institut für Stadtforschung und lehrt an der Universität Beispielstadt.</p></div>"
+        f"<p>{LAST}</p>"
+    )
+    text = extract(article(body)).text
+    assert "Redakteurin in der Wirtschaft" not in text
+    assert "Senior Fellow" not in text
+    assert text.endswith(LAST) and text.startswith(PROSE.strip())
+
+
+def test_a_reporters_role_inside_a_sentence_stays_text() -> None:
+    line = "Redakteur im Ruhestand Karl Muster hat die Chronik des Vereins geschrieben, sagte er."
+    assert not bl.is_profile_line("Der Redakteur in der Lokalredaktion hat den Fall recherchiert.")
+    assert bl.is_profile_line("Korrespondentin für Osteuropa mit Sitz in Warschau.")
+    assert not bl.is_profile_line(line)

@@ -39,7 +39,7 @@ from .parts import Draft
 
 TAGS_LINKED = 0.8  # of a tags line after its label, the share that is link text (not commas)
 _LABEL_KINDS = ("paragraph", "heading")
-_META_KINDS = ("figure", "caption", "ad", "promo", "share", "byline", "dateline")
+_META_KINDS = ("figure", "caption", "ad", "promo", "share", "byline", "dateline", "profile")
 
 
 def read_body(

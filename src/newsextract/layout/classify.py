@@ -101,6 +101,8 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
         return "figure"
     if block.kind == "paragraph" and bl.is_byline(text):
         return "byline"
+    if block.kind == "paragraph" and bl.is_profile_line(text):
+        return "profile"  # "Redakteur in der Wirtschaft der ...": a person box's line
     if (
         block.kind == "list"
         and len(block.items) <= 6

@@ -261,6 +261,35 @@ _BIO_WORK = re.compile(
 )
 
 
+# A person box's lines, wherever it sits: the role under a name shown apart ("Redakteur in
+# der Wirtschaft der ...", "Korrespondentin für Osteuropa"), or its text after the name set
+# as the box's title ("... ist Senior Fellow bei ...").
+_ROLE_LINE = re.compile(
+    r"^(?:freie[rnm]? |stellvertretende[rn]? |leitende[rn]? )?"
+    r"(?:redakteur|korrespondent|reporter|volontär|ressortleiter|chefredakteur|kolumnist|"
+    r"journalist)(?:in)? (?:in|im|bei|der|des|für|von|vom|beim)\b",
+    re.I,
+)
+# A role line is a noun phrase; a sentence opening with a role has its verb.
+_FINITE_VERB = re.compile(
+    r"\b(?:hat|haben|ist|sind|war|waren|wurde|wurden|wird|sagte|sagt|schrieb|schreibt|"
+    r"berichtet|berichtete|erklärte|soll|kam|has|is|was|said|says)\b",
+    re.I,
+)
+_TITLED_BIO = re.compile(r"^(?:…|\.\.\.)\s*(?:ist|war|leitet|arbeitet|forscht|lehrt|is|was)\b")
+PROFILE_LINE_MAX = 400
+
+
+def is_profile_line(text: str) -> bool:
+    """A line of a box about a person (the author, an expert): the role under a name shown
+    apart, or the text after a name set as the box's title; never story text."""
+    if len(text) > PROFILE_LINE_MAX:
+        return False
+    if _ROLE_LINE.match(text) and not _FINITE_VERB.search(text):
+        return True
+    return bool(_TITLED_BIO.match(text))
+
+
 def is_bio(text: str) -> bool:
     """A short paragraph about the author rather than the story: "Die Autorin ist ...", or
     a full name followed by what the person is and does ("Manuela Conrad ist ZDF-Reporterin
