@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import LAST, PROSE, article
 from newsextract import extract
 from newsextract.lexicon import bylines as bl
+from newsextract.lexicon import labels
 
 
 def test_credit_lines_and_credits_in_parentheses_are_captions() -> None:
@@ -269,3 +270,16 @@ def test_a_reporters_role_inside_a_sentence_stays_text() -> None:
     assert not bl.is_profile_line("Der Redakteur in der Lokalredaktion hat den Fall recherchiert.")
     assert bl.is_profile_line("Korrespondentin für Osteuropa mit Sitz in Warschau.")
     assert not bl.is_profile_line(line)
+
+
+def test_a_reviewed_books_details_under_the_text_are_no_text() -> None:
+    details = (
+        "<p>Anna Beispiel: Der lange Sommer. Roman. Beispiel Verlag, Berlin 2025, 320 Seiten, "
+        "24,00 Euro.</p><p>Ben Muster (Übers.), Muster Verlag 2024, 188 S., 20 €</p>"
+    )
+    assert extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{details}")).text == (
+        f"{(PROSE * 2).strip()}\n\n{LAST}"
+    )
+    assert not labels.is_book_info(
+        "Das Buch hat 320 Seiten und kostet im Handel 24 Euro, sagt sie."
+    )

@@ -380,7 +380,8 @@ STRAY_WORDS = 8  # a label line after the text is a few words
 def _stray_end(block: Block) -> bool:
     """A line after the last sentence that is no story: a label over what follows ("Aus
     dem Datencenter:"), a lone link ("Liveblog", a topic), a credit of the newsroom and its
-    reporters ("MDR (Engin Haupt, Alisa Sonntag)"); never a closing code ("dpa")."""
+    reporters ("MDR (Engin Haupt, Alisa Sonntag)"), a reviewed book's details ("Verlag 2025,
+    368 S., 28 €"); never a closing code ("dpa")."""
     text = block.text
     if block.kind != "paragraph" or closing_code(text):
         return False
@@ -388,7 +389,7 @@ def _stray_end(block: Block) -> bool:
         return True
     if block.link_only and len(text.split()) <= 2 and not text.endswith(SENTENCE_END):
         return True
-    return bool(_NEWSROOM_CREDIT.match(text))
+    return bool(_NEWSROOM_CREDIT.match(text)) or labels.is_book_info(text)
 
 
 # "MDR (Engin Haupt, Alisa Sonntag)", "Radio Exemple Lyon (Claire Exemple)": a newsroom's

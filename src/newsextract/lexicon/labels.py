@@ -233,6 +233,23 @@ NOT_A_TEASER = re.compile(
     r"\((?:[mwfdx]/){2}(?:d|x|div)\)",
     re.I,
 )
+# A book's details under a review or an excerpt: its pages and its price or ISBN
+# ("CulturBooks 2025, 368 S., 28 €", "Suhrkamp, 170 Seiten, 18,00 EUR, ISBN ...").
+# The pages are one item of a list of details, not a sentence's object ("hat 320 Seiten").
+_BOOK_PAGES = re.compile(r"(?:^|[,.;]\s+|\n)\d{2,4} (?:S\.|Seiten|pages|pp\.|p\.)(?=[\s,.;]|$)")
+_BOOK_PRICE = re.compile(r"\d+(?:[,.]\d{2})? ?(?:€|Euro|EUR|CHF|Fr\.)|[€$£] ?\d+|\bISBN\b")
+BOOK_INFO_MAX = 300
+
+
+def is_book_info(text: str) -> bool:
+    """A book's details (publisher, year, pages, price, ISBN) set under the text."""
+    return (
+        len(text) <= BOOK_INFO_MAX
+        and bool(_BOOK_PAGES.search(text))
+        and bool(_BOOK_PRICE.search(text))
+    )
+
+
 # The comment section's policy note ("Die Kommentare der User geben nicht notwendigerweise
 # die Meinung der Redaktion wieder", "Comments do not necessarily reflect the views of ..."):
 # the readers' comments follow, the story has ended. Searched in a short line.
