@@ -318,10 +318,12 @@ def _flush_inline(run: _Inline, out: list[Block]) -> None:
         text = "\n".join(lines_of(chunk))
         if not text:
             continue
-        links = [
-            (text_of(n), n.get("href") or "")
+        links = [  # the run's links, also inside its inline wrappers (<font><a>...</a></font>)
+            (text_of(a), a.get("href") or "")
             for n, _ in run.nodes
-            if n not in (None, "br") and tag_of(n) == "a" and text_of(n) in text
+            if n not in (None, "br")
+            for a in n.iter("a")
+            if text_of(a) in text
         ]
         link_chars = sum(len(t) for t, _ in links)
         out.append(

@@ -389,6 +389,8 @@ def _stray_end(block: Block) -> bool:
         return True
     if block.link_only and len(text.split()) <= 2 and not text.endswith(SENTENCE_END):
         return True
+    if len(block.links) >= 3 and block.covered >= 0.8 and not text.endswith(SENTENCE_END):
+        return True  # a line of topic links, their commas between them: "Politik, Media, ..."
     return bool(_NEWSROOM_CREDIT.match(text)) or labels.is_book_info(text)
 
 
@@ -403,8 +405,9 @@ BIO_TAIL_MAX = 200  # a bio's second paragraph is one short sentence
 
 
 def _bio_tail(block: Block) -> bool:
-    """A short plain paragraph after an author's bio, the bio's own second line."""
-    return block.kind == "paragraph" and len(block.text) <= BIO_TAIL_MAX and not block.links
+    """A short paragraph after an author's bio, the bio's own second line (its contact
+    links at most part of it, no link line)."""
+    return block.kind == "paragraph" and len(block.text) <= BIO_TAIL_MAX and block.covered < 0.5
 
 
 def _is_sentence(text: str) -> bool:

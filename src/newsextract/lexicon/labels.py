@@ -71,7 +71,9 @@ _TEASER_WORDS = (
     r"related(?: articles| stories| content| coverage)?|read more|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
     r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också|"
-    r"les også|læs også"
+    r"les også|læs også|noticias relacionadas|artículos relacionados|notizie correlate|"
+    r"articoli correlati|articles liés|sur le même sujet|gerelateerde artikelen|"
+    r"relaterade artiklar"
 )
 TEASER_LABEL = re.compile(
     rf"^(?:{_TEASER_WORDS}|mehr zu(?:m thema| diesem thema)?(?: [\w-]+){{0,3}})\s*(?::|\.\.\.|…)?$",

@@ -30,7 +30,9 @@ RECOMMENDER_NAMES = re.compile(
 # Reader comments are never the article, however much prose they hold. A state flag on the
 # article wrapper ("comments-enabled", "has-comments") is no thread.
 COMMENT_NAMES = re.compile(
-    r"(?:^|\s|_|(?<!has)(?<!with)(?<!no)-)(?:comments?|kommentare?|disqus)"
+    # "tone-comment", "genre-kommentar": the article's genre (an op-ed), no comment section
+    r"(?:^|\s|_|(?<!has)(?<!with)(?<!no)(?<!tone)(?<!genre)(?<!type)(?<!format)(?<!kind)-)"
+    r"(?:comments?|kommentare?|disqus)"
     r"(?!-(?:enabled|disabled|on|off|open|closed|allowed|count))(?:$|[\s_-])",
     re.I,
 )
