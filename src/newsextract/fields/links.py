@@ -50,22 +50,15 @@ LOOSE_TITLE_WORDS = 3  # an unlabelled card's title is a headline, no "Weiterles
 
 
 def _related(ctx: Context) -> list[Link]:
-    """The layout's teasers (the body's, then the labelled boxes', then the body's unlabelled
-    link-only cards that name a story of the site) with absolute URLs, each once, never the
+    """The layout's teasers in page order (the body's, its unlabelled cards where they name
+    a story of the site, then the labelled boxes') with absolute URLs, each once, never the
     page itself."""
     links: list[Link] = []
     seen = set()
-    here = urlsplit(ctx.page.url or "").path
-    loose = [  # a headline of a few words, not the link to this story's next page
-        (title, href)
-        for title, href in ctx.layout.loose_cards
-        if (url := ctx.page.resolve(href))
-        and story_link(url, ctx.page.url)
-        and urlsplit(url).path != here
-        and len(clean(title).split()) >= LOOSE_TITLE_WORDS
-        and not NOT_A_TEASER.search(title)
-    ]
-    for title, href in (*ctx.layout.related, *loose):
+    loose = set(ctx.layout.loose_cards)
+    for title, href in ctx.layout.related:
+        if (title, href) in loose and not _loose_teaser(ctx, title, href):
+            continue
         url = ctx.page.resolve(href)
         title = TEASER_PREFIX.sub("", clean(title))  # "Lesen Sie auch: ..." as the link text
         if not url or not title or url in seen or url == ctx.page.url:
@@ -75,6 +68,19 @@ def _related(ctx: Context) -> list[Link]:
         seen.add(url)
         links.append(Link(title, url))
     return links
+
+
+def _loose_teaser(ctx: Context, title: str, href: str) -> bool:
+    """An unlabelled card in the text is a teaser when it names another story of the site
+    by a headline of a few words, not this story's next page nor the page's machinery."""
+    url = ctx.page.resolve(href)
+    return (
+        bool(url)
+        and story_link(url, ctx.page.url)
+        and urlsplit(url).path != urlsplit(ctx.page.url or "").path
+        and len(clean(title).split()) >= LOOSE_TITLE_WORDS
+        and not NOT_A_TEASER.search(title)
+    )
 
 
 def _tags(ctx: Context) -> list[str]:

@@ -13,9 +13,10 @@ from lxml import etree
 from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
+from ..lexicon.markup import KICKER_NAMES
 from ..lexicon.names import LOWER_CODE, closing_code
 from ..page.text import tag_of, text_lines, text_of
-from ..page.tree import inside
+from ..page.tree import class_and_id, inside
 from ..sites import Profile
 from .blocks import Block
 from .boxes import box_of, without_repeats
@@ -305,10 +306,11 @@ class _BodyWalk:
         """Note the links of a link-only block that open cards of other stories."""
         # A heading set inside its card's link holds no link: the link is around it.
         anchors = list(block.el.iter("a")) or list(block.el.iterancestors("a"))
+        anchors = [a for a in anchors if not _kicker_link(a, block.el)]
         cards = {(text_of(a), a.get("href") or "") for a in anchors if card_shaped(a, self.root)}
-        self.draft.loose_cards.extend(
-            titled_links(block.el, [c for c in block.links if c in cards])
-        )
+        loose = titled_links(block.el, [c for c in block.links if c in cards])
+        self.draft.related.extend(loose)  # in page order; the fields keep the site's stories
+        self.draft.loose_cards.extend(loose)
 
     def _skip_box_of(self, block: Block) -> None:
         """Leave out the rest of the small box a non-story line opens (a promo, a consent
@@ -367,6 +369,14 @@ class _BodyWalk:
             and bl.labelled_names(late[0].text)
         ):
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
+
+
+def _kicker_link(a: etree._Element, block_el: etree._Element) -> bool:
+    """A link set as a card's kicker (<p class="dachzeile"><a>...</a></p>): the card's title
+    follows in a link of its own."""
+    nodes = [a, *a.iterancestors()]
+    upto = nodes.index(block_el) + 1 if block_el in nodes else 2
+    return any(KICKER_NAMES.search(class_and_id(n)) for n in nodes[:upto])
 
 
 def _is_bio(block: Block) -> bool:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from ..lexicon.markup import CARD_NAMES, KICKER_NAMES
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
-from ..page.tree import class_and_id
+from ..page.tree import class_and_id, inside
 
 # The element of a card that holds its title, by class word; a kicker is not one.
 _TITLE_NAMES = re.compile(r"title|headline|heading|head\b|hl\b|ueberschrift", re.I)
@@ -42,8 +42,34 @@ def card_title(a: etree._Element) -> str:
         title = _main_line([line for line in lines if line] or [""])
     else:
         holder = headings[0] if headings else _title_element(a)
-        title = _after_leading_kicker(holder) or clean(" ".join(_lines_without_kicker(holder)))
+        parts = _styled_parts(holder) if holder is a else []
+        title = (
+            _after_leading_kicker(holder)
+            or (_main_line(parts) if len(parts) > 1 else "")
+            or clean(" ".join(_lines_without_kicker(holder)))
+        )
     return _MORE_SUFFIX.sub("", title).lstrip(":|–—- ")  # ": Title" once the kicker is gone
+
+
+def _styled_parts(holder: etree._Element) -> list[str]:
+    """The lines a card link shows as parts of their own ("<span>Landesregierung</span>
+    <span>Ministerin tritt zurück</span>": a kicker over its title), where all of its text
+    sits in separate elements; [] for a link whose text runs through its elements."""
+    if clean(holder.text or ""):
+        return []
+    parts = []
+    silent = [n for n in holder.iterdescendants() if tag_of(n) in _SILENT or tag_of(n) == "svg"]
+    for node in holder.iterdescendants():
+        if not isinstance(node.tag, str) or any(inside(node, s) for s in silent):
+            continue  # an icon's title ("FAZ+") is no line of the card
+        if clean(node.tail or ""):
+            return []  # text between the parts: one line of words and styles
+        own = clean(node.text or "")
+        if own and any(clean(c.text or "") or clean(c.tail or "") for c in node):
+            return []  # a part with styled words inside it
+        if own:
+            parts.append(own)
+    return parts
 
 
 def _after_leading_kicker(holder: etree._Element) -> str | None:

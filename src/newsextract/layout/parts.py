@@ -17,8 +17,8 @@ class Draft:
     header: list[Block] = field(default_factory=list)  # between headline and body
     body: list[Block] = field(default_factory=list)
     related: list[tuple[str, str]] = field(default_factory=list)  # (title, href)
-    # Unlabelled link-only cards among the body's blocks: teasers when they link to a story
-    # of the page's own site (which only the fields know).
+    # Which of ``related`` are unlabelled link-only cards among the body's blocks: teasers
+    # only when they link to a story of the page's own site (which only the fields know).
     loose_cards: list[tuple[str, str]] = field(default_factory=list)
     trailer: list[Block] = field(default_factory=list)  # after the body's end
     byline: Block | None = None
