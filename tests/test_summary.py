@@ -155,3 +155,19 @@ def test_described_standfirst_gives_back_the_paragraph_taken_with_it() -> None:
     got = extract(html)
     assert got.summary == [lead]
     assert got.blocks[0].text == first
+
+
+def test_key_points_set_as_paragraphs_in_a_box_named_so_are_the_summary() -> None:
+    points = [
+        "Der Rat beschließt den Haushalt für zwei Jahre.",
+        "Schulen und Radwege bekommen mehr Geld.",
+        "Die Opposition kritisiert die Kürzungen beim Klimaschutz.",
+    ]
+    box = "<div class='article-keypoints'>" + "".join(f"<p>{p}</p>" for p in points) + "</div>"
+    note = (
+        "<p>Dies ist eine maschinelle Übersetzung eines Artikels unserer Kollegen. Er wurde "
+        "von einem Redakteur überprüft.</p>"
+    )
+    got = extract(article(f"{box}{note}<p>{PROSE * 2}</p><p>{LAST}</p>"))
+    assert got.summary == points
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"

@@ -13,7 +13,7 @@ from lxml import etree
 from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
-from ..lexicon.markup import KICKER_NAMES
+from ..lexicon.markup import BULLET_NAMES, KICKER_NAMES
 from ..lexicon.names import LOWER_CODE, closing_code
 from ..page.text import tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
@@ -81,7 +81,9 @@ class _BodyWalk:
             self._after_end(block)
         elif block.kind == "paragraph" and labels.SIGNATURE.match(block.text):
             self.draft.signature = block.text.strip("()")
-        elif self.skipped_box is not None and inside(block.el, self.skipped_box):
+        elif (self.skipped_box is not None and inside(block.el, self.skipped_box)) or (
+            self._bullet_box(block)
+        ):
             pass
         elif not (self._label(block) or self._listed(block) or self._meta(block)):
             self._story(block)
@@ -196,6 +198,28 @@ class _BodyWalk:
         rest = len(block.text) - label.end() + 1
         linked = sum(len(t) for t, _ in block.links)
         return linked >= TAGS_LINKED * rest
+
+    def _bullet_box(self, block: Block) -> bool:
+        """The article's key points set as paragraphs in a box named so, at the body's top
+        (<div class="bulletpoints"><p>...</p><p>...</p></div>): the summary, no text."""
+        if self.draft.summary is not None or first_prose(self.draft.body) is not None:
+            return False
+        box = next(
+            (
+                n
+                for n in (block.el, *block.el.iterancestors())
+                if n is self.root or BULLET_NAMES.search(class_and_id(n))
+            ),
+            None,
+        )
+        if box is None or box is self.root:
+            return False
+        items = [text_of(p) for p in box.iter("p", "li") if text_of(p)]
+        if not 2 <= len(items) <= BULLETS_MAX or any(len(i) > BULLET_MAX for i in items):
+            return False
+        self.draft.summary = Block("list", "\n".join(items), box, items=items)
+        self.skipped_box = box
+        return True
 
     def _listed(self, block: Block) -> bool:
         """Bullets under a summary label, teaser links (labelled or a list of links),
@@ -411,6 +435,8 @@ _NEWSROOM_CREDIT = re.compile(
     rf"^[A-ZÄÖÜ][\w.-]{{1,15}}(?: [A-ZÄÖÜ][\w.-]{{1,15}}){{0,2}} "
     rf"\({_NAME}(?:(?:, | und | and | et ){_NAME}){{0,3}}\)$"
 )
+BULLETS_MAX = 8  # a box of key points holds a few
+BULLET_MAX = 300  # of one or two sentences each
 BIO_TAIL_MAX = 200  # a bio's second paragraph is one short sentence
 
 

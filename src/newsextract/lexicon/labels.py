@@ -174,6 +174,9 @@ FURNITURE = re.compile(
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
     # translation notes, wherever they stand in the text
     r"lest den originalartikel\b|lesen sie den originalartikel\b|read the original article\b|"
+    r"dies ist eine (?:maschinelle |automatische )?übersetzung\b|"
+    r"(?:dieser|der) (?:artikel|beitrag) wurde (?:maschinell |automatisch )?übersetzt\b|"
+    r"this (?:article|story) (?:was|has been) (?:machine[- ]|automatically )?translated\b|"
     r"jetzt (?:abonnieren|testen|bestellen|kostenlos)|lesen sie (?:das|die) .{1,40}"
     r"(?:magazin|ausgabe|zeitung)\b|sign up for|subscribe to|"
     r"dieser (?:beitrag|artikel) (?:stammt|erschien) (?:zuerst )?(?:aus|in) (?:der )?"

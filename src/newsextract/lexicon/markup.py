@@ -99,6 +99,12 @@ DATE_NAMES = re.compile(
 )
 # Cards for other stories and readers' comments: their dates are not the story's.
 TEASER_NAMES = re.compile(r"teaser|related|recommend|empfehlung|comment(?!ary)", re.I)
+# A box of the article's key points set as paragraphs: its class word.
+BULLET_NAMES = re.compile(
+    r"bullet|key-?points|key-?facts|highlights|tl-?dr|takeaways|das-?wichtigste|"
+    r"zusammenfassung|auf-?einen-?blick|summary-?(?:points|list)",
+    re.I,
+)
 # A card of another story: its wrapper's class word.
 CARD_NAMES = re.compile(r"teaser|preview|card|related|recommend|empfehlung", re.I)
 
