@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import article
+from conftest import LAST, article
 from newsextract import extract
 from newsextract.fields import byline_markup
 from newsextract.lexicon import bylines as bl
@@ -292,3 +292,19 @@ def test_a_byline_opened_by_the_kind_of_piece_or_in_french(line: str, names: lis
 )
 def test_names_set_apart_by_a_bar_or_a_dot(line: str, names: list[str]) -> None:
     assert [p["name"] for p in bl.parse(line)] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("FOCUS-Online-Experte Robin Beispiel", [("Robin Beispiel", "FOCUS-Online-Experte")]),
+        ("Gastautorin Anna Muster", [("Anna Muster", "Gastautorin")]),
+        ("Ben Beispiel im Gespräch mit Clara Muster", [("Clara Muster", None)]),
+    ],
+)
+def test_a_role_and_name_line_or_an_interviews_credit_is_the_byline(
+    line: str, authors: list
+) -> None:
+    got = extract(article(f"<p>{line}</p><p>{PROSE * 2}</p><p>{LAST}</p>"))
+    assert [(a.name, a.role) for a in got.authors] == authors
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"

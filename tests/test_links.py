@@ -97,3 +97,13 @@ def test_topics_under_a_box_label_mid_text_are_tags_and_the_text_goes_on() -> No
     record = extract(page).to_dict()
     assert record["tags"] == ["Social Security"]
     assert record["body"]["text"].endswith(LAST)
+
+
+def test_related_topic_pages_labelled_so_are_the_tags() -> None:
+    line = (
+        "<p>Zugehörige Themenseiten:<br><a href='/thema/digitalisierung/'>Digitalisierung</a>"
+        " und <a href='/thema/it-sicherheit/'>IT-Sicherheit</a></p>"
+    )
+    got = extract(article(f"{line}<p>{PROSE * 2}</p><p>{LAST}</p>"))
+    assert got.tags == ["Digitalisierung", "IT-Sicherheit"]
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"

@@ -80,9 +80,25 @@ def strip_date(text: str) -> str:
     return _FILED_IN.sub("", _TRAILING_PUNCT.sub("", text)).strip()
 
 
+# A line of a role and a name only ("FOCUS-Online-Experte Robin Tschöpe", "Gastautorin Anna
+# Muster"), or an interview's credit ("Anna Muster im Gespräch mit Ben Beispiel").
+_PERSON = r"[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+){1,3}"
+_ROLE_AND_NAME = re.compile(
+    r"^(?:[\w.]+-)*(?:Experte|Expertin|Gastautor|Gastautorin|Kolumnist|Kolumnistin|"
+    rf"Korrespondent|Korrespondentin|Kommentator|Kommentatorin) {_PERSON}$"
+)
+_IN_CONVERSATION = re.compile(
+    rf"^{_PERSON} (?:im Gespräch mit|in conversation with|en conversation avec) {_PERSON}$"
+)
+
+
 def is_byline(text: str) -> bool:
-    """A short line that introduces authors ("Von ...", "Erstellt von ...", "By ...")."""
+    """A short line that introduces authors ("Von ...", "Erstellt von ...", "By ..."), a role
+    and a name only ("Gastautorin Anna Muster"), or an interview's credit ("A im Gespräch
+    mit B")."""
     text = clean(text)
+    if len(text) <= 160 and (_ROLE_AND_NAME.match(text) or _IN_CONVERSATION.match(text)):
+        return bool(parse(text))
     if not BYLINE_START.match(text) or len(text) > 160:
         return False
     rest = BYLINE_LEAD.sub("", strip_date(text))

@@ -99,7 +99,10 @@ SITE_LIST_LABEL = re.compile(
     re.I,
 )
 # The label over the article's topic links.
-_TAGS_WORDS = r"themen|schlagworte|schlagwörter|stichworte|tags|topics|mots-clés|trefwoorden"
+_TAGS_WORDS = (
+    r"themen|schlagworte|schlagwörter|stichworte|tags|topics|mots-clés|trefwoorden|"
+    r"(?:zugehörige|verwandte) themen(?:seiten)?|themenseiten"
+)
 # Labels over topic links that may also stand in the middle of a text ("RELATED TOPICS"
 # over a box): the topics, but no end of the story.
 _TOPICS_BOX_WORDS = (
