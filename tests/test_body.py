@@ -283,3 +283,25 @@ def test_a_reviewed_books_details_under_the_text_are_no_text() -> None:
     assert not labels.is_book_info(
         "Das Buch hat 320 Seiten und kostet im Handel 24 Euro, sagt sie."
     )
+
+
+def test_pointers_labels_credits_and_sources_after_the_last_sentence_are_no_text() -> None:
+    end = (
+        "<p>Symbolgrafik:© Anna Muster - bilder.example</p>"
+        "<p>Sehen Sie sich hier das Gespräch mit der Bürgermeisterin an:</p>"
+        "<p>Zum Buch:<br>Der lange Sommer von Anna Muster</p>"
+        "<p>Beispielblatt / Muster Nachrichten</p>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{end}"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+    assert got.signature == "Beispielblatt / Muster Nachrichten"
+
+
+def test_a_teaser_line_opening_with_more_information_on_a_topic_is_related() -> None:
+    line = (
+        "<p>Mehr Informationen zu den Wahlen im Kreis: <a href='https://www.example.de/politik/"
+        "die-wahlen-im-kreis-im-ueberblick-4711.html'>Die Wahlen im Kreis im Überblick</a></p>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{line}")).to_dict()
+    assert [r["title"] for r in got["related"]] == ["Die Wahlen im Kreis im Überblick"]
+    assert got["body"]["text"].endswith(LAST)

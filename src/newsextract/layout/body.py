@@ -350,13 +350,19 @@ class _BodyWalk:
         while body and body[-1].kind == "heading" and not _is_sentence(body[-1].text):
             self.draft.trailer.insert(0, body.pop())
 
+    def _stray_lines(self) -> None:
+        """Date lines, bios and stray lines after the last sentence to the trailer."""
+        body = self.draft.body
+        while body and (is_date_line(body[-1]) or _is_bio(body[-1]) or _stray_end(body[-1])):
+            self.draft.trailer.insert(0, body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
+
     def _closing_credit(self) -> bool:
         """The credit closing the story, as its own last line ("amw", "SDA/sep", "mit dpa")
         or after its last sentence ("... Vorjahr. (amo)"), taken out of the text; whether
         the last block went with it."""
         body = self.draft.body
         if body and body[-1].kind == "paragraph":
-            code = closing_code(body[-1].text)
+            code = closing_code(body[-1].text) or _source_credit(body[-1])
             if code:
                 self.draft.trailer.insert(0, body.pop())
                 self.draft.closing_credit = code
@@ -376,12 +382,10 @@ class _BodyWalk:
         body = draft.body
         if len(body) > 2 and _is_bio(body[-2]) and _bio_tail(body[-1]):
             draft.trailer.insert(0, body.pop())  # the bio's second line: "Sein Interesse ..."
-        while draft.body and (
-            is_date_line(draft.body[-1]) or _is_bio(draft.body[-1]) or _stray_end(draft.body[-1])
-        ):
-            draft.trailer.insert(0, draft.body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
+        self._stray_lines()
         self._trailing_headings()
         if self._closing_credit():
+            self._stray_lines()  # what stood between the text and its credit
             self._trailing_headings()
         late = self.late_byline
         if draft.body and is_name_line(draft.body[-1]):
@@ -393,6 +397,21 @@ class _BodyWalk:
             and bl.labelled_names(late[0].text)
         ):
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
+
+
+# "Wochenblatt / Última Hora": the newsrooms the story comes from, its closing credit.
+_SOURCE_NAME = r"[^\W\d_][\w.&-]*(?: [^\W\d_][\w.&-]*){0,2}"
+_SOURCE_CREDIT = re.compile(rf"^{_SOURCE_NAME}(?: / {_SOURCE_NAME}){{1,2}}$")
+SOURCE_CREDIT_MAX = 60
+
+
+def _source_credit(block: Block) -> str | None:
+    """The story's last line when it names only the newsrooms it comes from, set apart by
+    slashes, each capitalised ("Wochenblatt / Última Hora")."""
+    text = block.text
+    if len(text) > SOURCE_CREDIT_MAX or block.links or not _SOURCE_CREDIT.match(text):
+        return None
+    return text if all(part[0].isupper() for part in text.split(" / ")) else None
 
 
 def _kicker_link(a: etree._Element, block_el: etree._Element) -> bool:
@@ -409,6 +428,8 @@ def _is_bio(block: Block) -> bool:
 
 
 STRAY_WORDS = 8  # a label line after the text is a few words
+POINTER_WORDS = 16  # a line pointing the reader at what follows is one short sentence
+_POINTER = re.compile(r"\b(?:hier|unten|here|below|ici|ci-dessous)\b", re.I)
 
 
 def _stray_end(block: Block) -> bool:
@@ -421,6 +442,11 @@ def _stray_end(block: Block) -> bool:
         return False
     if text.endswith(":") and len(text.split()) <= STRAY_WORDS:
         return True
+    if text.endswith(":") and len(text.split()) <= POINTER_WORDS and _POINTER.search(text):
+        return True  # "Sehen Sie sich hier den Talk mit ... an:" over an embed
+    label, _, rest = text.partition("\n")
+    if label.endswith(":") and len(label.split()) <= 3 and rest and "\n" not in rest:
+        return len(rest.split()) <= STRAY_WORDS and not rest.endswith(SENTENCE_END)  # "Zum Buch:"
     if block.link_only and len(text.split()) <= 2 and not text.endswith(SENTENCE_END):
         return True
     if len(block.links) >= 3 and block.covered >= 0.8 and not text.endswith(SENTENCE_END):

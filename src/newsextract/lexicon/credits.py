@@ -19,7 +19,7 @@ _CREDIT_WORDS = (
 
 # " Foto: X", " (Foto: X)", " © X", " - Copyright X" (the credit closing a caption)
 CREDIT_MARKER = re.compile(
-    rf"\s\(?{_CREDIT_WORDS}\s?:\s+|\s©\s?|\s\(c\)\s|\s[-–|]\s(?:Copyright|Credit|Foto|Bild)\s"
+    rf"\s\(?{_CREDIT_WORDS}\s?:(?:\s+|(?=©))|\s©\s?|\s\(c\)\s|\s[-–|]\s(?:Copyright|Credit|Foto|Bild)\s"
     r"|\sCredit(?:\.\.\.|…)\s?",
     re.I,
 )

@@ -70,6 +70,7 @@ _TEASER_WORDS = (
     r"weitere beiträge zu diesem (?:artikel|thema)|mehr von [\w.-]+|auch auf [\w.-]+(?: [\w.-]+)?|"
     r"related(?: articles| stories| content| coverage)?|read more|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
+    r"mehr (?:informationen|infos|hintergründe) (?:zu|zum|zur|über)\b[^:]{0,60}|"
     r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också|"
     r"les også|læs også|noticias relacionadas|artículos relacionados|notizie correlate|"
     r"articoli correlati|articles liés|sur le même sujet|gerelateerde artikelen|"
