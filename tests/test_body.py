@@ -305,3 +305,19 @@ def test_a_teaser_line_opening_with_more_information_on_a_topic_is_related() -> 
     got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{line}")).to_dict()
     assert [r["title"] for r in got["related"]] == ["Die Wahlen im Kreis im Überblick"]
     assert got["body"]["text"].endswith(LAST)
+
+
+def test_a_line_saying_what_the_picture_beside_it_says_of_itself_is_its_caption() -> None:
+    said = "Die Kämmerin stellt den Haushalt im Ratssaal vor"
+    figure = (
+        f"<div class='pic'><img src='https://img.example/rat.jpg' alt='{said}' "
+        f"title='{said} | Foto: Anna Muster'><div class='pic-info'><p>{said}</p></div></div>"
+    )
+    card = (
+        "<div class='card'><img src='https://img.example/b.jpg' alt='Neue Radwege kommen "
+        "bald'><p><a href='https://www.example.de/politik/neue-radwege-kommen-bald-4712.html'>"
+        "Neue Radwege kommen bald</a></p></div>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p>{figure}<p>{PROSE}</p>{card}<p>{LAST}</p>"))
+    assert said not in got.text
+    assert [r.title for r in got.related] == ["Neue Radwege kommen bald"]

@@ -113,7 +113,9 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
     if block.kind == "paragraph" and labels.DATELINE.match(text) and parse_visible(text):
         return "dateline"
     if block.kind in ("paragraph", "quote") and (
-        is_caption_text(text, profile.caption_noise) or _named_caption(block)
+        is_caption_text(text, profile.caption_noise)
+        or _named_caption(block)
+        or _alt_caption(block)
     ):
         return "caption"
     if block.kind == "paragraph" and (
@@ -134,6 +136,30 @@ def _piped_meta(text: str) -> bool:
     page meta, not prose."""
     parts = text.split(" | ")
     return len(parts) >= 3 and all(len(p) <= 70 for p in parts)
+
+
+ALT_CLIMB = 3  # how far above a caption line its picture may sit
+
+
+def _alt_caption(block: Block) -> bool:
+    """A line that says what a picture beside it says of itself: its text is the ``alt`` or
+    ``title`` of an image in the same small figure wrapper ("Jarrad Branthwaite jubelt ..."
+    under the photo whose alt is that sentence): the picture's caption; never a link."""
+    text = block.text
+    if len(text) > CAPTION_MAX or len(text.split()) < 3 or "\n" in text:
+        return False
+    if block.covered >= 0.5:
+        return False  # a teaser card's linked title, which its picture's alt repeats
+    node = block.el
+    for _ in range(ALT_CLIMB):
+        node = node.getparent()
+        if node is None:
+            return False
+        for img in node.iter("img"):
+            for said in (img.get("alt"), img.get("title")):
+                if said and clean(said).split(" | ")[0] == text:
+                    return True
+    return False
 
 
 def _named_caption(block: Block) -> bool:
