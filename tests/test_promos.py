@@ -11,6 +11,7 @@ import pytest
 
 from conftest import check_fixture_record, fixture_pages
 from newsextract import extract
+from newsextract.lexicon.labels import is_promo
 
 # Known gaps, each a defect still open: the test fails loudly once the gap is closed.
 KNOWN_GAPS: dict[str, str] = {}
@@ -19,3 +20,18 @@ KNOWN_GAPS: dict[str, str] = {}
 @pytest.mark.parametrize(("page", "expected"), fixture_pages("promos", KNOWN_GAPS))
 def test_promos_and_consent_placeholders_are_no_text(page: Path, expected: dict) -> None:
     check_fixture_record(extract(page.read_bytes()).to_dict(), expected)
+
+
+def test_a_bracketed_newsletter_pitch_with_its_call_is_a_promo() -> None:
+
+    pitch = (
+        "[Alle wichtigen Updates des Tages zur Wahl finden Sie im kostenlosen "
+        "Beispiel-Newsletter. Dazu die wichtigsten Nachrichten, Leseempfehlungen und Debatten "
+        "aus der Stadt und dem ganzen Landkreis. Zur Anmeldung geht es hier.]"
+    )
+    assert is_promo(pitch, [("hier", "/newsletter")])
+    assert not is_promo(
+        "Die Stadt hat einen Newsletter eingerichtet, der über die Baustellen informiert. Zur "
+        "Anmeldung müssen Bürger ins Rathaus kommen, sagte die Sprecherin am Montag.",
+        [],
+    )

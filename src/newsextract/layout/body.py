@@ -250,6 +250,8 @@ class _BodyWalk:
             while draft.body and inside(draft.body[-1].el, box):
                 draft.body.pop()
             return True
+        if block.kind == "list" and _promo_items(block):
+            return True  # "Aktuelle Nachrichten aufs Handy? Hier geht es zur App" and the like
         cards = card_links(block)
         if cards:  # items of a picture, a linked heading and a line of description
             draft.related.extend(titled_links(block.el, cards))
@@ -412,6 +414,13 @@ def _source_credit(block: Block) -> str | None:
     if len(text) > SOURCE_CREDIT_MAX or block.links or not _SOURCE_CREDIT.match(text):
         return None
     return text if all(part[0].isupper() for part in text.split(" / ")) else None
+
+
+def _promo_items(block: Block) -> bool:
+    """A list whose items are mostly the site's promos for its channels (two or more, half
+    of them or more): the channels' box, no text."""
+    promos = sum(labels.is_promo(item, block.links) for item in block.items)
+    return promos >= 2 and promos * 2 >= len(block.items)
 
 
 def _kicker_link(a: etree._Element, block_el: etree._Element) -> bool:

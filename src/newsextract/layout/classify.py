@@ -113,9 +113,7 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
     if block.kind == "paragraph" and labels.DATELINE.match(text) and parse_visible(text):
         return "dateline"
     if block.kind in ("paragraph", "quote") and (
-        is_caption_text(text, profile.caption_noise)
-        or _named_caption(block)
-        or _alt_caption(block)
+        is_caption_text(text, profile.caption_noise) or _named_caption(block) or _alt_caption(block)
     ):
         return "caption"
     if block.kind == "paragraph" and (

@@ -364,6 +364,7 @@ PROMO_MAX = 200  # a promo is one or two short lines
 # Sie den Podcast bei Spotify.").
 _PROMO_CALL = re.compile(
     r"(?:^|[.!?] )(?:abonnieren sie|abonniere|folgen sie|folge uns|laden sie|hören sie|"
+    r"zur (?:kostenlosen )?anmeldung|hier geht es zur|hier geht's zur|"
     r"subscribe|follow us|download|listen)\b",
     re.I,
 )
