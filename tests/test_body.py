@@ -321,3 +321,24 @@ def test_a_line_saying_what_the_picture_beside_it_says_of_itself_is_its_caption(
     got = extract(article(f"<p>{PROSE * 2}</p>{figure}<p>{PROSE}</p>{card}<p>{LAST}</p>"))
     assert said not in got.text
     assert [r.title for r in got.related] == ["Neue Radwege kommen bald"]
+
+
+def test_the_reporters_credited_in_parentheses_after_the_last_sentence_are_the_signature() -> None:
+    credit = "(Anna Muster aus Berlin, Ben Beispiel, 3.5.2024)"
+    got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST} {credit}</p>"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+    assert got.signature == "Anna Muster aus Berlin, Ben Beispiel, 3.5.2024"
+    kept = f"{LAST} (Siehe auch die Grafik unten)"
+    assert extract(article(f"<p>{PROSE * 2}</p><p>{kept}</p>")).text.endswith(kept)
+
+
+def test_a_long_comment_policy_and_a_section_link_line_after_the_text_are_no_text() -> None:
+    policy = (
+        "Die Kommentare der User geben nicht notwendigerweise die Meinung der Redaktion wieder. "
+        + "Die Redaktion behält sich vor, Kommentare ohne Angabe von Gründen zu löschen. " * 6
+    )
+    section = (
+        "<p>Mehr Artikel aus dieser Rubrik gibt's hier: <a href='/wirtschaft/'>Wirtschaft</a></p>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{section}<p>{policy}</p>"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"

@@ -150,7 +150,9 @@ class _BodyWalk:
         if block.kind not in _LABEL_KINDS:
             return False
         sources = labels.SOURCES_LABEL.match(text) and not block.link_only
-        policy = len(text) <= labels.COMMENT_POLICY_MAX and labels.COMMENT_POLICY.search(text)
+        policy = len(text) <= labels.COMMENT_POLICY_MAX and labels.COMMENT_POLICY.search(
+            text[: labels.COMMENT_POLICY_AT]
+        )
         if labels.BOX_END.match(text):
             box = block.el  # the marker's box: the nearest element holding more than it
             while box is not None and len(text_of(box)) <= len(text):

@@ -137,7 +137,28 @@ def split_closing_credit(paragraph: str) -> tuple[str, str | None]:
         return text, code
     match = _CLOSING_CREDIT.search(paragraph)
     code = closing_code(match.group(1) or match.group(2)) if match else None
-    return (paragraph[: match.start()].rstrip(), code) if code else (paragraph, None)
+    if code:
+        return paragraph[: match.start()].rstrip(), code
+    match = _REPORTERS_CREDIT.search(paragraph)
+    if match and _reporters(match.group(1)):
+        return paragraph[: match.start()].rstrip(), match.group(1)
+    return paragraph, None
+
+
+# "... umgekehrt." (Birgit Baumann aus Berlin, Anna Giulia Fink, 3.5.2024)": the reporters
+# (and the day) credited in parentheses after the last sentence.
+_REPORTERS_CREDIT = re.compile(r"(?<=[.!?\"“”»«])\s+\(([^()]{5,200})\)$")
+_CREDIT_DAY = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})$")
+_FROM_PLACE = re.compile(r" (?:aus|in|from) [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
+
+
+def _reporters(credit: str) -> bool:
+    """The parenthesis names only persons (each maybe with their place), and maybe a day."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+und\s+", credit) if p.strip()]
+    names = [_FROM_PLACE.sub("", p) for p in parts if not _CREDIT_DAY.match(p)]
+    return bool(names) and all(
+        " " in n and as_person(n) and as_person(n)["name"] == n for n in names
+    )
 
 
 def agencies_in(credit: str) -> list[dict]:

@@ -176,6 +176,8 @@ FURNITURE = re.compile(
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|mp4)$|"
     r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
+    # the link to the section's page: "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft"
+    r"mehr (?:artikel|beiträge|nachrichten|news) aus (?:dieser|der) rubrik\b|"
     # translation notes, wherever they stand in the text
     r"lest den originalartikel\b|lesen sie den originalartikel\b|read the original article\b|"
     r"dies ist eine (?:maschinelle |automatische )?übersetzung\b|"
@@ -268,7 +270,8 @@ COMMENT_POLICY = re.compile(
     r"\bcomments?\b[^.]{0,60}\b(?:do not|don't|does not)\b[^.]{0,30}\b(?:reflect|represent)\b",
     re.I,
 )
-COMMENT_POLICY_MAX = 400
+COMMENT_POLICY_MAX = 800  # the note may go on about deleting comments and legal steps
+COMMENT_POLICY_AT = 200  # but says it at its start
 # A screen reader's marker closing a box set into the text ("Ende der weiteren
 # Informationen"): the box, an info box beside the story, is no story text.
 BOX_END = re.compile(
