@@ -200,3 +200,21 @@ def test_link_lines_that_open_no_card_of_a_story_are_no_teasers() -> None:
         "<p><a href='/politik/ein-anderer-text-4716.html'>Mehr dazu</a></p>"
     )
     assert _related_of(lines) == []
+
+
+def test_a_teaser_cards_line_of_description_inside_the_text_is_no_text() -> None:
+    card = (
+        "<div class='teaser-inline'><a href='/politik/die-ministerin-tritt-zurueck-4717.html'>"
+        "<h3>Die Ministerin tritt zurück</h3></a><div class='teaser-inline__text'><p>Schon als "
+        "Staatssekretärin war sie umstritten, zuletzt hieß es, sie sei überfordert.</p></div></div>"
+    )
+    html = (
+        "<html lang='de'><head><link rel='canonical' "
+        "href='https://www.example-zeitung.de/politik/haushalt-beschlossen-100.html'></head>"
+        "<body><main><article><h1>Stadtrat beschließt Haushalt</h1>"
+        f"<div class='text'><p>{PROSE * 2}</p>{card}<p>{PROSE}</p><p>{LAST}</p></div>"
+        "</article></main></body></html>"
+    )
+    got = extract(html).to_dict()
+    assert "umstritten" not in got["body"]["text"]
+    assert [r["title"] for r in got["related"]] == ["Die Ministerin tritt zurück"]

@@ -13,14 +13,14 @@ from lxml import etree
 from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
-from ..lexicon.markup import BULLET_NAMES, KICKER_NAMES
+from ..lexicon.markup import BULLET_NAMES, CARD_NAMES, KICKER_NAMES
 from ..lexicon.names import LOWER_CODE, closing_code
 from ..page.text import tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 from ..sites import Profile
 from .blocks import Block
 from .boxes import box_of, without_repeats
-from .cards import card_shaped, titled_links
+from .cards import CARD_CHARS, CARD_CLIMB, card_shaped, titled_links
 from .classify import (
     SENTENCE_END,
     card_links,
@@ -309,6 +309,8 @@ class _BodyWalk:
             return
         if block.kind in _LABEL_KINDS and labels.is_furniture(text):
             return
+        if block.kind == "paragraph" and self._card_description(block):
+            return  # "Bereits als Landesministerin war ...": a teaser card's line of text
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or is_card(block)):
             self._loose_cards(block)
             return  # a link line: a card of another story, or a stray link of the page
@@ -329,6 +331,27 @@ class _BodyWalk:
                 return  # a display title over the body, not a section heading
             self.last_heading = text
         self.draft.body.append(block)
+
+    def _card_description(self, block: Block) -> bool:
+        """A short line inside a wrapper named a teaser or card (below the body's element)
+        that links to another story outside the line: the card's description, whose title
+        link opens the card; the card is noted as a teaser."""
+        if len(block.text) > CARD_DESCRIPTION_MAX or block.links:
+            return False
+        node = block.el
+        for _ in range(CARD_CLIMB):
+            node = node.getparent()
+            if node is None or node is self.root or inside(self.root, node):
+                return False
+            if CARD_NAMES.search(class_and_id(node)) and len(text_of(node)) <= CARD_CHARS:
+                links = [a for a in node.iter("a") if a.get("href") and text_of(a)]
+                if links:
+                    self.draft.related.extend(
+                        titled_links(node, [(text_of(a), a.get("href")) for a in links[:1]])
+                    )
+                    self.draft.loose_cards.extend(self.draft.related[-1:])
+                    return True
+        return False
 
     def _loose_cards(self, block: Block) -> None:
         """Note the links of a link-only block that open cards of other stories."""
@@ -472,6 +495,7 @@ _NEWSROOM_CREDIT = re.compile(
     rf"^[A-ZÄÖÜ][\w.-]{{1,15}}(?: [A-ZÄÖÜ][\w.-]{{1,15}}){{0,2}} "
     rf"\({_NAME}(?:(?:, | und | and | et ){_NAME}){{0,3}}\)$"
 )
+CARD_DESCRIPTION_MAX = 300  # a card's line of description is one or two sentences
 BULLETS_MAX = 8  # a box of key points holds a few
 BULLET_MAX = 300  # of one or two sentences each
 BIO_TAIL_MAX = 200  # a bio's second paragraph is one short sentence
