@@ -342,3 +342,15 @@ def test_a_long_comment_policy_and_a_section_link_line_after_the_text_are_no_tex
     )
     got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{section}<p>{policy}</p>"))
     assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_heading_over_what_is_left_out_is_no_heading_of_the_text() -> None:
+    box = (
+        "<h3>Exklusive Hintergründe für Sie</h3>"
+        "<ul><li><a href='/a-1'>Erster Artikel der Reihe</a></li>"
+        "<li><a href='/b-2'>Zweiter Artikel der Reihe</a></li></ul>"
+    )
+    points = "<h3>1. Der erste Punkt</h3><h3>2. Der zweite Punkt</h3>"
+    body = f"<p>{PROSE * 2}</p>{box}<h3>Die Kritik</h3><p>{PROSE}</p>{points}<p>{LAST}</p>"
+    got = extract(article(body))
+    assert got.headings == ["Die Kritik", "1. Der erste Punkt", "2. Der zweite Punkt"]

@@ -73,10 +73,12 @@ class _BodyWalk:
         self.teaser_label = self.summary_label = self.site_list = self.ended = False
         self.skipped_box: etree._Element | None = None
         self.last_heading = ""
+        self.taken = self.heading_taken = 0  # blocks taken so far, when the last heading came
         self.late_byline: tuple[Block, Block | None] | None = None
 
     def take(self, block: Block) -> None:
         """One block, by the first rule that claims it; the story's own blocks are left."""
+        self.taken += 1
         if self.ended or not inside(block.el, self.root):
             self._after_end(block)
         elif block.kind == "paragraph" and labels.SIGNATURE.match(block.text):
@@ -329,7 +331,21 @@ class _BodyWalk:
                 return
             if not any(b.kind == "paragraph" for b in self.draft.body):
                 return  # a display title over the body, not a section heading
+            body = self.draft.body
+            left_out = self.taken - self.heading_taken > 1  # blocks left out since it
+            if (
+                body
+                and body[-1].kind == "heading"
+                and body[-1].level >= block.level
+                and left_out
+                and not _is_sentence(body[-1].text)
+                and not body[-1].text[:1].isdigit()
+            ):
+                # The heading before titled no text, only what was left out (a newsletter
+                # form, a list of teasers): the box's title. A listicle's points stay.
+                self.draft.trailer.append(body.pop())
             self.last_heading = text
+            self.heading_taken = self.taken
         self.draft.body.append(block)
 
     def _card_description(self, block: Block) -> bool:
