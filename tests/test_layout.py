@@ -282,3 +282,11 @@ def test_a_table_laid_out_around_the_text_is_walked_for_its_paragraphs() -> None
     record = extract(page(f"<table><tr>{menu}<td>{text}</td></tr></table>")).to_dict()
     assert [b["type"] for b in record["body"]["blocks"]] == ["paragraph"] * len(PARAGRAPHS)
     assert record["body"]["text"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_hidden_inline_text_in_a_run_is_not_read() -> None:
+    got = _blocks(
+        f"<div class='story'><i style='display:none'>13</i>{PARAGRAPHS[0]}<br><br>"
+        f"{PARAGRAPHS[1]}<span hidden>Besuche: 4711</span></div>"
+    )
+    assert got == [("paragraph", PARAGRAPHS[0]), ("paragraph", PARAGRAPHS[1])]

@@ -37,3 +37,35 @@ def test_a_place_name_standing_above_the_first_paragraph_joins_its_sentence() ->
     page = article(f"<div class='text'><p>Chemnitz.</p><p>{PROSE * 3}</p><p>{LAST}</p></div>")
     text = extract(page).to_dict()["body"]["text"]
     assert text.startswith(f"Chemnitz. {PROSE.strip()}")
+
+
+def test_the_cms_excerpt_of_the_first_paragraph_makes_it_no_standfirst() -> None:
+    from conftest import LAST, PROSE, article
+    from newsextract import extract
+
+    first = (
+        "Der Gemeinderat hat am Montagabend den neuen Radweg entlang der Bundesstraße "
+        "beschlossen, nach einer Debatte von mehr als drei Stunden und zwei Anträgen."
+    )
+    excerpt = " ".join(first.split()[:12]) + " ..."
+    html = article(
+        f"<div class='top-block'><p>{first}</p></div><div class='text'><p>{PROSE * 2}</p>"
+        f"<p>{LAST}</p></div>",
+        head=f'<meta name="description" content="{excerpt}">',
+    )
+    got = extract(html)
+    assert got.summary == []
+    assert got.text.startswith(first)
+
+
+def test_a_bold_first_paragraph_opening_with_place_and_day_is_the_story() -> None:
+    from conftest import LAST, PROSE, article
+    from newsextract import extract
+
+    first = (
+        "Nendeln, 27.6.2025 – Anlässlich der Generalversammlung des Vereins wurde Anna Muster "
+        "zur neuen Präsidentin gewählt. Sie folgt auf Ben Beispiel."
+    )
+    got = extract(article(f"<p><strong>{first}</strong></p><p>{PROSE * 2}</p><p>{LAST}</p>"))
+    assert got.summary == []
+    assert got.text.startswith(first)

@@ -168,7 +168,9 @@ def in_body(
     )
     if not _enough_body(body[start + 1 :]):
         return [], body
-    repeated = any(_repeats(lead.text, d) for d in described)
+    # The CMS's excerpt of the first paragraph (its first words, cut) is no sign of a
+    # standfirst; a description that says the paragraph whole is.
+    repeated = any(_repeats(lead.text, d) and not _excerpt_of(lead.text, d) for d in described)
     apart = (
         lead.el.get("class") != after.el.get("class")
         or lead.el.getparent() is not after.el.getparent()
@@ -185,7 +187,9 @@ def in_body(
 # An interview's question, a speaker's label, or a dateline opening the story's first
 # sentence ("AUGSFELD – ...", "CALDEN. ..."): bold, but no standfirst.
 _NOT_STANDFIRST = re.compile(
-    r"\?$|^[\w. -]{2,30}:\s|^[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]+)*(?:\s?[–—-]|\.)\s"
+    r"\?$|^[\w. -]{2,30}:\s|^[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]+)*(?:\s?[–—-]|\.)\s|"
+    # a place and a day before a dash: "Nendeln, 27.6.2025 – Anlässlich ..."
+    r"^[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?, \d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\s?[–—-]\s"
 )
 
 
@@ -210,6 +214,18 @@ def trim(
         return standfirst, body
     given_back = [b for b in standfirst[1:] if b.text.endswith(SENTENCE_END)]
     return standfirst[:1], given_back + body
+
+
+EXCERPT_SHARE = 0.9  # an excerpt is the paragraph's start, clearly shorter than it
+
+
+def _excerpt_of(text: str, description: str) -> bool:
+    """``description`` is the first words of ``text`` cut short ("... wurde Rainer de Meijer
+    zum neuen Präsidenten gewählt. Er", "... zu kaufen, ..."): an excerpt made by the CMS."""
+    words = description.replace("…", " ").replace("...", " ").split()[:-1]  # the last may be cut
+    if len(words) < 5 or len(description.strip()) >= EXCERPT_SHARE * len(text):
+        return False
+    return text.split()[: len(words)] == words
 
 
 def _repeats(text: str, description: str) -> bool:
