@@ -69,3 +69,20 @@ def test_a_bold_first_paragraph_opening_with_place_and_day_is_the_story() -> Non
     got = extract(article(f"<p><strong>{first}</strong></p><p>{PROSE * 2}</p><p>{LAST}</p>"))
     assert got.summary == []
     assert got.text.startswith(first)
+
+
+def test_a_bold_standfirst_of_two_sentences_with_a_bold_link_and_a_question() -> None:
+    from conftest import LAST, PROSE, article
+    from newsextract import extract
+
+    lead = (
+        "<strong>Die ersten zehn Spieltage der </strong><a href='/liga'><strong>Bundesliga"
+        "</strong></a><strong> sind gespielt. Wie sähe die Tabelle ohne Fehler aus?</strong>"
+    )
+    got = extract(article(f"<p>{lead}</p><p>{PROSE * 2}</p><p>{LAST}</p>"))
+    assert got.summary == [
+        "Die ersten zehn Spieltage der Bundesliga sind gespielt. Wie sähe die Tabelle ohne "
+        "Fehler aus?"
+    ]
+    question = "<p><strong>Frau Muster, warum haben Sie den Verein verlassen?</strong></p>"
+    assert extract(article(f"{question}<p>{PROSE * 2}</p><p>{LAST}</p>")).summary == []

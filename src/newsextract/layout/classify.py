@@ -286,12 +286,19 @@ _TOPIC = re.compile(r"[^:?!]{1,60}?[:?!] +")  # "Hackerangriffe: ", "Kinderschut
 
 
 def all_bold(el: etree._Element) -> bool:
-    """The element is ``<strong>``/``<b>``, or its text is all inside such children."""
+    """The element is ``<strong>``/``<b>``, or its text is all inside such children (a link
+    in it bold as well: "<strong>Die ersten</strong><a><strong>Bundesliga</strong></a>")."""
     return tag_of(el) in ("strong", "b") or (
         len(el) > 0
         and not clean(el.text or "")
-        and all(tag_of(c) in ("strong", "b") and not clean(c.tail or "") for c in el)
+        and all(_bold_part(c) and not clean(c.tail or "") for c in el)
     )
+
+
+def _bold_part(el: etree._Element) -> bool:
+    if tag_of(el) in ("strong", "b"):
+        return True
+    return tag_of(el) == "a" and all_bold(el)
 
 
 CROSSHEAD_WORDS = 12  # a subheading set as a paragraph is a short line

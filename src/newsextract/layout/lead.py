@@ -184,10 +184,10 @@ def in_body(
     return [], body
 
 
-# An interview's question, a speaker's label, or a dateline opening the story's first
-# sentence ("AUGSFELD – ...", "CALDEN. ..."): bold, but no standfirst.
+# An interview's question (one sentence asking), a speaker's label, or a dateline opening
+# the story's first sentence ("AUGSFELD – ...", "CALDEN. ..."): bold, but no standfirst.
 _NOT_STANDFIRST = re.compile(
-    r"\?$|^[\w. -]{2,30}:\s|^[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]+)*(?:\s?[–—-]|\.)\s|"
+    r"^[^.!?]*\?$|^[\w. -]{2,30}:\s|^[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]+)*(?:\s?[–—-]|\.)\s|"
     # a place and a day before a dash: "Nendeln, 27.6.2025 – Anlässlich ..."
     r"^[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?, \d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\s?[–—-]\s"
 )
