@@ -16,11 +16,12 @@ from lxml import etree
 
 from ..errors import NewsExtractError
 from ..evidence import Evidence, jsonld
+from ..lexicon.markup import BULLET_NAMES
 from ..page.page import Page
 from ..page.tree import class_and_id, common_ancestor
 from ..sites import Profile
 from . import header, lead, teasers
-from .chrome import chrome_reason
+from .chrome import chrome_reason, is_hidden
 from .classify import teaser_box
 from .content import analyse
 from .headline import Headline
@@ -78,6 +79,8 @@ def _pruner(
             return True
         if profile.ad_names.search(class_and_id(el)):
             return True
-        return chrome(el) and not teaser_box(el)
+        # Boxes of teasers are read for related, a box of key points for the summary.
+        key_points = BULLET_NAMES.search(class_and_id(el)) and not is_hidden(el)
+        return chrome(el) and not teaser_box(el) and not key_points
 
     return skip

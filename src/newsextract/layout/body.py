@@ -13,7 +13,7 @@ from lxml import etree
 from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
-from ..lexicon.markup import BULLET_NAMES, CARD_NAMES, KICKER_NAMES
+from ..lexicon.markup import CARD_NAMES, KICKER_NAMES
 from ..lexicon.names import LOWER_CODE, closing_code
 from ..page.text import tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
@@ -23,6 +23,7 @@ from .boxes import box_of, without_repeats
 from .cards import CARD_CHARS, CARD_CLIMB, card_shaped, titled_links
 from .classify import (
     SENTENCE_END,
+    bullet_box,
     card_links,
     first_prose,
     is_card,
@@ -208,21 +209,11 @@ class _BodyWalk:
         (<div class="bulletpoints"><p>...</p><p>...</p></div>): the summary, no text."""
         if self.draft.summary is not None or first_prose(self.draft.body) is not None:
             return False
-        box = next(
-            (
-                n
-                for n in (block.el, *block.el.iterancestors())
-                if n is self.root or BULLET_NAMES.search(class_and_id(n))
-            ),
-            None,
-        )
-        if box is None or box is self.root:
+        bullets = bullet_box(block, self.root)
+        if bullets is None:
             return False
-        items = [text_of(p) for p in box.iter("p", "li") if text_of(p)]
-        if not 2 <= len(items) <= BULLETS_MAX or any(len(i) > BULLET_MAX for i in items):
-            return False
-        self.draft.summary = Block("list", "\n".join(items), box, items=items)
-        self.skipped_box = box
+        self.draft.summary = bullets
+        self.skipped_box = bullets.el
         return True
 
     def _listed(self, block: Block) -> bool:
@@ -381,10 +372,16 @@ class _BodyWalk:
 
     def _skip_box_of(self, block: Block) -> None:
         """Leave out the rest of the small box a non-story line opens (a promo, a consent
-        placeholder): the box's other lines belong to it."""
+        placeholder): the box's other lines belong to it; or the player right after a line
+        pointing at it (its title and running time)."""
         box = box_of(block.el, self.root)
+        player = block.el.getnext()
         if box is not None:
             self.skipped_box = box
+        elif player is not None and any(
+            True for _ in player.iter("button", "audio", "video", "iframe")
+        ):
+            self.skipped_box = player
 
     def _trailing_headings(self) -> None:
         """Headings after the text title boxes under it ("Mehr zum Thema"), unless they are
@@ -396,7 +393,11 @@ class _BodyWalk:
     def _stray_lines(self) -> None:
         """Date lines, bios and stray lines after the last sentence to the trailer."""
         body = self.draft.body
-        while body and (is_date_line(body[-1]) or _is_bio(body[-1]) or _stray_end(body[-1])):
+        while (
+            body
+            and (is_date_line(body[-1]) or _is_bio(body[-1]) or _stray_end(body[-1]))
+            and not bl.reporters_line(body[-1].text)  # "(A und B, 3.5.2024)": the credit
+        ):
             self.draft.trailer.insert(0, body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
 
     def _closing_credit(self) -> bool:
@@ -405,7 +406,11 @@ class _BodyWalk:
         the last block went with it."""
         body = self.draft.body
         if body and body[-1].kind == "paragraph":
-            code = closing_code(body[-1].text) or _source_credit(body[-1])
+            code = (
+                closing_code(body[-1].text)
+                or _source_credit(body[-1])
+                or bl.reporters_line(body[-1].text)
+            )
             if code:
                 self.draft.trailer.insert(0, body.pop())
                 self.draft.closing_credit = code
@@ -512,8 +517,6 @@ _NEWSROOM_CREDIT = re.compile(
     rf"\({_NAME}(?:(?:, | und | and | et ){_NAME}){{0,3}}\)$"
 )
 CARD_DESCRIPTION_MAX = 300  # a card's line of description is one or two sentences
-BULLETS_MAX = 8  # a box of key points holds a few
-BULLET_MAX = 300  # of one or two sentences each
 BIO_TAIL_MAX = 200  # a bio's second paragraph is one short sentence
 
 

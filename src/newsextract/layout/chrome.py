@@ -45,20 +45,25 @@ def names_of(el: etree._Element) -> str:
     return re.sub(r"([a-z])([A-Z])", r"\1-\2", raw)
 
 
+def is_hidden(el: etree._Element) -> bool:
+    """Hidden from the reader: by attribute, ARIA, style or a utility class."""
+    if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and tag_of(el) != "span"):
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    return bool(HIDDEN_CLASSES.intersection((el.get("class") or "").split()))
+
+
 def chrome_reason(el: etree._Element) -> str | None:
     """Why ``el`` is chrome: "structure" (tag, role, hidden), "form" (a login, search or
     sign-up form, a poll's answer), "comments" or "name" (by class/id), else None."""
     tag = tag_of(el)
     if not tag or tag in CHROME_TAGS:
         return "structure"
-    if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and tag != "span"):
+    if is_hidden(el):
         return "structure"
     if (el.get("role") or "").lower() in CHROME_ROLES:
-        return "structure"
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return "structure"
-    if HIDDEN_CLASSES.intersection((el.get("class") or "").split()):
         return "structure"
     if tag == "footer":
         return None if any(tag_of(a) == "article" for a in el.iterancestors()) else "structure"

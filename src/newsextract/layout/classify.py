@@ -15,7 +15,14 @@ from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import CAPTION_MAX, is_caption_text
 from ..lexicon.dates import parse_visible
-from ..lexicon.markup import CAPTION_NAMES, CROSSHEAD_NAMES, DEK_WORDS, EMBED_NAMES, LEAD_WORDS
+from ..lexicon.markup import (
+    BULLET_NAMES,
+    CAPTION_NAMES,
+    CROSSHEAD_NAMES,
+    DEK_WORDS,
+    EMBED_NAMES,
+    LEAD_WORDS,
+)
 from ..page.text import HEADING_TAGS, clean, tag_of, text_of
 from ..page.tree import class_and_id, common_ancestor, inside
 from ..sites import Profile
@@ -195,6 +202,30 @@ def is_summary(block: Block, profile: Profile) -> bool:
     if any(labels.META_ITEM.match(it) or parse_visible(it) and len(it) < 40 for it in items):
         return False
     return sum(len(it.split()) >= 4 for it in items) * 2 >= len(items)
+
+
+BULLETS_MAX = 8  # a box of key points holds a few
+BULLET_MAX = 300  # of one or two sentences each
+
+
+def bullet_box(block: Block, stop: etree._Element | None) -> Block | None:
+    """The article's key points set as paragraphs in a box named so, which ``block`` is
+    part of (<div class="bulletpoints"><p>...</p><p>...</p></div>, "kurzgefasst",
+    "key-takeaways"): the summary as a list block, or None."""
+    box = next(
+        (
+            n
+            for n in (block.el, *block.el.iterancestors())
+            if n is stop or BULLET_NAMES.search(class_and_id(n))
+        ),
+        None,
+    )
+    if box is None or box is stop:
+        return None
+    items = [text_of(p) for p in box.iter("p", "li") if text_of(p)]
+    if not 2 <= len(items) <= BULLETS_MAX or any(len(i) > BULLET_MAX for i in items):
+        return None
+    return Block("list", "\n".join(items), box, items=items)
 
 
 def first_prose(body: list[Block]) -> Block | None:

@@ -23,6 +23,7 @@ from .body import read_body
 from .classify import (
     DATELINE_WORDS,
     PROSE_MIN,
+    bullet_box,
     is_date_line,
     is_share_list,
     is_summary,
@@ -116,6 +117,11 @@ def _unmarked_part(
     """What a block after the headline that is no meta line is: "taken" (a share list, the
     bullets, a dek, a display heading: noted in ``draft``), "body" (the body starts here),
     "prose" (a standfirst paragraph), or None (a header line)."""
+    if draft.summary is not None and inside(block.el, draft.summary.el):
+        return "taken"  # another line of the key points box
+    if draft.summary is None and (bullets := bullet_box(block, None)):
+        draft.summary = bullets  # key points set as paragraphs in a box named so
+        return "taken"
     if block.kind == "list":
         if is_share_list(block):
             return "taken"

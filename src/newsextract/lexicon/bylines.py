@@ -145,16 +145,25 @@ def split_closing_credit(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
+def reporters_line(text: str) -> str | None:
+    """A line that is only the reporters' credit in parentheses ("(Anna Muster und Ben
+    Beispiel aus Wien, 12.3.2025)"): its content, else None."""
+    text = clean(text)
+    if text.startswith("(") and text.endswith(")") and _reporters(text[1:-1]):
+        return text[1:-1]
+    return None
+
+
 # "... umgekehrt." (Birgit Baumann aus Berlin, Anna Giulia Fink, 3.5.2024)": the reporters
 # (and the day) credited in parentheses after the last sentence.
 _REPORTERS_CREDIT = re.compile(r"(?<=[.!?\"“”»«])\s+\(([^()]{5,200})\)$")
 _CREDIT_DAY = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})$")
-_FROM_PLACE = re.compile(r" (?:aus|in|from) [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
+_FROM_PLACE = re.compile(r" (?:aus|in|from|à|en|de) [A-ZÄÖÜÉ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
 
 
 def _reporters(credit: str) -> bool:
     """The parenthesis names only persons (each maybe with their place), and maybe a day."""
-    parts = [p.strip() for p in re.split(r",\s*|\s+und\s+", credit) if p.strip()]
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:und|and|et|e|y)\s+", credit) if p.strip()]
     names = [_FROM_PLACE.sub("", p) for p in parts if not _CREDIT_DAY.match(p)]
     return bool(names) and all(
         " " in n and as_person(n) and as_person(n)["name"] == n for n in names

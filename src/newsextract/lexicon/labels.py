@@ -324,7 +324,11 @@ EMBED_FALLBACK = re.compile(
     r"(?:external|third[- ]party)|(?:allow|accept) third[- ]party content\b|"
     r"ce contenu est bloqué\b|"
     r"pour (?:le|la|les) (?:consulter|voir|afficher), (?:merci d'|veuillez )accepter|"
-    r"pic\.twitter\.com/\S+$)",
+    r"pic\.twitter\.com/\S+$|"
+    # a pointer at the player below it: "Sehen Sie hier das ganze Interview:", "Watch the
+    # full interview below:", "Écoutez l'épisode ci-dessous :"
+    r"(?:sehen|schauen|hören|seht|schaut|hört|watch|listen to|see|regardez|écoutez|voyez)\b"
+    r"[^.!?]{0,80}\b(?:hier|unten|im video|here|below|ci-dessous|ici)\b[^.!?]{0,60}:$)",
     re.I,
 )
 

@@ -102,7 +102,8 @@ TEASER_NAMES = re.compile(r"teaser|related|recommend|empfehlung|comment(?!ary)",
 # A box of the article's key points set as paragraphs: its class word.
 BULLET_NAMES = re.compile(
     r"bullet|key-?points|key-?facts|highlights|tl-?dr|takeaways|das-?wichtigste|"
-    r"zusammenfassung|auf-?einen-?blick|summary-?(?:points|list)",
+    r"zusammenfassung|auf-?einen-?blick|kurz-?gefasst|kern-?punkte|kernaussagen|"
+    r"summary-?(?:points|list)|l-?essentiel|points-?cl[eé]s",
     re.I,
 )
 # A card of another story: its wrapper's class word.
