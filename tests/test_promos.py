@@ -35,3 +35,17 @@ def test_a_bracketed_newsletter_pitch_with_its_call_is_a_promo() -> None:
         "Anmeldung müssen Bürger ins Rathaus kommen, sagte die Sprecherin am Montag.",
         [],
     )
+
+
+def test_a_promo_boxs_header_row_goes_with_its_list() -> None:
+    from conftest import LAST, PROSE, article
+
+    box = (
+        "<div class='app-layer'><div class='app-layer__head'><div class='title'>Sie lesen "
+        "gerade auf die zweitbeste Art!</div></div><div class='app-layer__body'><ul>"
+        "<li>Mehr Lesekomfort auch für unterwegs</li><li>E-Paper und News in einer App</li>"
+        "<li>Push-Nachrichten über den Tag hinweg</li></ul><a href='/app'>Jetzt laden</a>"
+        "</div></div>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{box}"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"

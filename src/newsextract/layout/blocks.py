@@ -330,12 +330,13 @@ def _flush_inline(run: _Inline, out: list[Block]) -> None:
         text = "\n".join(lines_of(chunk))
         if not text:
             continue
+        flat = " ".join(text.split())  # a link's text runs over the chunk's line breaks
         links = [  # the run's links, also inside its inline wrappers (<font><a>...</a></font>)
             (text_of(a), a.get("href") or "")
             for n, _ in run.nodes
             if n not in (None, "br")
             for a in n.iter("a")
-            if text_of(a) in text
+            if text_of(a) in flat
         ]
         link_chars = sum(len(t) for t, _ in links)
         out.append(

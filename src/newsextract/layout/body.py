@@ -19,7 +19,7 @@ from ..page.text import tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 from ..sites import Profile
 from .blocks import Block
-from .boxes import box_of, without_repeats
+from .boxes import BOX_WORDS, box_of, without_repeats
 from .cards import CARD_CHARS, CARD_CLIMB, card_shaped, titled_links
 from .classify import (
     SENTENCE_END,
@@ -240,7 +240,15 @@ class _BodyWalk:
         box = box_of(block.el, self.root) if block.kind == "list" else None
         if box is not None and labels.is_promo_list(block.items, "\n".join(text_lines(box))):
             # A box of its own around a list of what the channels offer: the promo, with
-            # its call before the list ("Sie lesen gerade ...!") and its "Nein danke" after.
+            # its call before the list ("Sie lesen gerade ...!") and its "Nein danke" after,
+            # as far up as the box stays small (its header row is part of it).
+            while (
+                (parent := box.getparent()) is not None
+                and parent is not self.root
+                and not inside(self.root, parent)
+                and len(text_of(parent).split()) < BOX_WORDS
+            ):
+                box = parent
             self.skipped_box = box
             while draft.body and inside(draft.body[-1].el, box):
                 draft.body.pop()
