@@ -4,8 +4,9 @@ and the region's blocks classified into header, body and trailer (``Layout``).
 Modules: ``chrome`` (what is never article, by structure and name), ``content`` (the element
 holding the prose), ``blocks`` (reading-order segmentation), ``headline`` (the headline
 element and its kicker), ``classify`` (what one block is), ``header`` and ``body`` (the
-walks) and ``boxes`` (what inside the body is no story by its shape), ``lead`` (the
-standfirst settled), ``parts`` (``Draft`` and ``Layout``).
+walks), ``ending`` (where the body ends), ``boxes`` (what inside the body is no story by its
+shape), ``teasers`` and ``cards`` (teaser boxes and their titles), ``lead`` (the standfirst
+settled), ``parts`` (``Draft`` and ``Layout``).
 """
 
 from __future__ import annotations

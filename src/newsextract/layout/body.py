@@ -5,7 +5,6 @@ story ends (a story-end, sources or paywall line), and what closes it without be
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from lxml import etree
@@ -22,7 +21,6 @@ from .blocks import Block
 from .boxes import BOX_WORDS, box_of, without_repeats
 from .cards import CARD_CHARS, CARD_CLIMB, card_shaped, titled_links
 from .classify import (
-    SENTENCE_END,
     bullet_box,
     card_links,
     first_prose,
@@ -37,6 +35,7 @@ from .classify import (
     is_teaser_list,
     meta_kind,
 )
+from .ending import bio_tail, is_bio, is_sentence, source_credit, stray_end
 from .parts import Draft
 
 TAGS_LINKED = 0.8  # of a tags line after its label, the share that is link text (not commas)
@@ -337,7 +336,7 @@ class _BodyWalk:
                 and body[-1].kind == "heading"
                 and body[-1].level >= block.level
                 and left_out
-                and not _is_sentence(body[-1].text)
+                and not is_sentence(body[-1].text)
                 and not body[-1].text[:1].isdigit()
             ):
                 # The heading before titled no text, only what was left out (a newsletter
@@ -395,7 +394,7 @@ class _BodyWalk:
         """Headings after the text title boxes under it ("Mehr zum Thema"), unless they are
         sentences of their own (a listicle's points, set as headings)."""
         body = self.draft.body
-        while body and body[-1].kind == "heading" and not _is_sentence(body[-1].text):
+        while body and body[-1].kind == "heading" and not is_sentence(body[-1].text):
             self.draft.trailer.insert(0, body.pop())
 
     def _stray_lines(self) -> None:
@@ -403,7 +402,7 @@ class _BodyWalk:
         body = self.draft.body
         while (
             body
-            and (is_date_line(body[-1]) or _is_bio(body[-1]) or _stray_end(body[-1]))
+            and (is_date_line(body[-1]) or is_bio(body[-1]) or stray_end(body[-1]))
             and not bl.reporters_line(body[-1].text)  # "(A und B, 3.5.2024)": the credit
         ):
             self.draft.trailer.insert(0, body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
@@ -416,7 +415,7 @@ class _BodyWalk:
         if body and body[-1].kind == "paragraph":
             code = (
                 closing_code(body[-1].text)
-                or _source_credit(body[-1])
+                or source_credit(body[-1])
                 or bl.reporters_line(body[-1].text)
             )
             if code:
@@ -436,7 +435,7 @@ class _BodyWalk:
         draft = self.draft
         draft.body = without_repeats(draft.body)
         body = draft.body
-        if len(body) > 2 and _is_bio(body[-2]) and _bio_tail(body[-1]):
+        if len(body) > 2 and is_bio(body[-2]) and bio_tail(body[-1]):
             draft.trailer.insert(0, body.pop())  # the bio's second line: "Sein Interesse ..."
         self._stray_lines()
         self._trailing_headings()
@@ -455,21 +454,6 @@ class _BodyWalk:
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
 
 
-# "Wochenblatt / Última Hora": the newsrooms the story comes from, its closing credit.
-_SOURCE_NAME = r"[^\W\d_][\w.&-]*(?: [^\W\d_][\w.&-]*){0,2}"
-_SOURCE_CREDIT = re.compile(rf"^{_SOURCE_NAME}(?: / {_SOURCE_NAME}){{1,2}}$")
-SOURCE_CREDIT_MAX = 60
-
-
-def _source_credit(block: Block) -> str | None:
-    """The story's last line when it names only the newsrooms it comes from, set apart by
-    slashes, each capitalised ("Wochenblatt / Última Hora")."""
-    text = block.text
-    if len(text) > SOURCE_CREDIT_MAX or block.links or not _SOURCE_CREDIT.match(text):
-        return None
-    return text if all(part[0].isupper() for part in text.split(" / ")) else None
-
-
 def _promo_items(block: Block) -> bool:
     """A list whose items are mostly the site's promos for its channels (two or more, half
     of them or more): the channels' box, no text."""
@@ -485,55 +469,4 @@ def _kicker_link(a: etree._Element, block_el: etree._Element) -> bool:
     return any(KICKER_NAMES.search(class_and_id(n)) for n in nodes[:upto])
 
 
-def _is_bio(block: Block) -> bool:
-    """A closing paragraph about the author ("Die Autorin ist ...")."""
-    return block.kind == "paragraph" and bl.is_bio(block.text)
-
-
-STRAY_WORDS = 8  # a label line after the text is a few words
-POINTER_WORDS = 16  # a line pointing the reader at what follows is one short sentence
-_POINTER = re.compile(r"\b(?:hier|unten|here|below|ici|ci-dessous)\b", re.I)
-
-
-def _stray_end(block: Block) -> bool:
-    """A line after the last sentence that is no story: a label over what follows ("Aus
-    dem Datencenter:"), a lone link ("Liveblog", a topic), a credit of the newsroom and its
-    reporters ("MDR (Engin Haupt, Alisa Sonntag)"), a reviewed book's details ("Verlag 2025,
-    368 S., 28 €"); never a closing code ("dpa")."""
-    text = block.text
-    if block.kind != "paragraph" or closing_code(text):
-        return False
-    if text.endswith(":") and len(text.split()) <= STRAY_WORDS:
-        return True
-    if text.endswith(":") and len(text.split()) <= POINTER_WORDS and _POINTER.search(text):
-        return True  # "Sehen Sie sich hier den Talk mit ... an:" over an embed
-    label, _, rest = text.partition("\n")
-    if label.endswith(":") and len(label.split()) <= 3 and rest and "\n" not in rest:
-        return len(rest.split()) <= STRAY_WORDS and not rest.endswith(SENTENCE_END)  # "Zum Buch:"
-    if block.link_only and len(text.split()) <= 2 and not text.endswith(SENTENCE_END):
-        return True
-    if len(block.links) >= 3 and block.covered >= 0.8 and not text.endswith(SENTENCE_END):
-        return True  # a line of topic links, their commas between them: "Politik, Media, ..."
-    return bool(_NEWSROOM_CREDIT.match(text)) or labels.is_book_info(text)
-
-
-# "MDR (Engin Haupt, Alisa Sonntag)", "Radio Exemple Lyon (Claire Exemple)": a newsroom's
-# name and its reporters' names.
-_NAME = r"[A-ZÄÖÜ][\w'-]+(?: [A-ZÄÖÜ][\w'-]+)+"
-_NEWSROOM_CREDIT = re.compile(
-    rf"^[A-ZÄÖÜ][\w.-]{{1,15}}(?: [A-ZÄÖÜ][\w.-]{{1,15}}){{0,2}} "
-    rf"\({_NAME}(?:(?:, | und | and | et ){_NAME}){{0,3}}\)$"
-)
 CARD_DESCRIPTION_MAX = 300  # a card's line of description is one or two sentences
-BIO_TAIL_MAX = 200  # a bio's second paragraph is one short sentence
-
-
-def _bio_tail(block: Block) -> bool:
-    """A short paragraph after an author's bio, the bio's own second line (its contact
-    links at most part of it, no link line)."""
-    return block.kind == "paragraph" and len(block.text) <= BIO_TAIL_MAX and block.covered < 0.5
-
-
-def _is_sentence(text: str) -> bool:
-    """A line that says something: six words or more, ending as a sentence ends."""
-    return len(text.split()) >= 6 and text.endswith(SENTENCE_END)

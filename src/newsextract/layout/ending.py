@@ -1,0 +1,81 @@
+"""Where the body ends: the lines after its last sentence that are no story (labels over
+what follows, lone links, credits of the newsroom and its reporters, a book's details, an
+author's bio and its second line) and the newsrooms' credit closing it. The body walk trims
+them off the body's end; a line in the middle of the text is judged by the walk itself."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import bylines as bl
+from ..lexicon import labels
+from ..lexicon.names import closing_code
+from .blocks import Block
+from .classify import SENTENCE_END
+
+# "Wochenblatt / Última Hora": the newsrooms the story comes from, its closing credit.
+_SOURCE_NAME = r"[^\W\d_][\w.&-]*(?: [^\W\d_][\w.&-]*){0,2}"
+_SOURCE_CREDIT = re.compile(rf"^{_SOURCE_NAME}(?: / {_SOURCE_NAME}){{1,2}}$")
+SOURCE_CREDIT_MAX = 60
+
+
+def source_credit(block: Block) -> str | None:
+    """The story's last line when it names only the newsrooms it comes from, set apart by
+    slashes, each capitalised ("Wochenblatt / Última Hora")."""
+    text = block.text
+    if len(text) > SOURCE_CREDIT_MAX or block.links or not _SOURCE_CREDIT.match(text):
+        return None
+    return text if all(part[0].isupper() for part in text.split(" / ")) else None
+
+
+def is_bio(block: Block) -> bool:
+    """A closing paragraph about the author ("Die Autorin ist ...")."""
+    return block.kind == "paragraph" and bl.is_bio(block.text)
+
+
+STRAY_WORDS = 8  # a label line after the text is a few words
+POINTER_WORDS = 16  # a line pointing the reader at what follows is one short sentence
+_POINTER = re.compile(r"\b(?:hier|unten|here|below|ici|ci-dessous)\b", re.I)
+
+
+def stray_end(block: Block) -> bool:
+    """A line after the last sentence that is no story: a label over what follows ("Aus
+    dem Datencenter:"), a lone link ("Liveblog", a topic), a credit of the newsroom and its
+    reporters ("MDR (Engin Haupt, Alisa Sonntag)"), a reviewed book's details ("Verlag 2025,
+    368 S., 28 €"); never a closing code ("dpa")."""
+    text = block.text
+    if block.kind != "paragraph" or closing_code(text):
+        return False
+    if text.endswith(":") and len(text.split()) <= STRAY_WORDS:
+        return True
+    if text.endswith(":") and len(text.split()) <= POINTER_WORDS and _POINTER.search(text):
+        return True  # "Sehen Sie sich hier den Talk mit ... an:" over an embed
+    label, _, rest = text.partition("\n")
+    if label.endswith(":") and len(label.split()) <= 3 and rest and "\n" not in rest:
+        return len(rest.split()) <= STRAY_WORDS and not rest.endswith(SENTENCE_END)  # "Zum Buch:"
+    if block.link_only and len(text.split()) <= 2 and not text.endswith(SENTENCE_END):
+        return True
+    if len(block.links) >= 3 and block.covered >= 0.8 and not text.endswith(SENTENCE_END):
+        return True  # a line of topic links, their commas between them: "Politik, Media, ..."
+    return bool(_NEWSROOM_CREDIT.match(text)) or labels.is_book_info(text)
+
+
+# "MDR (Engin Haupt, Alisa Sonntag)", "Radio Exemple Lyon (Claire Exemple)": a newsroom's
+# name and its reporters' names.
+_NAME = r"[A-ZÄÖÜ][\w'-]+(?: [A-ZÄÖÜ][\w'-]+)+"
+_NEWSROOM_CREDIT = re.compile(
+    rf"^[A-ZÄÖÜ][\w.-]{{1,15}}(?: [A-ZÄÖÜ][\w.-]{{1,15}}){{0,2}} "
+    rf"\({_NAME}(?:(?:, | und | and | et ){_NAME}){{0,3}}\)$"
+)
+BIO_TAIL_MAX = 200  # a bio's second paragraph is one short sentence
+
+
+def bio_tail(block: Block) -> bool:
+    """A short paragraph after an author's bio, the bio's own second line (its contact
+    links at most part of it, no link line)."""
+    return block.kind == "paragraph" and len(block.text) <= BIO_TAIL_MAX and block.covered < 0.5
+
+
+def is_sentence(text: str) -> bool:
+    """A line that says something: six words or more, ending as a sentence ends."""
+    return len(text.split()) >= 6 and text.endswith(SENTENCE_END)
