@@ -218,3 +218,20 @@ def test_a_teaser_cards_line_of_description_inside_the_text_is_no_text() -> None
     got = extract(html).to_dict()
     assert "umstritten" not in got["body"]["text"]
     assert [r["title"] for r in got["related"]] == ["Die Ministerin tritt zurück"]
+
+
+def test_a_label_in_the_articles_own_footer_or_on_a_tab_heads_its_box() -> None:
+    box = (
+        '<footer class="endofarticle"><aside class="more-on-this"><h2>Mehr zum Thema</h2><ul>'
+        '<li><a href="/politik/schulen-werden-saniert-4711.html"><h3>Schulen werden saniert'
+        "</h3></a></li></ul></aside></footer>"
+    )
+    page = (
+        PAGE.format(prose=PROSE * 3, last=LAST)
+        .replace("<section><h2>Meistgelesen</h2>", box + "<section><h2>Meistgelesen</h2>")
+        .replace('<aside class="box"><h2>Mehr zum Thema</h2><ul>', '<aside class="box"><ul>')
+    )
+    titles = [r["title"] for r in extract(page).to_dict()["related"]]
+    assert titles == ["Schulen werden saniert"]
+    tab = page.replace("<h2>Mehr zum Thema</h2>", "<h2><a href='#'>Mehr zum Thema</a></h2>")
+    assert [r["title"] for r in extract(tab).to_dict()["related"]] == ["Schulen werden saniert"]

@@ -88,8 +88,10 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
     """Elements after ``after`` whose whole text is a teaser label and no link."""
     for el in page.root.iter():
         own = el.text
-        if not own or len(own) > LABEL_MAX or not tag_of(el) or tag_of(el) in ("a", "title"):
+        if not own or len(own) > LABEL_MAX or not tag_of(el) or tag_of(el) == "title":
             continue
+        if tag_of(el) == "a" and _real_href(el):
+            continue  # a link's text; a tab's "#" link is the label itself
         text = clean(own)
         if not text or not TEASER_LABEL.match(text) or SITE_MORE_LABEL.match(text):
             continue
@@ -97,9 +99,19 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
             continue
         if len(el) and clean(" ".join(text_lines(el))) != text:
             continue  # a sentence that opens with the words, or a label with a link in it
-        linked = any(tag_of(a) == "a" and a.get("href") for a in el.iterancestors())
+        linked = any(tag_of(a) == "a" and _real_href(a) for a in el.iterancestors())
         if not linked and not _in_navigation(el):  # <a name="..."> is an anchor, no link
             yield el
+
+
+def _real_href(a: etree._Element) -> bool:
+    """A link that goes somewhere: not an anchor without href, nor a tab's "#" or script."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and href != "#" and not href.lower().startswith("javascript:")
+
+
+# A footer named for the article's end ("endofarticle", "article-footer"): the article's own.
+_ARTICLE_FOOTER = re.compile(r"article|story|artikel|beitrag|post\b|entry", re.I)
 
 
 def _in_navigation(el: etree._Element) -> bool:
@@ -112,7 +124,8 @@ def _in_navigation(el: etree._Element) -> bool:
         names = class_and_id(node)
         if COMMENT_NAMES.search(names) or RECOMMENDER_NAMES.search(names):
             return True
-        if (tag == "footer" or FOOTER_NAMES.search(class_and_id(node))) and not _has_article(node):
+        site_footer = tag == "footer" or FOOTER_NAMES.search(names)
+        if site_footer and not _has_article(node) and not _ARTICLE_FOOTER.search(names):
             return True
     return False
 
