@@ -25,6 +25,7 @@ from ..page.text import (
     text_lines,
     text_of,
 )
+from .chrome import is_hidden
 
 LIST_TAGS = frozenset(("ul", "ol"))
 # Containers whose children are walked for blocks; any other block tag is one block.
@@ -279,7 +280,7 @@ def _push_children(el: etree._Element, stack: list) -> None:
             run.append(("br", ""))
             if child.tail:
                 run.append((None, child.tail))
-        elif _hidden(child):
+        elif is_hidden(child):
             if child.tail:  # <i style="display:none">13</i>: a counter no reader sees
                 run.append((None, child.tail))
         else:
@@ -287,15 +288,6 @@ def _push_children(el: etree._Element, stack: list) -> None:
     if run:
         items.append(_Inline(el, run))
     stack.extend(reversed(items))
-
-
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-def _hidden(el: etree._Element) -> bool:
-    """An inline element no reader sees (hidden by its attribute or its style)."""
-    style = el.get("style")
-    return el.get("hidden") is not None or bool(style and _HIDDEN_STYLE.search(style))
 
 
 def _is_breaking(el: etree._Element) -> bool:
