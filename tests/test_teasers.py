@@ -235,3 +235,24 @@ def test_a_label_in_the_articles_own_footer_or_on_a_tab_heads_its_box() -> None:
     assert titles == ["Schulen werden saniert"]
     tab = page.replace("<h2>Mehr zum Thema</h2>", "<h2><a href='#'>Mehr zum Thema</a></h2>")
     assert [r["title"] for r in extract(tab).to_dict()["related"]] == ["Schulen werden saniert"]
+
+
+def test_a_kicker_glued_by_a_hidden_separator_is_no_part_of_a_cards_title() -> None:
+    a = _link(
+        "<a href='/x-1'><p class='headline'><span><span class='emphasis'>Höhere Preise</span>"
+        "<span class='visually-hidden'>: </span></span><span>Empörte Fahrgäste in Frankfurt"
+        "</span></p></a>"
+    )
+    assert card_title(a) == "Empörte Fahrgäste in Frankfurt"
+
+
+def test_arrows_drawn_around_a_teasers_title_are_no_part_of_it() -> None:
+    line = (
+        "<p>Lesen Sie auch: <a href='https://www.example-zeitung.de/politik/"
+        "schulen-werden-saniert-4711.html'>&gt;&gt; Schulen werden saniert &lt;&lt;</a></p>"
+    )
+    page = PAGE.format(prose=PROSE * 3, last=LAST).replace(
+        '<div class="text">', f'<div class="text">{line}'
+    )
+    titles = [r["title"] for r in extract(page).to_dict()["related"]]
+    assert titles[0] == "Schulen werden saniert"

@@ -46,6 +46,9 @@ def find(ctx: Context) -> Found[Links]:
     return Found(Links(related, tags))
 
 
+# Arrows drawn around a teaser's title in text (">> Title <<", ">>> Title"); never the
+# quotation marks » « of a quoted title.
+_ARROWS = re.compile(r"^>{2,}\s*|\s*<{2,}$")
 LOOSE_TITLE_WORDS = 3  # an unlabelled card's title is a headline, no "Weiterlesen >>"
 
 
@@ -61,6 +64,7 @@ def _related(ctx: Context) -> list[Link]:
             continue
         url = ctx.page.resolve(href)
         title = TEASER_PREFIX.sub("", clean(title))  # "Lesen Sie auch: ..." as the link text
+        title = _ARROWS.sub("", title)  # ">> Title <<"
         if not url or not title or url in seen or url == ctx.page.url:
             continue
         if is_furniture(title) or _TOPIC_PAGE.search(urlsplit(url).path):

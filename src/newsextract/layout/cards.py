@@ -9,7 +9,7 @@ import re
 
 from lxml import etree
 
-from ..lexicon.markup import CARD_NAMES, KICKER_NAMES
+from ..lexicon.markup import CARD_NAMES, HIDDEN_NAMES, KICKER_NAMES
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 
@@ -31,6 +31,9 @@ def card_title(a: etree._Element) -> str:
     """The title of the card that link ``a`` opens: the heading or title element inside or
     around the link, without the kicker over it, else the link's first line that is no
     date; "" when it has no text."""
+    after_separator = _after_hidden_separator(a)
+    if after_separator:
+        return _MORE_SUFFIX.sub("", after_separator)
     headings = [
         n for n in a.iter() if n is not a and tag_of(n) in HEADING_TAGS and not _is_kicker(n, a)
     ]
@@ -49,6 +52,26 @@ def card_title(a: etree._Element) -> str:
             or clean(" ".join(_lines_without_kicker(holder)))
         )
     return _MORE_SUFFIX.sub("", title).lstrip(":|–—- ")  # ": Title" once the kicker is gone
+
+
+_SEPARATOR_MARK = " ⟦sep⟧ "  # stands for the hidden separator while the text is read
+
+
+def _after_hidden_separator(a: etree._Element) -> str | None:
+    """The title after a kicker glued to it by a separator only screen readers see
+    ("<span>Höhere Preise</span><span class='visually-hidden'>: </span><span>Empörte
+    Seltenfahrer</span>"): the text after the separator, or None."""
+    for index, node in enumerate(a.iter()):
+        if node is a or not HIDDEN_NAMES.search(class_and_id(node)):
+            continue
+        if clean(node.text or "") not in (":", "-", "–", "—", "|") or len(node):
+            continue
+        marked = copy.deepcopy(a)  # the page's tree stays as it is
+        next(n for i, n in enumerate(marked.iter()) if i == index).text = _SEPARATOR_MARK
+        _, found, title = text_of(marked).partition(_SEPARATOR_MARK.strip())
+        title = clean(title)
+        return title if found and len(title.split()) >= 2 else None
+    return None
 
 
 def _styled_parts(holder: etree._Element) -> list[str]:
