@@ -256,3 +256,13 @@ def test_arrows_drawn_around_a_teasers_title_are_no_part_of_it() -> None:
     )
     titles = [r["title"] for r in extract(page).to_dict()["related"]]
     assert titles[0] == "Schulen werden saniert"
+
+
+def test_a_card_read_as_one_run_takes_the_headline_its_link_names() -> None:
+    a = _link(
+        "<a href='/f1/news-4711-gasly-will-kaempfen/' title='Formel 1 - Gasly: Ich will um die "
+        "WM kämpfen'><span>01.01.2022 - Formel 1</span> Formel 1 - Gasly: Ich will um die "
+        "WM kämpfen <span>Gasly hatte in der Formel 1 eine lange Odyssee hinter sich. Der "
+        "Pilot hofft nach zwei starken Jahren auf mehr.</span> mehr</a>"
+    )
+    assert card_title(a) == "Formel 1 - Gasly: Ich will um die WM kämpfen"

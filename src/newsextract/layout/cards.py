@@ -20,6 +20,7 @@ _MORE_SUFFIX = re.compile(
     r"\s*[|›»>]\s*(?:mehr|more|weiterlesen|read more|lire la suite)\s*$", re.I
 )
 KICKER_WORDS = 5  # a kicker line over a card's title is a few words
+TITLE_MAX_WORDS = 20  # a card's title is a headline, not its date, kicker and teaser run on
 # Parts of a link that show no text (an icon, a picture).
 _SILENT = frozenset(("svg", "img", "picture", "figure", "i", "source"))
 _DATE_ONLY = re.compile(r"^[\d.:/ -]+$")
@@ -51,7 +52,11 @@ def card_title(a: etree._Element) -> str:
             or (_main_line(parts) if len(parts) > 1 else "")
             or clean(" ".join(_lines_without_kicker(holder)))
         )
-    return _MORE_SUFFIX.sub("", title).lstrip(":|–—- ")  # ": Title" once the kicker is gone
+    title = _MORE_SUFFIX.sub("", title).lstrip(":|–—- ")  # ": Title" once the kicker is gone
+    said = clean(a.get("title") or "")
+    if len(title.split()) > TITLE_MAX_WORDS and len(said.split()) >= 3 and said in title:
+        return said  # a card read as one run (date, kicker, title, teaser): its link names it
+    return title
 
 
 _SEPARATOR_MARK = " ⟦sep⟧ "  # stands for the hidden separator while the text is read
