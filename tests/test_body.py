@@ -354,3 +354,14 @@ def test_a_heading_over_what_is_left_out_is_no_heading_of_the_text() -> None:
     body = f"<p>{PROSE * 2}</p>{box}<h3>Die Kritik</h3><p>{PROSE}</p>{points}<p>{LAST}</p>"
     got = extract(article(body))
     assert got.headings == ["Die Kritik", "1. Der erste Punkt", "2. Der zweite Punkt"]
+
+
+def test_a_topics_list_a_follow_block_and_a_numbered_reference_after_the_text_are_no_text() -> None:
+    end = (
+        "<ul><li><a href='/thema/venezuela/'>Venezuela</a></li></ul>"
+        "<p>Schalte die Glocke unten ein, um informiert zu werden!<br>Folge uns auf "
+        "<a href='https://social.example/x'>Instagram</a></p>"
+        "<p>1 Muster, A. (2019): Ein Titel des Aufsatzes. In: Beispielheft #12 März 2019</p>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{end}"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"

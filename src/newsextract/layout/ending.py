@@ -33,6 +33,9 @@ def is_bio(block: Block) -> bool:
     return block.kind == "paragraph" and bl.is_bio(block.text)
 
 
+FOLLOW_BLOCK_MAX = 300  # a short block whose later line asks to follow the site
+# A numbered reference under the text: "1 Maani, S. (2019): Titel. In: ...".
+_REFERENCE = re.compile(r"^\[?\d{1,2}\]?\s+[A-ZÄÖÜ][\w'-]+, (?:[A-ZÄÖÜ]\.\s?)+\(\d{4}\)")
 STRAY_WORDS = 8  # a label line after the text is a few words
 POINTER_WORDS = 16  # a line pointing the reader at what follows is one short sentence
 _POINTER = re.compile(r"\b(?:hier|unten|here|below|ici|ci-dessous)\b", re.I)
@@ -44,8 +47,15 @@ def stray_end(block: Block) -> bool:
     reporters ("MDR (Engin Haupt, Alisa Sonntag)"), a reviewed book's details ("Verlag 2025,
     368 S., 28 €"); never a closing code ("dpa")."""
     text = block.text
+    if block.kind == "list" and block.link_only and all(len(i.split()) <= 3 for i in block.items):
+        return True  # the topics as a list of links: "Venezuela"
     if block.kind != "paragraph" or closing_code(text):
         return False
+    lines = text.split("\n")
+    if len(text) <= FOLLOW_BLOCK_MAX and any(labels.STORY_END.match(line) for line in lines[1:]):
+        return True  # "Nutze die Glocke ...!" / "Folge uns auf Facebook | Instagram"
+    if _REFERENCE.match(text):
+        return True  # "1 Maani, S. (2019): Der Islam ... In: Versorgerin #121"
     if text.endswith(":") and len(text.split()) <= STRAY_WORDS:
         return True
     if text.endswith(":") and len(text.split()) <= POINTER_WORDS and _POINTER.search(text):
