@@ -365,3 +365,13 @@ def test_a_topics_list_a_follow_block_and_a_numbered_reference_after_the_text_ar
     )
     got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{end}"))
     assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_caption_line_is_its_pictures_alt_text_without_the_credit_the_alt_adds() -> None:
+    said = "Der Rat tagte bis nach Mitternacht im alten Saal"
+    figure = (
+        f"<div class='media'><img src='https://img.example/rat.jpg' alt='{said}. Quelle: "
+        f"Beispiel Agentur'><div class='meta'><p>{said}.</p></div></div>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p>{figure}<p>{LAST}</p>"))
+    assert said not in got.text

@@ -144,6 +144,7 @@ def _piped_meta(text: str) -> bool:
 
 
 ALT_CLIMB = 3  # how far above a caption line its picture may sit
+ALT_CREDIT_MAX = 60  # what an alt text may add after the caption: its credit
 
 
 def _alt_caption(block: Block) -> bool:
@@ -162,7 +163,9 @@ def _alt_caption(block: Block) -> bool:
             return False
         for img in node.iter("img"):
             for said in (img.get("alt"), img.get("title")):
-                if said and clean(said).split(" | ")[0] == text:
+                said = clean(said or "")
+                # the alt may go on with its credit: "... zwei Milliarden Dollar. Quelle: Reuters"
+                if said.startswith(text) and len(said) - len(text) <= ALT_CREDIT_MAX:
                     return True
     return False
 
