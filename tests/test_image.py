@@ -131,3 +131,16 @@ def test_the_bylines_portrait_is_no_lead_image() -> None:
 )
 def test_what_is_no_lead_image_by_its_address(url: str, unfit: bool) -> None:
     assert not_lead(url) is unfit
+
+
+def test_picture_rights_and_sources_are_credits_and_the_separator_before_them_goes() -> None:
+    from newsextract.lexicon.credits import split_credit
+
+    assert split_credit("Der Rat am Abend. Bildrechte: MDR/Anna Muster") == (
+        "Der Rat am Abend.",
+        "MDR/Anna Muster",
+    )
+    assert split_credit("Kallas und Jaishankar | Bildquelle: EU-Kommission") == (
+        "Kallas und Jaishankar",
+        "EU-Kommission",
+    )

@@ -13,7 +13,8 @@ from ..page.text import clean
 CAPTION_MAX = 400  # a caption is never longer than this
 _CREDIT_WORDS = (
     r"(?:Bild|Bilder|Foto|Fotos|Photo|Photos|Quelle|Credit|Copyright|Titelbild|Titelfoto|"
-    r"Symbolbild|Symbolfoto|Symbolgrafik|Grafik|Screenshots?)"
+    r"Symbolbild|Symbolfoto|Symbolgrafik|Grafik|Screenshots?|Bildrechte|Bildquelle|"
+    r"Bildnachweis|Fotonachweis|Fotoquelle)"
 )
 
 
@@ -35,7 +36,7 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     if not matches:
         return (text or None), None
     last = matches[-1]
-    caption = clean((" " + text)[: last.start()])
+    caption = clean((" " + text)[: last.start()]).rstrip(" |/–—-")  # "Caption | Bildquelle: X"
     credit = clean((" " + text)[last.end() :])
     if credit.endswith(")") and credit.count("(") < credit.count(")"):
         credit = credit[:-1].rstrip()  # "(Foto: Max Bildner)", "(Image: © NASA)"
