@@ -375,3 +375,16 @@ def test_a_caption_line_is_its_pictures_alt_text_without_the_credit_the_alt_adds
     )
     got = extract(article(f"<p>{PROSE * 2}</p>{figure}<p>{LAST}</p>"))
     assert said not in got.text
+
+
+def test_the_articles_contents_listed_at_its_top_are_no_text() -> None:
+    contents = "<p>Die Kosten<br>Die Kritik</p>"
+    body = (
+        f"<p>{PROSE * 2}</p>{contents}<h2>Die Kosten</h2><p>{PROSE}</p>"
+        f"<h2>Die Kritik</h2><p>{LAST}</p>"
+    )
+    got = extract(article(body))
+    assert (
+        got.text
+        == f"{(PROSE * 2).strip()}\n\nDie Kosten\n\n{PROSE.strip()}\n\nDie Kritik\n\n{LAST}"
+    )

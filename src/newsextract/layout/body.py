@@ -74,6 +74,7 @@ class _BodyWalk:
         self.skipped_box: etree._Element | None = None
         self.last_heading = ""
         self.taken = self.heading_taken = 0  # blocks taken so far, when the last heading came
+        self.heading_texts: set[str] | None = None  # the body element's headings, when asked
         self.late_byline: tuple[Block, Block | None] | None = None
 
     def take(self, block: Block) -> None:
@@ -309,6 +310,8 @@ class _BodyWalk:
             return
         if block.kind in _LABEL_KINDS and labels.is_furniture(text):
             return
+        if block.kind in ("paragraph", "list") and self._table_of_contents(block):
+            return  # the headings below, listed at the top to jump to
         if block.kind == "paragraph" and self._card_description(block):
             return  # "Bereits als Landesministerin war ...": a teaser card's line of text
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or is_card(block)):
@@ -345,6 +348,18 @@ class _BodyWalk:
             self.last_heading = text
             self.heading_taken = self.taken
         self.draft.body.append(block)
+
+    def _table_of_contents(self, block: Block) -> bool:
+        """A block of two or more lines, each the text of a heading of the body's element and
+        linked within the page if at all: the article's contents, listed to jump to."""
+        lines = block.items if block.kind == "list" else block.text.split("\n")
+        if len(lines) < 2 or any(not href.startswith("#") for _, href in block.links):
+            return False  # links to other pages: teasers, whose titles are headings too
+        if self.heading_texts is None:
+            self.heading_texts = {
+                text_of(h) for h in self.root.iter("h2", "h3", "h4", "h5") if text_of(h)
+            }
+        return all(line in self.heading_texts for line in lines)
 
     def _card_description(self, block: Block) -> bool:
         """A short line inside a wrapper named a teaser or card (below the body's element)
