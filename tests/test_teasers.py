@@ -266,3 +266,11 @@ def test_a_card_read_as_one_run_takes_the_headline_its_link_names() -> None:
         "Pilot hofft nach zwei starken Jahren auf mehr.</span> mehr</a>"
     )
     assert card_title(a) == "Formel 1 - Gasly: Ich will um die WM kämpfen"
+
+
+def test_an_empty_link_laid_over_a_card_names_its_story_by_its_title() -> None:
+    a = _link(
+        "<article><a href='/sport/news-4711-rea-wechselt-zu-yamaha/' title='Superbike: Rea "
+        "wechselt zu Yamaha'></a><figure><img src='/a.jpg' alt=''></figure></article>"
+    )
+    assert card_title(a) == "Superbike: Rea wechselt zu Yamaha"

@@ -53,9 +53,11 @@ def card_title(a: etree._Element) -> str:
             or clean(" ".join(_lines_without_kicker(holder)))
         )
     title = _MORE_SUFFIX.sub("", title).lstrip(":|–—- ")  # ": Title" once the kicker is gone
-    said = clean(a.get("title") or "")
+    said = clean(a.get("title") or a.get("aria-label") or "")
     if len(title.split()) > TITLE_MAX_WORDS and len(said.split()) >= 3 and said in title:
         return said  # a card read as one run (date, kicker, title, teaser): its link names it
+    if not title and len(said.split()) >= 3:
+        return said  # an empty link laid over the whole card names its story
     return title
 
 
