@@ -388,3 +388,13 @@ def test_the_articles_contents_listed_at_its_top_are_no_text() -> None:
         got.text
         == f"{(PROSE * 2).strip()}\n\nDie Kosten\n\n{PROSE.strip()}\n\nDie Kritik\n\n{LAST}"
     )
+
+
+def test_a_linked_tip_for_the_reader_after_the_text_is_no_text() -> None:
+    tip = (
+        "<p>Tipp: Kennen Sie sich im Stadtrat aus? Testen Sie Ihr Wissen <a href='https://quiz."
+        "example/stadtrat'>mit zehn Fragen</a>.</p>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{tip}"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+    assert not labels.is_reader_tip("Tipp: Die Stadtwerke raten, die Heizung zu entlüften.", [])

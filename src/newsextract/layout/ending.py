@@ -54,6 +54,8 @@ def stray_end(block: Block) -> bool:
     lines = text.split("\n")
     if len(text) <= FOLLOW_BLOCK_MAX and any(labels.STORY_END.match(line) for line in lines[1:]):
         return True  # "Nutze die Glocke ...!" / "Folge uns auf Facebook | Instagram"
+    if labels.is_reader_tip(text, block.links):
+        return True  # "Tipp: Sind Sie ein Facebook-Experte? Überprüfen Sie Ihr Wissen ..."
     if _REFERENCE.match(text):
         return True  # "1 Maani, S. (2019): Der Islam ... In: Versorgerin #121"
     if text.endswith(":") and len(text.split()) <= STRAY_WORDS:

@@ -418,6 +418,22 @@ _READER_FUNDED = re.compile(
 )
 
 
+# A tip for the reader set under the text with its link ("Tipp: Sind Sie ein Facebook-Experte?
+# Überprüfen Sie Ihr Wissen ...", "Lesetipp: ..."): a pointer elsewhere, no story.
+_TIP_LABEL = re.compile(r"^(?:tipp|tip|lesetipp|hörtipp|buchtipp|surftipp|linktipp)\s*:\s", re.I)
+TIP_MAX = 240
+
+
+def is_reader_tip(text: str, links: list[tuple[str, str]]) -> bool:
+    """A short linked line labelled a tip that addresses the reader."""
+    return (
+        len(text) <= TIP_MAX
+        and bool(links)
+        and bool(_TIP_LABEL.match(text))
+        and bool(_READER.search(text))
+    )
+
+
 def is_appeal(text: str, links: list[tuple[str, str]]) -> bool:
     """A short box or line asking readers to fund the newsroom ("Unterstützen Sie
     unabhängigen Journalismus! ... Jetzt spenden", "If you value our reporting, please
