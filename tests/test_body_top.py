@@ -21,3 +21,12 @@ def test_the_body_starts_at_its_first_sentence_after_the_standfirst(
     page: Path, expected: dict
 ) -> None:
     check_fixture_record(extract(page.read_bytes()).to_dict(), expected)
+
+
+def test_a_time_relative_to_now_at_the_bodys_top_is_no_text() -> None:
+    from conftest import LAST, PROSE, article
+    from newsextract import extract
+
+    for line in ("1 day ago", "vor 5 Stunden", "il y a 2 heures"):
+        got = extract(article(f"<p>{line}</p><p>{PROSE * 2}</p><p>{LAST}</p>"))
+        assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}", line

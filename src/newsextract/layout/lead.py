@@ -17,6 +17,7 @@ from dataclasses import replace
 from lxml import etree
 
 from ..lexicon import bylines as bl
+from ..lexicon import labels
 from ..lexicon.dates import parse_visible
 from ..page.text import clean, count_words, tag_of, text_of
 from ..sites import Profile
@@ -64,6 +65,12 @@ _AM_PM = re.compile(r"\d\s*[ap]\.m\.$", re.I)
 NAMES_DATE_WORDS = 16  # "Claire Dumoulin et Hugo Servant Mis à jour le 3 mars 2024 à 10h12"
 
 
+def _top_meta(block: Block) -> bool:
+    """A line at the body's top that is a time relative to now ("1 day ago", "vor 5
+    Stunden"): the page's date line as it read when the page was saved."""
+    return block.kind == "paragraph" and bool(labels.RELATIVE_TIME.match(block.text))
+
+
 def _date_meta_line(block: Block) -> bool:
     """A short line with a date that is no sentence (names and a date, the byline and date
     line set as one): page meta, not the story's first sentence."""
@@ -98,7 +105,9 @@ def _top_lines_off(draft: Draft) -> None:
     23:38 Uhr") are no text, the first is the dateline when the walk found none; a byline
     set as the first line of the first paragraph ("Von Daniel Weinmann<br>Sie ist ...")
     is the byline."""
-    while len(draft.body) > 1 and (is_date_line(draft.body[0]) or _date_meta_line(draft.body[0])):
+    while len(draft.body) > 1 and (
+        is_date_line(draft.body[0]) or _date_meta_line(draft.body[0]) or _top_meta(draft.body[0])
+    ):
         line = draft.body.pop(0)
         if draft.dateline is None:
             draft.dateline = line

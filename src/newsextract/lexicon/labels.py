@@ -151,6 +151,16 @@ PAYWALL_LINE = re.compile(
     re.I,
 )
 
+# A time given relative to now, as a line of its own: "1 day ago", "vor 5 Stunden", "il y a 2
+# heures", "hace 3 horas": the page's date line, read at the time it was saved.
+RELATIVE_TIME = re.compile(
+    r"^(?:vor |il y a |hace |há )?(?:\d{1,3}|einem|einer|a|an|one) "
+    r"(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|"
+    r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+    r"secondes?|heures?|jours?|semaines?|mois|horas?|días?|dias?)(?: ago)?$",
+    re.I,
+)
+
 # -- page furniture -----------------------------------------------------------------------------
 # Lines of page furniture that can sit inside the article container.
 FURNITURE = re.compile(
