@@ -11,6 +11,7 @@ settled), ``parts`` (``Draft`` and ``Layout``).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from lxml import etree
@@ -22,7 +23,7 @@ from ..page.page import Page
 from ..page.tree import class_and_id, common_ancestor
 from ..sites import Profile
 from . import header, lead, teasers
-from .chrome import chrome_reason, is_hidden
+from .chrome import chrome_reason, is_hidden, widget_boxes
 from .classify import teaser_box
 from .content import analyse
 from .headline import Headline
@@ -45,14 +46,36 @@ def read(page: Page, evidence: Evidence, profile: Profile, headline: Headline) -
     boxes = teasers.find(page, after, body_root)
     prunable = {box.el for box in boxes if teasers.prunable(box, body_root)}
     skip = _pruner(body_root, headline, chrome, profile, prunable)
-    draft = header.walk(region, h1, body_root, skip, profile, section_names)
+    draft = header.walk(region, h1, body_root, skip, profile, section_names, _own_story(page))
     start = page.position(region)
     span = (start, start + sum(1 for _ in region.iter()))
     bios = jsonld.bios(evidence.ld.get("author"))
     described = evidence.descriptions
     lead.settle(draft, root, body_root, h1, described, bios, profile, page.position)
     draft.related.extend(card for box in boxes for card in box.cards)
+    draft.related.sort(key=_link_order(page, after))  # the boxes' cards among the text's
     return Layout.of(draft, body_root, span)
+
+
+def _link_order(page: Page, after: int) -> Callable[[tuple[str, str]], int]:
+    """The position of a (title, href) teaser's first link after the headline (``after``),
+    for page order; the same story may be linked from the menu or a list above."""
+    first: dict[str | None, int] = {}
+    for a in page.root.iter("a"):
+        url = page.resolve(a.get("href"))
+        if url is not None and url not in first and page.position(a) > after:
+            first[url] = page.position(a)
+    return lambda link: first.get(page.resolve(link[1]), sys.maxsize)  # no anchor: last
+
+
+def _own_story(page: Page) -> Callable[[str], bool]:
+    """Whether an href of the page names a story of the page's own site."""
+
+    def own(href: str) -> bool:
+        url = page.resolve(href)
+        return url is not None and teasers.story_link(url, page.url)
+
+    return own
 
 
 def _pruner(
@@ -63,20 +86,22 @@ def _pruner(
     teaser_boxes: set[etree._Element],
 ) -> Callable[[etree._Element], bool]:
     """Which subtrees the walks leave out: the kicker (read with the headline), the
-    labelled teaser boxes (their cards are read apart), the site's ad slots, and chrome,
+    labelled teaser boxes (their cards are read apart), the widgets around form controls
+    (polls, sign-ups), the site's ad slots, and chrome,
     except boxes of teasers (read for ``related``); never the headline's or the body's own
     wrappers."""
     keep = {body_root, *body_root.iterancestors()}
     if headline.el is not None:
         keep.update((headline.el, *headline.el.iterancestors()))
     kicker = headline.kicker_el
+    widgets = widget_boxes(body_root, keep)
 
     def skip(el: etree._Element) -> bool:
         if kicker is not None and el is kicker:
             return True
         if el in keep:
             return False
-        if el in teaser_boxes:
+        if el in teaser_boxes or el in widgets:
             return True
         if profile.ad_names.search(class_and_id(el)):
             return True

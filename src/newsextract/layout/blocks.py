@@ -130,9 +130,10 @@ def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> li
         if el is not start and skip(el):
             continue
         block = None
-        if tag in HEADING_TAGS:
+        if tag in HEADING_TAGS or (aria := _aria_level(el)):
             text = text_of(el)
-            block = _make("heading", el, text, level=int(tag[1])) if text else None
+            level = int(tag[1]) if tag in HEADING_TAGS else aria
+            block = _make("heading", el, text, level=level) if text else None
         elif tag in LIST_TAGS:
             block = _list_block(el)
         elif tag == "table" and (block := _table_block(el)) is not None:
@@ -165,6 +166,15 @@ def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> li
         if block is not None:
             out.append(block)
     return out
+
+
+def _aria_level(el: etree._Element) -> int:
+    """The level of an element that ARIA makes a heading (<div role="heading"
+    aria-level="3">) and that holds no blocks of its own; 0 for any other element."""
+    if (el.get("role") or "").lower() != "heading" or _has_nested_blocks(el):
+        return 0
+    level = (el.get("aria-level") or "").strip()
+    return min(max(int(level), 1), 6) if level.isdigit() else 2
 
 
 PROSE_LINE = 60  # a line this long that ends a sentence is a paragraph, no address or verse line

@@ -74,12 +74,18 @@ class _BodyWalk:
         self.skipped_box: etree._Element | None = None
         self.last_heading = ""
         self.taken = self.heading_taken = 0  # blocks taken so far, when the last heading came
+        self.appended_at = self.related_at_append = 0  # when the body's last block came
+        self.pending_line: Block | None = None  # a story's title link, maybe a list's first
+        self.run_at = -1  # when the last title link of a run of them came
         self.heading_texts: set[str] | None = None  # the body element's headings, when asked
         self.late_byline: tuple[Block, Block | None] | None = None
 
     def take(self, block: Block) -> None:
         """One block, by the first rule that claims it; the story's own blocks are left."""
         self.taken += 1
+        if self.pending_line is not None and not self._title_link(block):
+            self._loose_cards(self.pending_line)  # a title link alone: maybe a card
+            self.pending_line = None
         if self.ended or not inside(block.el, self.root):
             self._after_end(block)
         elif block.kind == "paragraph" and labels.SIGNATURE.match(block.text):
@@ -230,11 +236,16 @@ class _BodyWalk:
         if block.kind == "paragraph" and labels.TEASER_LINE.match(block.text):
             draft.related.extend(titled_links(block.el, block.links))
             return True  # "Lesen Sie auch: <a>...</a>": a teaser, never text
+        if block.kind == "paragraph" and labels.is_pointer(block.text, block.links):
+            draft.related.extend(titled_links(block.el, block.links[-1:]))
+            return True  # "... erklären wir in unserem Beitrag <a>...</a>": a teaser
+        if self.teaser_label and block.kind == "paragraph" and _lead_in(block.text):
+            return True  # "Weitere Informationen finden Sie hier:" over the teasers' list
         self.teaser_label = False
         if self.site_list and (block.kind == "list" or block.link_only):
             return True
         self.site_list = False
-        if block.kind == "list" and is_teaser_list(block):
+        if (block.kind == "list" and is_teaser_list(block)) or self._link_run(block):
             draft.related.extend(titled_links(block.el, block.links))
             return True
         box = box_of(block.el, self.root) if block.kind == "list" else None
@@ -270,6 +281,18 @@ class _BodyWalk:
             draft.related.extend((self.last_heading, h) for _, h in block.links[:1] if h)
             return True
         return False
+
+    def _link_run(self, block: Block) -> bool:
+        """A line of nothing but two or more links to stories of the site, each a title of
+        a few words (<div><a>Parents pack board meeting</a> <a>What a four-day week
+        means</a></div>): a list of teasers set without list markup. Topic links are single
+        words or names; a deals list links to shops."""
+        if block.kind != "paragraph" or not block.link_only or len(block.links) < 2:
+            return False
+        return all(
+            len(text.split()) >= TITLE_WORDS and href and self.draft.own_story(href)
+            for text, href in block.links
+        )
 
     def _meta(self, block: Block) -> bool:
         """Figures, captions, ads, share lines, bylines and datelines among the body's
@@ -314,6 +337,9 @@ class _BodyWalk:
             return  # the headings below, listed at the top to jump to
         if block.kind == "paragraph" and self._card_description(block):
             return  # "Bereits als Landesministerin war ...": a teaser card's line of text
+        if self._title_link(block):
+            self._title_links(block)
+            return  # a story's title link, alone (a card) or one of a list of them
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or is_card(block)):
             self._loose_cards(block)
             return  # a link line: a card of another story, or a stray link of the page
@@ -347,7 +373,63 @@ class _BodyWalk:
                 self.draft.trailer.append(body.pop())
             self.last_heading = text
             self.heading_taken = self.taken
+        if self._title_over_teasers():
+            self.draft.trailer.append(self.draft.body.pop())
         self.draft.body.append(block)
+        self.appended_at, self.related_at_append = self.taken, self._teasers_noted()
+
+    def _title_link(self, block: Block) -> bool:
+        """A line that is one link to a story of the site, its title of a few words."""
+        if block.kind != "paragraph" or not block.link_only or len(block.links) != 1:
+            return False
+        title, href = block.links[0]
+        if (
+            len(title.split()) < TITLE_WORDS
+            or len(title) >= 120
+            or labels.NOT_A_TEASER.search(title)
+        ):
+            return False  # a topic, a name, a sentence; "Alle anzeigen", a job ad
+        return self.draft.own_story(href)
+
+    def _title_links(self, block: Block) -> None:
+        """Title links on lines of their own one after the other (<div><a>...</a></div> per
+        story): a list of teasers set without list markup; a title link alone waits for the
+        next block to tell."""
+        related = self.draft.related
+        if self.pending_line is not None:
+            related.extend(titled_links(self.pending_line.el, self.pending_line.links))
+            self.pending_line = None
+            related.extend(titled_links(block.el, block.links))
+        elif self.run_at == self.taken - 1:
+            related.extend(titled_links(block.el, block.links))
+        else:
+            self.pending_line = block
+        self.run_at = self.taken
+
+    def _teasers_noted(self) -> int:
+        """Teasers noted so far from boxes and labels, not loose link lines (a picture
+        credit's link, a sponsored card), which the fields sift later."""
+        return len(self.draft.related) - len(self.draft.loose_cards)
+
+    def _title_over_teasers(self) -> bool:
+        """The body's last block, a heading or a short line, titled only teasers, left out
+        since, not the text that follows them: a box's title, a label ("More:"), an offer
+        of more ("Mehr aus dem Rathaus") or a pitch to the reader ("Exklusive Hintergründe
+        – für Sie recherchiert") over links to other stories. A section heading may have
+        teasers between it and its text (a ticker's entries)."""
+        body = self.draft.body
+        if not body or self.taken - self.appended_at < 2:
+            return False
+        last = body[-1]
+        short_line = last.kind == "paragraph" and len(last.text) <= TITLE_LINE_MAX
+        if last.kind != "heading" and not (short_line and not is_sentence(last.text)):
+            return False
+        titled = (
+            last.text.endswith(":")
+            or labels.addresses_reader(last.text)
+            or labels.MORE_OPENER.match(last.text)
+        )
+        return bool(titled) and self._teasers_noted() > self.related_at_append
 
     def _table_of_contents(self, block: Block) -> bool:
         """A block of two or more lines, each the text of a heading of the body's element and
@@ -448,6 +530,9 @@ class _BodyWalk:
     def finish(self) -> None:
         """Repeats out, trailing headings to the trailer, a closing name line to the byline."""
         draft = self.draft
+        if self.pending_line is not None:
+            self._loose_cards(self.pending_line)
+            self.pending_line = None
         draft.body = without_repeats(draft.body)
         body = draft.body
         if len(body) > 2 and is_bio(body[-2]) and bio_tail(body[-1]):
@@ -469,6 +554,17 @@ class _BodyWalk:
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
 
 
+def _lead_in(text: str) -> bool:
+    """A short sentence ending on a colon: the lead-in of the list a label opens ("Weitere
+    Informationen finden Sie hier:"); a label of its own ("Aus dem Datencenter:") opens
+    another box."""
+    return len(text) <= LEAD_IN_MAX and text.endswith(":") and len(text.split()) >= LEAD_IN_WORDS
+
+
+LEAD_IN_MAX = 300
+LEAD_IN_WORDS = 6
+
+
 def _promo_items(block: Block) -> bool:
     """A list whose items are mostly the site's promos for its channels (two or more, half
     of them or more): the channels' box, no text."""
@@ -484,4 +580,6 @@ def _kicker_link(a: etree._Element, block_el: etree._Element) -> bool:
     return any(KICKER_NAMES.search(class_and_id(n)) for n in nodes[:upto])
 
 
+TITLE_LINE_MAX = 80  # a box's title on a line of its own
+TITLE_WORDS = 4  # a story's title, not a topic ("Deutscher Wetterdienst") or a name
 CARD_DESCRIPTION_MAX = 300  # a card's line of description is one or two sentences

@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from ..lexicon.markup import CHROME_NAMES, COMMENT_NAMES, HIDDEN_CLASSES
-from ..page.text import SILENT_TAGS, control_label, tag_of
+from ..page.text import SILENT_TAGS, control_label, tag_of, text_of
 from ..page.tree import class_and_id
 
 # AMP components that are ads, trackers, consent layers, share bars or embeds, never prose.
@@ -75,3 +75,31 @@ def chrome_reason(el: etree._Element) -> str | None:
     if COMMENT_NAMES.search(names):
         return "comments"
     return "name" if CHROME_NAMES.search(names) else None
+
+
+# A form control in the body belongs to a widget: a poll, a newsletter sign-up, a quiz. Its
+# box is what surrounds the control while each step out adds little text (the question,
+# the pitch, the consent line); the step that adds the article's paragraphs ends it.
+_WIDGET_STEP = 300
+_WIDGET_MOST = 1000
+_NO_WIDGET_INPUTS = frozenset(("hidden", "image"))
+
+
+def widget_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
+    """The boxes around the visible form controls inside ``body_root`` (never an element
+    of ``keep``, the body's and the headline's own wrappers)."""
+    boxes: set[etree._Element] = set()
+    for control in body_root.iter("input", "select", "textarea"):
+        if (control.get("type") or "").lower() in _NO_WIDGET_INPUTS:
+            continue
+        box, size = control, 0
+        for parent in control.iterancestors():
+            if parent in keep or parent in boxes:
+                break
+            grown = len(text_of(parent))
+            if grown - size > _WIDGET_STEP or grown > _WIDGET_MOST:
+                break
+            box, size = parent, grown
+        if box is not control:
+            boxes.add(box)
+    return boxes

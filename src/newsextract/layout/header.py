@@ -41,11 +41,12 @@ def walk(
     skip: Callable[[etree._Element], bool],
     profile: Profile,
     section_names: set[str],
+    own_story: Callable[[str], bool],
 ) -> Draft:
     """Segment ``region`` once (leaving out what ``skip`` prunes) and classify its blocks
-    into header, body and trailer."""
+    into header, body and trailer; ``own_story`` tells a link to a story of the site."""
     blocks = join_byline_labels(segment(region, skip))
-    draft = Draft()
+    draft = Draft(own_story=own_story)
     h1_index = next((i for i, b in enumerate(blocks) if h1 is not None and b.el is h1), None)
     end = len(blocks)
     for i in range(_header_start(blocks, h1, h1_index), len(blocks)):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
 from lxml import etree
@@ -35,6 +36,8 @@ class Draft:
     paywall_line: Block | None = None  # where a paywall cut the text
     closing_byline: Block | None = None  # the author's name as the body's last line
     update_line: Block | None = None  # "Aktualisiert am 17.01.2021" among the body's lines
+    # Whether an href names a story of the page's own site (resolved against the page).
+    own_story: Callable[[str], bool] = field(default=lambda href: True, repr=False)
 
 
 @dataclass(frozen=True)
@@ -68,5 +71,6 @@ class Layout:
         values = {
             f.name: tuple(v) if isinstance(v := getattr(draft, f.name), list) else v
             for f in fields(draft)
+            if f.name != "own_story"  # the walk's tool, no part of the layout
         }
         return cls(body_root=body_root, region_positions=span, **values)

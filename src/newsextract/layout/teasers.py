@@ -137,16 +137,52 @@ def _has_article(node: etree._Element) -> bool:
 def _section(label: etree._Element, body_root: etree._Element) -> etree._Element | None:
     """The nearest wrapper above ``label`` that holds links after it: the teaser section;
     None when that wrapper holds the article's text or is a whole page region."""
-    node = label.getparent()
-    for _ in range(SECTION_CLIMB):
+    node, child = label.getparent(), label
+    label_text = clean(text_of(label))
+    climbed = 0
+    while climbed < SECTION_CLIMB:
         if node is None or tag_of(node) in ("body", "html"):
             return None
-        if node is body_root or any(a is node for a in body_root.iterancestors()):
+        if node is body_root:
             return None  # the label heads the body's own links: the body walk reads them
+        if any(a is node for a in body_root.iterancestors()):
+            return _box_after(child)  # beside the body: the box after the label, if any
         if any(True for _ in _links_after(node, label)):
-            return node if _teaser_shaped(node) else None
-        node = node.getparent()
+            if _teaser_shaped(node):
+                return node
+            return _box_after(child)
+        alone = clean(text_of(node)) == label_text
+        if alone and len(node) > 1 and _filled_later(child):
+            return None  # the label's box is empty: a script fills it with its teasers
+        if len(node) > 1 or not alone:
+            climbed += 1  # a styled heading's wrappers around the label alone are free
+        node, child = node.getparent(), node
     return None
+
+
+def _filled_later(child: etree._Element) -> bool:
+    """After ``child``, a box that holds elements but no text, link or picture: a box a
+    script fills (<div data-load="/suggested/..."><div class="loader"></div></div>)."""
+    return any(
+        len(sib) and not any(True for _ in sib.iter("a", "img", "picture"))
+        for sib in child.itersiblings()
+        if tag_of(sib) in ("div", "section", "ul", "ol")
+    )
+
+
+def _box_after(child: etree._Element) -> etree._Element | None:
+    """The box right after the label (or the label's wrapper) when the label stands in a
+    larger container of its own, the story's among them (<h4>Ähnliche Artikel</h4> then
+    <div class="related">...): that box, if it is teaser-shaped and a fifth or more of its
+    text is links, as cards are (not the rest of a story behind a "Read more" button)."""
+    box = child.getnext()
+    while box is not None and not tag_of(box):
+        box = box.getnext()  # comments
+    if box is None or not _teaser_shaped(box):
+        return None
+    chars = sum(len(line) for line in text_lines(box))
+    linked = sum(len(text_of(a)) for a in box.iter("a"))
+    return box if chars > 0 and linked >= LINKED_SHARE * chars else None
 
 
 def _teaser_shaped(section: etree._Element) -> bool:
@@ -181,7 +217,7 @@ def _in_a_sentence(a: etree._Element) -> bool:
 def _links_after(section: etree._Element, label: etree._Element) -> Iterator[etree._Element]:
     """The links of ``section`` after its label, up to the next label of another list
     ("Meistgelesen", "Themen") or another section's label."""
-    passed = False
+    passed = not inside(label, section)  # a box after its label: all of its links
     for el in section.iter():
         if el is label:
             passed = True

@@ -66,18 +66,20 @@ _TEASER_WORDS = (
     r"weitere (?:artikel|nachrichten|news|themen)|verwandte artikel|zum thema|"
     r"passend zum (?:artikel|thema)|weiterlesen auf [\w.-]+|weitere informationen|"
     r"(?:weitere )?(?:artikel|beiträge)(?: und videos)? zum thema|ähnliche (?:artikel|beiträge)|"
-    r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|passend dazu|"
+    r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|passend dazu|zum weiterlesen|"
+    r"further reading|read next|pour aller plus loin|"
     r"weitere beiträge zu diesem (?:artikel|thema)|mehr von [\w.-]+|auch auf [\w.-]+(?: [\w.-]+)?|"
     r"related(?: articles| stories| content| coverage)?|read more|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
-    r"mehr (?:informationen|infos|hintergründe) (?:zu|zum|zur|über)\b[^:]{0,60}|"
+    r"(?:mehr|weitere) (?:informationen|infos|hintergründe) (?:zu|zum|zur|über)\b[^:]{0,60}|"
+    r"mehr lesen|"
     r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också|"
     r"les også|læs også|noticias relacionadas|artículos relacionados|notizie correlate|"
     r"articoli correlati|articles liés|sur le même sujet|gerelateerde artikelen|"
     r"relaterade artiklar"
 )
 TEASER_LABEL = re.compile(
-    rf"^(?:{_TEASER_WORDS}|mehr zu(?:m thema| diesem thema)?(?: [\w-]+){{0,3}})\s*(?::|\.\.\.|…)?$",
+    rf"^(?:{_TEASER_WORDS}|mehr zu[mr]?(?: diesem)?(?: [\w-]+){{1,4}})\s*(?::|\.\.\.|…)?$",
     re.I,
 )
 # A label that offers more of the site rather than more on the story ("Weitere
@@ -377,6 +379,21 @@ _READER = re.compile(
 PROMO_MAX = 200  # a promo is one or two short lines
 
 
+# A title offering more of something ("Mehr aus dem Rathaus", "Weitere Artikel zum
+# Klimaschutz", "More from our schools coverage", "Nos autres articles"): a box's title.
+MORE_OPENER = re.compile(
+    r"^(?:mehr|weitere[nrs]?|more|read more|further|nos autres|d'autres|d’autres|plus d[e'’]|"
+    r"altri|meer|más)\b",
+    re.I,
+)
+
+
+def addresses_reader(text: str) -> bool:
+    """The line speaks to the reader ("für Sie recherchiert", "for you", "unsere Tipps"),
+    as a box's pitch does and a section heading of a report does not."""
+    return bool(_READER.search(text))
+
+
 # A call to act on the channel, opening a sentence: a longer promo box ("... Abonnieren
 # Sie den Podcast bei Spotify.").
 _PROMO_CALL = re.compile(
@@ -472,3 +489,30 @@ def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
     # Not linked: only a short line is called out; a longer paragraph that tells readers to
     # get an app may be reporting ("Laden Sie die App herunter, rät die Stadt ...").
     return len(text) <= CALLOUT_MAX and (text.endswith(("!", ":")) or limit > PROMO_MAX)
+
+
+# A sentence pointing at the site's own piece on the matter, whose title link ends it ("Wie
+# Apple die Daten schützt, erklären wir in unserem Beitrag <a>iCloud: ...</a>", "We explain
+# how in our guide <a>...</a>", "Lire notre article <a>...</a>").
+_OWN_PIECE = re.compile(
+    r"\b(?:unser(?:em|en|er|e)?|in our|read our|see our|notre|nos|nuestro|nostro)\s+"
+    r"(?:\w+\s+){0,2}?"
+    r"(?:beitrag|artikel|ratgeber|text|bericht|überblick|dossier|test|special|interview|"
+    r"kommentar|analyse|report|reportage|erklärstück|anleitung|"
+    r"article|guide|story|explainer|review|piece|report|coverage|"
+    r"articles?|dossier|enquête|artículo|articolo)\b",
+    re.I,
+)
+POINTER_MAX = 300  # one sentence and a title
+
+
+def is_pointer(text: str, links: list[tuple[str, str]]) -> bool:
+    """A short line that points at the site's own piece on the matter and ends on its
+    title link: a teaser set as a sentence, no text. The title must close the line, so a
+    sentence of the story that mentions "unserem Bericht" in passing stays."""
+    if len(text) > POINTER_MAX or not links:
+        return False
+    title = links[-1][0]
+    if len(title) < 10 or not text.rstrip(' .!?)»«"“”').endswith(title.rstrip(' .!?)»«"“”')):
+        return False
+    return bool(_OWN_PIECE.search(text[: len(text) - len(title)]))

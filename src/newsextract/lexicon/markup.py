@@ -79,7 +79,7 @@ AUTHOR_NAMES = re.compile(
 )
 # A link to an author's or the newsroom's profile page.
 PROFILE_LINK = re.compile(
-    r"/(?:autor|autoren|author|authors|profil|profile|redaktion|team)"
+    r"/(?:autor|autoren|author|authors|writers?|profil|profile|redaktion|team)"
     r"(?:/|-|$)",
     re.I,
 )
