@@ -398,3 +398,27 @@ def test_a_linked_tip_for_the_reader_after_the_text_is_no_text() -> None:
     got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{tip}"))
     assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
     assert not labels.is_reader_tip("Tipp: Die Stadtwerke raten, die Heizung zu entlüften.", [])
+
+
+def test_a_picture_link_card_in_the_text_is_a_teaser() -> None:
+    # A card without a heading: one link around a picture, a kicker span and a title span,
+    # 120 characters or more (a shorter link line is left out anyway).
+    card = (
+        "<section class='kasten'><a href='/ratgeber/reifen-wechseln-so-gehts-4711.html'>"
+        "<figure><span>Ratgeber</span><img src='/reifen.jpg' alt=''></figure><div>"
+        "<span>Winterreifen: Wann der Wechsel fällig ist</span> <span>So kommen Sie sicher, "
+        "günstig und ohne Bußgeld durch die kalte und nasse Jahreszeit</span></div></a>"
+        "</section>"
+    )
+    page = article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{card}")
+    got = extract(page, url="https://www.example-zeitung.de/politik/haushalt-100.html").to_dict()
+    assert got["body"]["text"] == f"{(PROSE * 2).strip()}\n\n{LAST}"
+    assert [r["url"] for r in got["related"]] == [
+        "https://www.example-zeitung.de/ratgeber/reifen-wechseln-so-gehts-4711.html"
+    ]
+
+
+def test_a_relative_time_with_its_poster_after_the_text_is_no_text() -> None:
+    for line in ("vor 2 Monaten von Petra Beispiel", "3 hours ago by Jane Doe"):
+        got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p><p>{line}</p>"))
+        assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"

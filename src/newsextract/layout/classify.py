@@ -86,6 +86,8 @@ def is_date_line(block: Block) -> bool:
     if not one_line or len(text.split()) > DATELINE_WORDS:
         return False
     sentence = text.endswith((".", "!", "?")) and not text.endswith("Uhr.")
+    if not sentence and labels.RELATIVE_TIME_LINE.match(text):
+        return True  # "vor 2 Monaten von Patrick Otte"
     return not sentence and parse_visible(text) is not None
 
 
@@ -237,8 +239,11 @@ def first_prose(body: list[Block]) -> Block | None:
 
 
 def is_card(block: Block) -> bool:
-    """A teaser card: one link around a heading and its teaser text."""
-    return tag_of(block.el) == "a" and any(tag_of(c) in HEADING_TAGS for c in block.el.iter())
+    """A teaser card: one link around a heading or a picture and its teaser text."""
+    return tag_of(block.el) == "a" and any(tag_of(c) in _CARD_PARTS for c in block.el.iter())
+
+
+_CARD_PARTS = HEADING_TAGS | frozenset(("img", "picture", "figure"))
 
 
 def is_name_line(block: Block) -> bool:

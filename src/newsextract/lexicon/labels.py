@@ -155,11 +155,16 @@ PAYWALL_LINE = re.compile(
 
 # A time given relative to now, as a line of its own: "1 day ago", "vor 5 Stunden", "il y a 2
 # heures", "hace 3 horas": the page's date line, read at the time it was saved.
-RELATIVE_TIME = re.compile(
-    r"^(?:vor |il y a |hace |há )?(?:\d{1,3}|einem|einer|a|an|one) "
+_RELATIVE = (
+    r"(?:vor |il y a |hace |há )?(?:\d{1,3}|einem|einer|a|an|one) "
     r"(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|"
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
-    r"secondes?|heures?|jours?|semaines?|mois|horas?|días?|dias?)(?: ago)?$",
+    r"secondes?|heures?|jours?|semaines?|mois|horas?|días?|dias?)(?: ago)?"
+)
+RELATIVE_TIME = re.compile(rf"^{_RELATIVE}$", re.I)
+# A relative time with who posted it: "vor 2 Monaten von Patrick Otte", "3 hours ago by X".
+RELATIVE_TIME_LINE = re.compile(
+    rf"^{_RELATIVE}(?: (?:von|by|par|door|di|de) [A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){{0,3}})?$",
     re.I,
 )
 
