@@ -274,3 +274,44 @@ def test_an_empty_link_laid_over_a_card_names_its_story_by_its_title() -> None:
         "wechselt zu Yamaha'></a><figure><img src='/a.jpg' alt=''></figure></article>"
     )
     assert card_title(a) == "Superbike: Rea wechselt zu Yamaha"
+
+
+_CLOSING_LABEL_PAGE = """<html lang="de"><head>
+<link rel="canonical" href="https://www.example-zeitung.de/politik/haushalt-beschlossen-100.html">
+</head><body><main><h1>Stadtrat beschließt Haushalt</h1><div class="spalte"><div class="modul">
+<div class="text"><p>{prose}</p><p>{prose}</p><p>{last}</p>
+<h3>Weitere Informationen zum Haushalt:</h3></div></div></div>
+<div class="modul-kacheln"><div class="kachel"><a href="/politik/schulen-werden-saniert-4711.html">
+<img src="/a.jpg" alt=""><span class="badge">mit Video</span></a>
+<h4><a href="/politik/schulen-werden-saniert-4711.html">Die Schulen der Stadt werden
+saniert</a></h4></div>
+<div class="kachel"><h4><a href="/politik/radwege-kommen-4712.html">Neue Radwege kommen
+bis zum Sommer</a></h4></div></div>
+<aside><h2>Meistgelesen</h2><a href="/panorama/ein-ganz-anderer-text-9999.html">Ein ganz anderer
+Text von heute</a></aside></main></body></html>"""
+
+
+def test_a_label_closing_the_text_heads_the_box_right_after_it() -> None:
+    # The label is the text container's last line; its cards open right after the
+    # container and its wrappers close. A picture link's badge is no title.
+    page = _CLOSING_LABEL_PAGE.format(prose=PROSE * 3, last=LAST)
+    got = extract(page).to_dict()
+    assert [r["title"] for r in got["related"]] == [
+        "Die Schulen der Stadt werden saniert",
+        "Neue Radwege kommen bis zum Sommer",
+    ]
+    assert got["body"]["text"].endswith(LAST)
+
+
+def test_a_teaser_line_set_as_a_quote_is_a_teaser() -> None:
+    page = _CLOSING_LABEL_PAGE.format(prose=PROSE * 3, last=LAST).replace(
+        f"<p>{LAST}</p>",
+        "<blockquote><p><strong>Mehr lesen:</strong> <a href='/politik/rat-tagt-4713.html'>"
+        f"Der Rat tagt wieder im Rathaus</a></p></blockquote><p>{LAST}</p>",
+    )
+    got = extract(page).to_dict()
+    assert "Mehr lesen" not in got["body"]["text"]
+    assert got["related"][0] == {
+        "title": "Der Rat tagt wieder im Rathaus",
+        "url": "https://www.example-zeitung.de/politik/rat-tagt-4713.html",
+    }

@@ -233,9 +233,9 @@ class _BodyWalk:
         if self.teaser_label and (block.kind == "list" or block.link_only):
             draft.related.extend(titled_links(block.el, block.links))
             return True
-        if block.kind == "paragraph" and labels.TEASER_LINE.match(block.text):
+        if block.kind in ("paragraph", "quote") and labels.TEASER_LINE.match(block.text):
             draft.related.extend(titled_links(block.el, block.links))
-            return True  # "Lesen Sie auch: <a>...</a>": a teaser, never text
+            return True  # "Lesen Sie auch: <a>...</a>", also set as a quote: a teaser
         if block.kind == "paragraph" and labels.is_pointer(block.text, block.links):
             draft.related.extend(titled_links(block.el, block.links[-1:]))
             return True  # "... erklären wir in unserem Beitrag <a>...</a>": a teaser

@@ -42,6 +42,7 @@ SENTENCE_SHARE = 0.5  # a card's link is most of its line; a link in a sentence 
 _NAV_TAGS = frozenset(("nav", "menu", "dialog"))
 _NAV_ROLES = frozenset(("navigation", "menu", "menubar", "contentinfo", "search", "dialog"))
 TITLE_MIN_WORDS = 2
+BADGE_WORDS = 3  # a picture link's badge or label, shorter than a title
 # A story's path: a slug of three words or more, or an id or year of four digits or more.
 _STORY_SLUG = re.compile(r"[^\W_]+(?:[-_+][^\W_]+){2,}", re.U)
 _STORY_NUMBER = re.compile(r"\d{4,}")
@@ -144,7 +145,9 @@ def _section(label: etree._Element, body_root: etree._Element) -> etree._Element
         if node is None or tag_of(node) in ("body", "html"):
             return None
         if node is body_root:
-            return None  # the label heads the body's own links: the body walk reads them
+            # The label heads the body's own links, which the body walk reads, or, as the
+            # body's last line, the box that follows the body.
+            return _box_after_body(body_root) if _closes(label, body_root) else None
         if any(a is node for a in body_root.iterancestors()):
             return _box_after(child)  # beside the body: the box after the label, if any
         if any(True for _ in _links_after(node, label)):
@@ -168,6 +171,42 @@ def _filled_later(child: etree._Element) -> bool:
         for sib in child.itersiblings()
         if tag_of(sib) in ("div", "section", "ul", "ol")
     )
+
+
+def _closes(label: etree._Element, body_root: etree._Element) -> bool:
+    """No text follows ``label`` inside the body's element: the label ends the body."""
+    node = label
+    while node is not body_root and node is not None:
+        if clean(node.tail or ""):
+            return False  # text right after the label or one of its wrappers
+        node = node.getparent()
+    passed = False
+    for el in body_root.iter():
+        if el is label:
+            passed = True
+        elif passed and not inside(el, label) and (clean(el.text or "") or clean(el.tail or "")):
+            return False
+    return passed
+
+
+AFTER_BODY_CLIMB = 6  # wrappers the body's element may close before the next box opens
+
+
+def _box_after_body(body_root: etree._Element) -> etree._Element | None:
+    """The box that opens right after the body's element closes (and the wrappers it is
+    the last part of): not a sidebar (<aside>) beside the article, a box of its own."""
+    node = body_root
+    for _ in range(AFTER_BODY_CLIMB):
+        if node is None or tag_of(node) in ("body", "html"):
+            return None
+        following = next((s for s in node.itersiblings() if tag_of(s)), None)
+        if following is not None:
+            return None if tag_of(following) in _SIDE_TAGS else _box_after(node)
+        node = node.getparent()
+    return None
+
+
+_SIDE_TAGS = frozenset(("aside", "nav", "footer", "menu"))
 
 
 def _box_after(child: etree._Element) -> etree._Element | None:
@@ -242,16 +281,31 @@ def _cards(page: Page, section: etree._Element, label: etree._Element) -> list[t
     seen: set[str] = set()
     for a in _links_after(section, label):
         url = page.resolve(a.get("href"))
-        if not url or url in seen or url == page.url:
-            continue
-        if not _story_link(url, site):
+        if not url or url == page.url or not _story_link(url, site):
             continue
         title = None if _in_a_sentence(a) else _title(a)
-        if title:
+        if title and url in seen:
+            # A card's picture link names its story first, by a badge ("mit Video") or the
+            # picture's text; its title link after it says more.
+            at = next(i for i, (_, u) in enumerate(cards) if u == url)
+            if len(cards[at][0].split()) <= BADGE_WORDS < len(title.split()) and _title_like(title):
+                cards[at] = (title, url)
+        elif title:
             seen.add(url)
             cards.append((title, url))
     titles = Counter(title for title, _ in cards)
     return [(title, url) for title, url in cards if titles[title] == 1]
+
+
+_SENTENCES = re.compile(r"[.!?]\s")
+
+
+def _title_like(text: str) -> bool:
+    """A title rather than a card's description: short, no sentence ending inside it."""
+    return len(text.split()) <= CARD_TITLE_WORDS and not _SENTENCES.search(text)
+
+
+CARD_TITLE_WORDS = 15
 
 
 def story_link(url: str, page_url: str | None) -> bool:
