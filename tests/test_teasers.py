@@ -315,3 +315,14 @@ def test_a_teaser_line_set_as_a_quote_is_a_teaser() -> None:
         "title": "Der Rat tagt wieder im Rathaus",
         "url": "https://www.example-zeitung.de/politik/rat-tagt-4713.html",
     }
+
+
+def test_a_label_after_an_icon_glyph_heads_its_box() -> None:
+    # Icon fonts write their glyph as a ligature name, which no reader sees.
+    page = PAGE.format(prose=PROSE * 3, last=LAST).replace(
+        '<aside class="box"><h2>Mehr zum Thema</h2>',
+        '<aside class="box"><span class="box-title"><i class="material-icons">filter_none</i>'
+        " WEITERE BEITRÄGE ZU DIESEM ARTIKEL</span>",
+    )
+    titles = [r["title"] for r in extract(page).to_dict()["related"]]
+    assert titles == ["Schulen werden saniert", "Neue Radwege kommen"]

@@ -89,6 +89,9 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
     """Elements after ``after`` whose whole text is a teaser label and no link."""
     for el in page.root.iter():
         own = el.text
+        icon = len(el) and _icon(el[0]) and not clean(own or "")
+        if icon:
+            own = el[0].tail  # <span><i class="material-icons">filter_none</i> Label</span>
         if not own or len(own) > LABEL_MAX or not tag_of(el) or tag_of(el) == "title":
             continue
         if tag_of(el) == "a" and _real_href(el):
@@ -98,11 +101,26 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
             continue
         if page.position(el) <= after:
             continue
-        if len(el) and clean(" ".join(text_lines(el))) != text:
+        whole = f"{clean(el[0].text or '')} {text}" if icon else text
+        if len(el) and clean(" ".join(text_lines(el))) != whole:
             continue  # a sentence that opens with the words, or a label with a link in it
         linked = any(tag_of(a) == "a" and _real_href(a) for a in el.iterancestors())
         if not linked and not _in_navigation(el):  # <a name="..."> is an anchor, no link
             yield el
+
+
+_ICON_NAMES = re.compile(r"icon", re.I)
+_LIGATURE = re.compile(r"^[a-z]+(?:_[a-z]+)*$")
+
+
+def _icon(el: etree._Element) -> bool:
+    """An icon font's glyph, written as its ligature name (<i class="material-icons">
+    filter_none</i>): no text a reader sees."""
+    return (
+        tag_of(el) in ("i", "span")
+        and bool(_ICON_NAMES.search(el.get("class") or ""))
+        and bool(_LIGATURE.match(clean(el.text or "")))
+    )
 
 
 def _real_href(a: etree._Element) -> bool:
