@@ -422,3 +422,19 @@ def test_a_relative_time_with_its_poster_after_the_text_is_no_text() -> None:
     for line in ("vor 2 Monaten von Petra Beispiel", "3 hours ago by Jane Doe"):
         got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p><p>{line}</p>"))
         assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_question_inside_a_named_anchor_is_text() -> None:
+    # <a name="..."> marks a place to jump to; it is no link, the line no link line.
+    question = "<p><a name='frage3'>Was sagt die Stadtverwaltung zu den Vorwürfen?</a></p>"
+    got = extract(article(f"<p>{PROSE * 2}</p>{question}<p>{LAST}</p>"))
+    assert got.text == (
+        f"{(PROSE * 2).strip()}\n\nWas sagt die Stadtverwaltung zu den Vorwürfen?\n\n{LAST}"
+    )
+
+
+def test_a_heading_named_for_the_page_navigation_is_a_heading() -> None:
+    # A heading's id is its anchor for the table of contents ("nav_..."), no chrome name.
+    body = f"<p>{PROSE * 2}</p><h3 id='nav_was_bleibt__1'>Was bleibt</h3><p>{LAST}</p>"
+    got = extract(article(body))
+    assert got.headings == ["Was bleibt"]

@@ -59,11 +59,13 @@ class Block:
 
 
 def _links(el: etree._Element) -> list[tuple[str, str]]:
-    out = []
-    for a in el.iter("a"):
-        text = text_of(a)
-        out.append((text, a.get("href") or ""))
-    return out
+    """The (text, href) of the links in ``el``; a named anchor without href (<a
+    name="q1">) is a jump target, no link (a script's <a class="button"> without href is)."""
+    return [(text_of(a), a.get("href") or "") for a in el.iter("a") if not _jump_target(a)]
+
+
+def _jump_target(a: etree._Element) -> bool:
+    return a.get("href") is None and a.get("name") is not None and a.get("onclick") is None
 
 
 def _make(kind: str, el: etree._Element, text: str, **extra) -> Block:

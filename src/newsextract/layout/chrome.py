@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from ..lexicon.markup import CHROME_NAMES, COMMENT_NAMES, HIDDEN_CLASSES
-from ..page.text import SILENT_TAGS, control_label, tag_of, text_of
+from ..page.text import HEADING_TAGS, SILENT_TAGS, control_label, tag_of, text_of
 from ..page.tree import class_and_id
 
 # AMP components that are ads, trackers, consent layers, share bars or embeds, never prose.
@@ -71,6 +71,8 @@ def chrome_reason(el: etree._Element) -> str | None:
         return None
     if tag == "form" or control_label(el):
         return "form"  # a form, or a control's label outside one (a poll's answer)
+    if tag in HEADING_TAGS:
+        return None  # a heading's name is its anchor ("nav_section_2"): boxes have names
     names = names_of(el)
     if COMMENT_NAMES.search(names):
         return "comments"
