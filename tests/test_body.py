@@ -438,3 +438,31 @@ def test_a_heading_named_for_the_page_navigation_is_a_heading() -> None:
     body = f"<p>{PROSE * 2}</p><h3 id='nav_was_bleibt__1'>Was bleibt</h3><p>{LAST}</p>"
     got = extract(article(body))
     assert got.headings == ["Was bleibt"]
+
+
+def test_a_button_s_tooltip_is_no_text_but_a_button_in_a_sentence_keeps_it() -> None:
+    tooltip = (
+        "<div class='tip'><button>Gefällt mir <span>0</span></button><div class='tip-body'>"
+        "<p>Reaktionen auf Artikel sind nur für registrierte Leser möglich.</p>"
+        "<a href='/registrieren'>Registrieren</a> <a href='/login'>Anmelden</a></div></div>"
+    )
+    quote = (
+        "<p>Die Aktie der Stadtwerke <span><button>+ Merkliste</button></span> legte am "
+        "Dienstag deutlich zu.</p>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p>{quote}{tooltip}<p>{LAST}</p>"))
+    assert got.text == (
+        f"{(PROSE * 2).strip()}\n\nDie Aktie der Stadtwerke legte am Dienstag deutlich zu."
+        f"\n\n{LAST}"
+    )
+
+
+def test_prose_that_is_all_one_link_is_a_card_s_description() -> None:
+    # A teaser's description set as a paragraph of its own, all of it the card's link.
+    card = (
+        "<p class='teasertext'><a href='/region/neue-buslinie-4711.html'>Ab dem Sommer fährt "
+        "eine neue Buslinie zwischen dem Bahnhof und dem Gewerbegebiet, alle zwanzig Minuten "
+        "und auch am Wochenende, teilte der Verkehrsverbund mit.</a></p>"
+    )
+    got = extract(article(f"<p>{PROSE * 2}</p>{card}<p>{LAST}</p>"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"

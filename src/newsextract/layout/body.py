@@ -343,6 +343,8 @@ class _BodyWalk:
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or is_card(block)):
             self._loose_cards(block)
             return  # a link line: a card of another story, or a stray link of the page
+        if block.kind == "paragraph" and block.link_only and len({h for _, h in block.links}) == 1:
+            return  # prose that is all one link: a card's description, its title read apart
         if any(b.kind == "paragraph" for b in self.draft.body) and is_crosshead(block):
             block = replace(block, kind="heading", level=2)  # "<p><b>Straflosigkeit</b></p>"
         if block.kind == "heading":

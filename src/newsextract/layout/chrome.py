@@ -89,19 +89,34 @@ _NO_WIDGET_INPUTS = frozenset(("hidden", "image"))
 
 def widget_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
     """The boxes around the visible form controls inside ``body_root`` (never an element
-    of ``keep``, the body's and the headline's own wrappers)."""
+    of ``keep``, the body's and the headline's own wrappers). A button also works a
+    carousel of teasers or a picture's zoom: its box holds no picture and few links."""
     boxes: set[etree._Element] = set()
-    for control in body_root.iter("input", "select", "textarea"):
+    for control in body_root.iter("input", "select", "textarea", "button"):
         if (control.get("type") or "").lower() in _NO_WIDGET_INPUTS:
             continue
+        button = tag_of(control) == "button"
         box, size = control, 0
         for parent in control.iterancestors():
-            if parent in keep or parent in boxes:
-                break
+            if parent in keep or parent in boxes or (button and tag_of(parent) in _TEXT_TAGS):
+                break  # a button inside a line of text (a quote's watchlist button)
             grown = len(text_of(parent))
             if grown - size > _WIDGET_STEP or grown > _WIDGET_MOST:
+                break
+            if button and not _button_box(parent):
                 break
             box, size = parent, grown
         if box is not control:
             boxes.add(box)
     return boxes
+
+
+_TEXT_TAGS = HEADING_TAGS | frozenset(("p", "li", "dd", "dt", "td", "th", "blockquote"))
+_BUTTON_BOX_LINKS = 2  # a tooltip's "Register" and "Log in"
+
+
+def _button_box(el: etree._Element) -> bool:
+    """A box a button may own: no picture or caption, no heading, at most two links."""
+    if any(True for _ in el.iter("img", "picture", "figure", "figcaption", "video", *HEADING_TAGS)):
+        return False
+    return sum(1 for _ in el.iter("a")) <= _BUTTON_BOX_LINKS

@@ -46,6 +46,10 @@ BADGE_WORDS = 3  # a picture link's badge or label, shorter than a title
 # A story's path: a slug of three words or more, or an id or year of four digits or more.
 _STORY_SLUG = re.compile(r"[^\W_]+(?:[-_+][^\W_]+){2,}", re.U)
 _STORY_NUMBER = re.compile(r"\d{4,}")
+# A page file named by a lower-case slug of two words or more ("/geschichte/funde-im-
+# keller.html"): a section's page is its folder or "index.html", an application's page
+# is named in capitals ("Buch-Info.php").
+_STORY_FILE = re.compile(r"/[a-zäöüß0-9]+(?:[-_][a-zäöüß0-9]+)+\.(?:s?html?|php|aspx?)$")
 
 
 class TeaserBox(NamedTuple):
@@ -343,7 +347,7 @@ def _story_path(path: str) -> bool:
     "/author/jane-doe/", "/info/privacy", "/newsletter/signup")."""
     if PROFILE_LINK.search(path):
         return False
-    return bool(_STORY_SLUG.search(path) or _STORY_NUMBER.search(path))
+    return bool(_STORY_SLUG.search(path) or _STORY_NUMBER.search(path) or _STORY_FILE.search(path))
 
 
 # Second-level labels under a country's domain that a site's own name comes below.

@@ -73,8 +73,9 @@ _TEASER_WORDS = (
     r"more on this(?: story)?|you (?:may|might) also like|"
     r"(?:mehr|weitere) (?:informationen|infos|hintergründe) (?:zu|zum|zur|über)\b[^:]{0,60}|"
     r"mehr lesen|"
-    r"(?:à )?lire (?:aussi|également)|leggi anche|lees ook|lea también|ver también|läs också|"
-    r"les også|læs også|noticias relacionadas|artículos relacionados|notizie correlate|"
+    r"(?:à )?lire (?:aussi|également)|leggi anche|lees (?:ook|meer|verder)|lea también|"
+    r"ver también|läs också|"
+    r"les også|læs også|noticias? relacionadas?|artículos relacionados|notizie correlate|"
     r"articoli correlati|articles liés|sur le même sujet|gerelateerde artikelen|"
     r"relaterade artiklar"
 )
@@ -98,13 +99,14 @@ TEASER_PREFIX = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*", re.I)
 SITE_LIST_LABEL = re.compile(
     r"^(?:most (?:read|popular|viewed)|trending(?: now)?|don'?t miss|häufig gelesen|meistgelesen|"
     r"news & schlagzeilen|weitere videos|mehr videos|more videos|"
-    r"meist gelesen|beliebteste artikel|top-?artikel|les plus lus|più letti)\s*:?$",
+    r"meist gelesen|beliebteste artikel|top-?artikel|les plus lus|più letti|"
+    r"おすすめ情報|おすすめ記事|人気記事|アクセスランキング)\s*:?$",
     re.I,
 )
 # The label over the article's topic links.
 _TAGS_WORDS = (
     r"themen|schlagworte|schlagwörter|stichworte|tags|topics|mots-clés|trefwoorden|"
-    r"(?:zugehörige|verwandte) themen(?:seiten)?|themenseiten"
+    r"(?:zugehörige|verwandte) themen(?:seiten)?|themenseiten|関連キーワード|関連タグ"
 )
 # Labels over topic links that may also stand in the middle of a text ("RELATED TOPICS"
 # over a box): the topics, but no end of the story.
@@ -149,7 +151,8 @@ PAYWALL_LINE = re.compile(
     r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire|la suite est réservée aux abonnés|"
     r"cet article est réservé aux abonnés|pozostało jeszcze \d+(?:[.,]\d+)?\s?% artykułu|"
     r"per continuare a leggere|questo articolo è riservato agli abbonati|"
-    r"para seguir leyendo|este contenido es exclusivo para suscriptores)",
+    r"para seguir leyendo|este contenido es exclusivo para suscriptores|"
+    r"この記事は(?:有料)?会員限定(?:です|記事です))",
     re.I,
 )
 
@@ -233,6 +236,7 @@ SHORT_META = re.compile(
 # The lines that end a story: follow calls, copyright, the rating widget.
 STORY_END = re.compile(
     r"^(?:folgen sie (?:uns|[\w.-]+ (?:schon )?(?:auch )?)(?:bei|auf)|folge uns auf|follow us on|"
+    r"(?:カテゴリー|この連載|記者|筆者)をフォロー|"
     r"abonnieren sie (?:uns|unseren)|erfahren sie hier mehr über die journalistischen standards|"
     r"©\s*\d{4}|copyright\s*©?\s*\d{4}|"
     # the rating widget under an article: "Gefällt dir dieser Beitrag?", "Was this helpful?"

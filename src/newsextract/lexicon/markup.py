@@ -13,7 +13,7 @@ import re
 # -- chrome --------------------------------------------------------------------------------
 # Navigation, consent layers, share bars, ad slots, sidebars, teasers for other stories.
 CHROME_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:cookies?|consent|cc_banner|cmp|gdpr|newsletter|social|socials|share|sharing|shariff|sharebar|sponsor(?:ed)?|advert\w*|ads?|"
+    r"(?:^|[\s_-])(?:cookies?|consent|cc_banner|cmpbox|cmpwrapper|gdpr|newsletter|social|socials|share|sharing|shariff|sharebar|sponsor(?:ed)?|advert\w*|ads?|"
     r"adslot|adunit|adblock\w*|anzeigen?|werbung|outbrain|taboola|plista\w*|popup|modal|"
     r"skyscraper|sidebar|breadcrumbs?|pagination|pager|meistgelesen|mostread|most-read|"
     r"navigation|navbar|nav|menu|toolbar|subscribe|login|site-?header|site-?footer|masthead|"
