@@ -466,3 +466,19 @@ def test_prose_that_is_all_one_link_is_a_card_s_description() -> None:
     )
     got = extract(article(f"<p>{PROSE * 2}</p>{card}<p>{LAST}</p>"))
     assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_pull_quote_repeating_the_text_is_said_once() -> None:
+    said = (
+        "Die Verwaltung hat die Kosten daher viel zu niedrig angesetzt und die Risiken "
+        "des Projekts über Jahre verschwiegen, sagte die Sprecherin."
+    )
+    pull = (
+        "<div class='zitat'>„Die Verwaltung hat die Kosten (...) viel zu niedrig angesetzt“</div>"
+    )
+    item = "<p>Kosten viel zu niedrig angesetzt und die Risiken</p>"  # too short to be one
+    got = extract(article(f"<p>{PROSE * 2}</p>{pull}<p>{said}</p>{item}<p>{LAST}</p>"))
+    assert got.text == (
+        f"{(PROSE * 2).strip()}\n\n{said}\n\nKosten viel zu niedrig angesetzt und die Risiken"
+        f"\n\n{LAST}"
+    )

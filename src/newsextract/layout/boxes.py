@@ -7,7 +7,7 @@ import re
 
 from lxml import etree
 
-from ..page.text import text_of
+from ..page.text import tag_of, text_of
 from .blocks import Block
 
 BOX_WORDS = 60  # a box inside the body (a promo, an author note) holds fewer words
@@ -48,13 +48,50 @@ def _one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
     return False
 
 
+PULL_QUOTE_MAX = 300  # a pull quote is a sentence or two
+PULL_QUOTE_WORDS = 8
+_SAID = re.compile(r"[.!?…][\"'“”„»«’]?\s*$|[\"“”»«’]\s*$")  # ends as a sentence or quote
+_ELLIPSIS = re.compile(r"\s*(?:\(\.\.\.\)|\[\.\.\.\]|\(…\)|\[…\]|…|\.\.\.)\s*")
+_QUOTE_MARKS = "\"'„“”«»‚‘’"
+
+
+def pull_quotes(body: list[Block]) -> set[int]:
+    """The indexes of pull quotes: a short block whose words, in pieces cut at an ellipsis
+    ("Identitätspolitik homogenisiert (...) Minderheiten"), a longer block of the body
+    says too; the page repeats its own sentence in large type."""
+    found = set()
+    longer = [(i, " ".join(b.text.split())) for i, b in enumerate(body) if b.kind != "heading"]
+    for i, block in enumerate(body):
+        if block.kind not in ("paragraph", "quote") or len(block.text) > PULL_QUOTE_MAX:
+            continue
+        if tag_of(block.el) == "p" and block.kind != "quote":
+            continue  # a paragraph of the text; a pull quote is set apart (a box, a quote)
+        pieces = [
+            p.strip(_QUOTE_MARKS + " ") for p in _ELLIPSIS.split(" ".join(block.text.split()))
+        ]
+        pieces = [p.rstrip(".") for p in pieces if p]
+        if not pieces or any(len(p.split()) < 2 for p in pieces):
+            continue
+        if sum(len(p.split()) for p in pieces) < PULL_QUOTE_WORDS or not _SAID.search(block.text):
+            continue  # a name or an item, said again in a sentence
+        if any(
+            j != i and len(t) > len(block.text) and all(p in t for p in pieces) for j, t in longer
+        ):
+            found.add(i)
+    return found
+
+
 def without_repeats(body: list[Block]) -> list[Block]:
-    """Drop text the body already said: a paragraph printed twice (desktop and mobile copies)
-    or a long block that repeats the article (an unformatted print or paywall copy)."""
+    """Drop text the body already said: a paragraph printed twice (desktop and mobile copies),
+    a pull quote, or a long block that repeats the article (an unformatted print or paywall
+    copy)."""
     seen_texts: set[str] = set()
     seen_grams: set[tuple[str, ...]] = set()
     kept = []
-    for block in body:
+    quotes = pull_quotes(body)
+    for i, block in enumerate(body):
+        if i in quotes:
+            continue
         if block.kind != "heading":
             if len(block.text) >= 60 and block.text in seen_texts:
                 continue
