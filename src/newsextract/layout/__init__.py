@@ -52,8 +52,12 @@ def read(page: Page, evidence: Evidence, profile: Profile, headline: Headline) -
     bios = jsonld.bios(evidence.ld.get("author"))
     described = evidence.descriptions
     lead.settle(draft, root, body_root, h1, described, bios, profile, page.position)
-    draft.related.extend(card for box in boxes for card in box.cards)
-    draft.related.sort(key=_link_order(page, after))  # the boxes' cards among the text's
+    box_cards = [card for box in boxes for card in box.cards]
+    if box_cards and draft.related:  # the boxes' cards among the text's teasers, in order
+        draft.related.extend(box_cards)
+        draft.related.sort(key=_link_order(page, after))
+    else:
+        draft.related.extend(box_cards)
     return Layout.of(draft, body_root, span)
 
 

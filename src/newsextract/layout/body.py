@@ -289,10 +289,7 @@ class _BodyWalk:
         words or names; a deals list links to shops."""
         if block.kind != "paragraph" or not block.link_only or len(block.links) < 2:
             return False
-        return all(
-            len(text.split()) >= TITLE_WORDS and href and self.draft.own_story(href)
-            for text, href in block.links
-        )
+        return all(self._story_title(text, href) for text, href in block.links)
 
     def _meta(self, block: Block) -> bool:
         """Figures, captions, ads, share lines, bylines and datelines among the body's
@@ -384,14 +381,14 @@ class _BodyWalk:
         """A line that is one link to a story of the site, its title of a few words."""
         if block.kind != "paragraph" or not block.link_only or len(block.links) != 1:
             return False
-        title, href = block.links[0]
-        if (
-            len(title.split()) < TITLE_WORDS
-            or len(title) >= 120
-            or labels.NOT_A_TEASER.search(title)
-        ):
-            return False  # a topic, a name, a sentence; "Alle anzeigen", a job ad
-        return self.draft.own_story(href)
+        return self._story_title(*block.links[0])
+
+    def _story_title(self, title: str, href: str) -> bool:
+        """A link's text that is a story's title and its target a story of the site; not a
+        topic or a name (a word or two), a sentence, "Alle anzeigen" or a job ad."""
+        if len(title.split()) < TITLE_WORDS or len(title) >= TITLE_MAX:
+            return False
+        return not labels.NOT_A_TEASER.search(title) and bool(href) and self.draft.own_story(href)
 
     def _title_links(self, block: Block) -> None:
         """Title links on lines of their own one after the other (<div><a>...</a></div> per
@@ -583,5 +580,6 @@ def _kicker_link(a: etree._Element, block_el: etree._Element) -> bool:
 
 
 TITLE_LINE_MAX = 80  # a box's title on a line of its own
+TITLE_MAX = 120  # a longer link text is a sentence or a description
 TITLE_WORDS = 4  # a story's title, not a topic ("Deutscher Wetterdienst") or a name
 CARD_DESCRIPTION_MAX = 300  # a card's line of description is one or two sentences

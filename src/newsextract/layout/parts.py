@@ -19,7 +19,7 @@ class Draft:
     body: list[Block] = field(default_factory=list)
     related: list[tuple[str, str]] = field(default_factory=list)  # (title, href)
     # Which of ``related`` are unlabelled link-only cards among the body's blocks: teasers
-    # only when they link to a story of the page's own site (which only the fields know).
+    # only when they link to a story of the page's own site by a title (the fields sift).
     loose_cards: list[tuple[str, str]] = field(default_factory=list)
     trailer: list[Block] = field(default_factory=list)  # after the body's end
     byline: Block | None = None
