@@ -158,8 +158,11 @@ def _has_article(node: etree._Element) -> bool:
 
 
 def _section(label: etree._Element, body_root: etree._Element) -> etree._Element | None:
-    """The nearest wrapper above ``label`` that holds links after it: the teaser section;
-    None when that wrapper holds the article's text or is a whole page region."""
+    """The nearest wrapper above ``label`` that holds links after it: the teaser section
+    (wrappers around the label alone climbed free). When that wrapper holds the article's
+    text or a page region, the teaser-shaped box right after the label; when the label is
+    the body's last line, the box right after the body. None for a label whose box a
+    script fills later, or that heads the body's own links (the body walk reads them)."""
     node, child = label.getparent(), label
     label_text = clean(text_of(label))
     climbed = 0
