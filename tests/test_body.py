@@ -482,3 +482,47 @@ def test_a_pull_quote_repeating_the_text_is_said_once() -> None:
         f"{(PROSE * 2).strip()}\n\n{said}\n\nKosten viel zu niedrig angesetzt und die Risiken"
         f"\n\n{LAST}"
     )
+
+
+def test_a_box_closed_by_a_funding_call_leaves_with_its_title_and_lines() -> None:
+    box = (
+        "<div class='box'><div><h2>Auf Sie kommt es an!</h2><p>Auf unserer Seite konnten Sie "
+        "schon vor Jahren lesen, was die großen Medien erst heute eingestehen müssen. "
+        "Kritischer Journalismus ist wie ein Eisbrecher, er schlägt Schneisen in die "
+        "Einheitsmeinung und eckt an.</p><p>Dafür muss man einiges aushalten. Aber nur so "
+        "bricht man das Eis, langsam und sicher, Woche für Woche, Recherche für Recherche, "
+        "gegen alle Widerstände.</p>"
+        "<p><strong>Diese Arbeit ist nur mit Ihrer Unterstützung möglich!</strong></p>"
+        "<a href='https://pay.example.com/x'>Jetzt spenden</a></div></div>"
+    )
+    story = f"<p>{PROSE * 3}</p>" * 3
+    got = extract(article(f"<div>{story}<p>{LAST}</p>{box}</div>"))
+    assert got.text.endswith(f"{(PROSE * 3).strip()}\n\n{LAST}")
+    assert "Auf Sie kommt es an" not in got.text
+    assert "Eisbrecher" not in got.text
+    assert got.headings == []
+
+
+def test_a_pull_quote_with_a_word_changed_and_its_attribution_leave_the_body() -> None:
+    said = (
+        "„Wir wissen aber, dass warme Meere mehr Feuchtigkeit in die Atmosphäre abgeben“, "
+        "sagte die Forscherin."
+    )
+    quote = (
+        "<div class='q'><blockquote>Wir wissen, dass warme Meere mehr Feuchtigkeit in die "
+        "Atmosphäre abgeben.</blockquote><p>Jana Beispiel, Leiterin des Instituts</p></div>"
+    )
+    got = extract(article(f"<div><p>{PROSE * 2}</p>{quote}<p>{said}</p><p>{LAST}</p></div>"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{said}\n\n{LAST}"
+
+
+def test_a_list_of_the_channels_promos_leaves_the_body() -> None:
+    promos = (
+        "<ul><li>Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Stadt-App – für "
+        "<a href='https://play.example.com/app'>Android</a> und <a href='/ios'>iOS</a>.</li>"
+        "<li>Die Zeitung auch bei Social Media – ob <a href='/wa'>WhatsApp</a> oder "
+        "<a href='/ig'>Instagram</a>.</li><li>Sie mögen den Tag kompakt? Dann sind Sie beim "
+        "täglichen <a href='/nl'>Newsletter</a> richtig.</li></ul>"
+    )
+    got = extract(article(f"<div><p>{PROSE * 2}</p>{promos}<p>{LAST}</p></div>"))
+    assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"

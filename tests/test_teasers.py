@@ -326,3 +326,57 @@ def test_a_label_after_an_icon_glyph_heads_its_box() -> None:
     )
     titles = [r["title"] for r in extract(page).to_dict()["related"]]
     assert titles == ["Schulen werden saniert", "Neue Radwege kommen"]
+
+
+_DESCRIBED_CARD = (
+    "<article class='card'><time>10. Okt 2026</time><a href='/thema/stadt'>Stadt</a>"
+    "<a href='/politik/{slug}-4720.html'><img src='/c.jpg' alt=''></a>"
+    "<h3><a href='/politik/{slug}-4720.html'>{title}</a></h3><p>{description}</p></article>"
+)
+
+
+def test_cards_with_long_descriptions_under_a_reading_label_are_related() -> None:
+    # Far from the text, after the sidebar; each card's long description is no story.
+    description = PROSE * 3
+    cards = "".join(
+        _DESCRIBED_CARD.format(slug=slug, title=title, description=description)
+        for slug, title in (
+            ("hallenbad-wird-teurer", "Das Hallenbad wird teurer"),
+            ("busse-fahren-oefter", "Die Busse fahren öfter"),
+        )
+    )
+    page = PAGE.format(prose=PROSE * 3, last=LAST).replace(
+        "<section><h2>Meistgelesen</h2>",
+        f"<section><div><h2>Verwandte Artikel weiterlesen</h2></div><div>{cards}</div>"
+        "</section><section><h2>Meistgelesen</h2>",
+    )
+    titles = [r["title"] for r in extract(page).to_dict()["related"]]
+    assert titles == [
+        "Schulen werden saniert",
+        "Neue Radwege kommen",
+        "Das Hallenbad wird teurer",
+        "Die Busse fahren öfter",
+    ]
+
+
+def test_a_teaser_label_linked_to_its_card_heads_the_card() -> None:
+    card = (
+        "<aside><hgroup><h3><a href='/politik/rat-tagt-wieder-4713.html'>Lesen Sie auch</a>"
+        "</h3><h2><a href='/politik/rat-tagt-wieder-4713.html'>Der Rat tagt wieder</a></h2>"
+        "</hgroup></aside>"
+    )
+    page = PAGE.format(prose=PROSE * 3, last=LAST).replace(f"<p>{LAST}</p>", f"{card}<p>{LAST}</p>")
+    got = extract(page).to_dict()
+    assert got["related"][0] == {
+        "title": "Der Rat tagt wieder",
+        "url": "https://www.example-zeitung.de/politik/rat-tagt-wieder-4713.html",
+    }
+    assert "Lesen Sie auch" not in got["body"]["text"]
+    assert "Der Rat tagt wieder" not in got["body"]["text"]
+
+
+def test_a_linked_call_to_the_channel_is_a_promo_without_a_pronoun() -> None:
+    app = ("Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Stadt-App.", [("App", "/app")])
+    assert is_promo(*app)
+    assert not is_promo("Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Stadt-App.", [])
+    assert not is_promo("Die Stadt hat eine App für Parkplätze vorgestellt.", [("App", "/a")])

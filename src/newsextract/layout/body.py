@@ -18,7 +18,7 @@ from ..page.text import tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 from ..sites import Profile
 from .blocks import Block
-from .boxes import BOX_WORDS, box_of, without_repeats
+from .boxes import BOX_WORDS, box_of, one_of_sections, without_repeats
 from .cards import CARD_CHARS, CARD_CLIMB, card_shaped, titled_links
 from .classify import (
     bullet_box,
@@ -163,12 +163,7 @@ class _BodyWalk:
             text[: labels.COMMENT_POLICY_AT]
         )
         if labels.BOX_END.match(text):
-            box = block.el  # the marker's box: the nearest element holding more than it
-            while box is not None and len(text_of(box)) <= len(text):
-                box = box.getparent()
-            if box is not None and not inside(self.root, box):  # an info box, no story
-                while self.draft.body and inside(self.draft.body[-1].el, box):
-                    self.draft.body.pop()
+            self._drop_box_of(block, None)  # "Ende der Infobox": the info box, no story
         elif labels.PAYWALL_LINE.match(text):
             self.ended = True
             self.draft.paywall_line = self.draft.paywall_line or block
@@ -179,6 +174,7 @@ class _BodyWalk:
             or self.profile.end_markers.match(text)
         ):
             self.ended = True
+            self._drop_box_of(block, END_BOX_WORDS)  # an appeal's title and lines above it
         elif labels.TEASER_LABEL.match(text):
             self.teaser_label = True
         elif labels.SITE_LIST_LABEL.match(text):
@@ -198,6 +194,28 @@ class _BodyWalk:
         else:
             return False
         return True
+
+    def _drop_box_of(self, block: Block, most_words: int | None) -> None:
+        """Take back the blocks already taken from the box a closing line ends: the box is
+        the line's nearest wrapper holding more than it, inside the body element and not
+        one of its sections, with at most ``most_words`` words; the story's text before it
+        stays. A funding appeal or a follow box opens on a title and a few lines of its own
+        ("Auf Sie kommt es an!", "Kritischer Journalismus ...") before its call to act."""
+        box = block.el
+        while box is not None and len(text_of(box)) <= len(block.text):
+            box = box.getparent()
+        if box is None or inside(self.root, box):
+            return
+        if most_words is not None and (
+            len(text_of(box).split()) > most_words or one_of_sections(box, self.root)
+        ):
+            return
+        body = self.draft.body
+        kept = len(body)
+        while kept and inside(body[kept - 1].el, box):
+            kept -= 1
+        if most_words is None or first_prose(body[:kept]) is not None:
+            del body[kept:]
 
     @staticmethod
     def _tags_line(block: Block) -> bool:
@@ -579,6 +597,7 @@ def _kicker_link(a: etree._Element, block_el: etree._Element) -> bool:
     return any(KICKER_NAMES.search(class_and_id(n)) for n in nodes[:upto])
 
 
+END_BOX_WORDS = 250  # a box closed by a follow or funding call: a title and a few lines
 TITLE_LINE_MAX = 80  # a box's title on a line of its own
 TITLE_MAX = 120  # a longer link text is a sentence or a description
 TITLE_WORDS = 4  # a story's title, not a topic ("Deutscher Wetterdienst") or a name

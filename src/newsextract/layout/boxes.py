@@ -4,10 +4,12 @@ heading titles (a promo, a teaser card, an author note) and text the body alread
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from lxml import etree
 
 from ..page.text import tag_of, text_of
+from ..page.tree import inside
 from .blocks import Block
 
 BOX_WORDS = 60  # a box inside the body (a promo, an author note) holds fewer words
@@ -22,12 +24,12 @@ def box_of(heading: etree._Element, body_root: etree._Element) -> etree._Element
     while node is not None and node is not body_root:
         words = len(text_of(node).split())
         if words > own:
-            return node if words < BOX_WORDS and not _one_of_sections(node, body_root) else None
+            return node if words < BOX_WORDS and not one_of_sections(node, body_root) else None
         node = node.getparent()
     return None
 
 
-def _one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
+def one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
     """The box is one of the body's section wrappers: a wrapper of the same tag and class
     beside it (at its level or one up) or around it (sections nested in each other, as
     frameworks render them) holds more of the article's prose."""
@@ -55,12 +57,21 @@ _ELLIPSIS = re.compile(r"\s*(?:\(\.\.\.\)|\[\.\.\.\]|\(…\)|\[…\]|…|\.\.\.)
 _QUOTE_MARKS = "\"'„“”«»‚‘’"
 
 
+def _word_grams(text: str) -> set[tuple[str, ...]]:
+    """The runs of four words of a text, case and punctuation aside."""
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+
 def pull_quotes(body: list[Block]) -> set[int]:
-    """The indexes of pull quotes: a short block whose words, in pieces cut at an ellipsis
-    ("Identitätspolitik homogenisiert (...) Minderheiten"), a longer block of the body
-    says too; the page repeats its own sentence in large type."""
+    """The indexes of pull quotes and the lines naming who said them: a short block whose
+    words, in pieces cut at an ellipsis ("Identitätspolitik homogenisiert (...)
+    Minderheiten"), a longer block of the body says too; the page repeats its own sentence
+    in large type, at times with a word left out or changed ("Wir wissen, dass ..." of
+    "Wir wissen aber, dass ...")."""
     found = set()
     longer = [(i, " ".join(b.text.split())) for i, b in enumerate(body) if b.kind != "heading"]
+    grams_of: dict[int, set[tuple[str, ...]]] = {}
     for i, block in enumerate(body):
         if block.kind not in ("paragraph", "quote") or len(block.text) > PULL_QUOTE_MAX:
             continue
@@ -74,11 +85,66 @@ def pull_quotes(body: list[Block]) -> set[int]:
             continue
         if sum(len(p.split()) for p in pieces) < PULL_QUOTE_WORDS or not _SAID.search(block.text):
             continue  # a name or an item, said again in a sentence
-        if any(
+        repeated = any(
             j != i and len(t) > len(block.text) and all(p in t for p in pieces) for j, t in longer
-        ):
+        )
+        if repeated or (block.kind == "quote" and _edited_repeat(i, block.text, longer, grams_of)):
             found.add(i)
-    return found
+    said_by = {i + 1 for i in found if i + 1 < len(body) and _attribution(body[i], body[i + 1])}
+    return found | said_by
+
+
+PULL_QUOTE_GRAMS = 0.5  # of a pull quote's runs of four words, those its sentence repeats
+PULL_QUOTE_SAID = 0.85  # of its words, those its sentence says in the same order
+PULL_QUOTE_SPREAD = 1.5  # the sentence's words it repeats stand close together
+
+
+def _edited_repeat(
+    at: int,
+    text: str,
+    longer: list[tuple[int, str]],
+    grams_of: dict[int, set[tuple[str, ...]]],
+) -> bool:
+    """A quote said again in a longer block with a word or two left out or changed: most
+    of its words stand in that block in the same order, close together (a share of its
+    runs of four words first, as a cheap test)."""
+    own = _word_grams(text)
+    if len(own) < PULL_QUOTE_WORDS - 3:
+        return False
+    words = re.findall(r"\w+", text.casefold())
+    for j, other in longer:
+        if j == at or len(other) <= len(text):
+            continue
+        if j not in grams_of:
+            grams_of[j] = _word_grams(other)
+        if len(own & grams_of[j]) < PULL_QUOTE_GRAMS * len(own):
+            continue
+        said = re.findall(r"\w+", other.casefold())
+        matcher = SequenceMatcher(None, words, said, autojunk=False)
+        runs = [run for run in matcher.get_matching_blocks() if run.size]
+        spread = runs[-1].b + runs[-1].size - runs[0].b
+        if sum(run.size for run in runs) >= PULL_QUOTE_SAID * len(words) and (
+            spread <= PULL_QUOTE_SPREAD * len(words)
+        ):
+            return True
+    return False
+
+
+ATTRIBUTION_MAX = 160  # "Samantha Beispiel, Direktorin des Instituts ...": a name, a role
+
+
+def _attribution(quote: Block, after: Block) -> bool:
+    """The line naming who said a pull quote, set with it in its small box: a short line
+    that is no sentence, the box around the quote holding it."""
+    box = quote.el.getparent()
+    return (
+        after.kind == "paragraph"
+        and len(after.text) <= ATTRIBUTION_MAX
+        and not _SAID.search(after.text)
+        and box is not None
+        and inside(after.el, box)
+        and len(text_of(box).split()) < BOX_WORDS
+    )
 
 
 def without_repeats(body: list[Block]) -> list[Block]:

@@ -98,19 +98,51 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
             own = el[0].tail  # <span><i class="material-icons">filter_none</i> Label</span>
         if not own or len(own) > LABEL_MAX or not tag_of(el) or tag_of(el) == "title":
             continue
-        if tag_of(el) == "a" and _real_href(el):
-            continue  # a link's text; a tab's "#" link is the label itself
         text = clean(own)
         if not text or not TEASER_LABEL.match(text) or SITE_MORE_LABEL.match(text):
             continue
+        if tag_of(el) == "a" and _real_href(el) and not _linked_label(el):
+            continue  # a link's text; a tab's "#" link is the label itself
         if page.position(el) <= after:
             continue
         whole = f"{clean(el[0].text or '')} {text}" if icon else text
         if len(el) and clean(" ".join(text_lines(el))) != whole:
             continue  # a sentence that opens with the words, or a label with a link in it
-        linked = any(tag_of(a) == "a" and _real_href(a) for a in el.iterancestors())
+        linked = any(
+            tag_of(a) == "a" and _real_href(a) and not _linked_label(a) for a in el.iterancestors()
+        )
         if not linked and not _in_navigation(el):  # <a name="..."> is an anchor, no link
             yield el
+
+
+def _other_title(a: etree._Element, label: str) -> bool:
+    """A link with a text of its own, not the label's."""
+    return clean(text_of(a)) not in ("", label)
+
+
+LABEL_LINK_CLIMB = 3  # how far above a linked label its card's title link may sit
+
+
+def _linked_label(a: etree._Element) -> bool:
+    """A teaser label set as a link to the card's own story (<h3><a href="/x">Lesen Sie
+    auch</a></h3><h2><a href="/x">Title</a></h2>): a link after it in the card goes to the
+    same story under another text, the title; a label linked to a section's page is the
+    site's list."""
+    href, text = (a.get("href") or "").strip(), clean(text_of(a))
+    if not _story_path(urlsplit(href).path):
+        return False  # the label links to its section's page ("/redaktion-empfiehlt")
+    node = a
+    for _ in range(LABEL_LINK_CLIMB):
+        node = node.getparent()
+        if node is None:
+            return False
+        passed = False
+        for other in node.iter("a"):  # in page order: the links after the label
+            if other is a:
+                passed = True
+            elif passed and (other.get("href") or "").strip() == href and _other_title(other, text):
+                return True
+    return False
 
 
 _ICON_NAMES = re.compile(r"icon", re.I)
@@ -259,8 +291,27 @@ def _teaser_shaped(section: etree._Element) -> bool:
     for p in section.iter("p"):
         text = text_of(p)
         if len(text) >= PROSE_CHARS and not any(True for _ in p.iter("a")):
-            prose += 1
+            prose += not _describes_card(p, section)
     return prose <= 1
+
+
+CARD_TEXT_MAX = 1000  # a card: a title link, a date or topic, a paragraph of description
+CARD_DEPTH = 3  # how far above its paragraph a card's links may sit
+
+
+def _describes_card(p: etree._Element, section: etree._Element) -> bool:
+    """A long paragraph that is a card's description: the nearest wrapper above it that
+    holds a link (the card's title or picture) is short and holds no other long paragraph;
+    the story's paragraphs stand together in a long text."""
+    node = p.getparent()
+    for _ in range(CARD_DEPTH):
+        if node is None or node is section:
+            return False
+        if any(_real_href(a) for a in node.iter("a")):
+            long = sum(len(text_of(q)) >= PROSE_CHARS for q in node.iter("p"))
+            return long == 1 and sum(len(line) for line in text_lines(node)) <= CARD_TEXT_MAX
+        node = node.getparent()
+    return False
 
 
 def _in_a_sentence(a: etree._Element) -> bool:

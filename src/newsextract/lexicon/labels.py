@@ -80,7 +80,8 @@ _TEASER_WORDS = (
     r"relaterade artiklar"
 )
 TEASER_LABEL = re.compile(
-    rf"^(?:{_TEASER_WORDS}|mehr zu[mr]?(?: diesem)?(?: [\w-]+){{1,4}})\s*(?::|\.\.\.|…)?$",
+    rf"^(?:{_TEASER_WORDS}|mehr zu[mr]?(?: diesem)?(?: [\w-]+){{1,4}})(?: (?:weiter)?lesen)?"
+    r"\s*(?::|\.\.\.|…)?$",  # "Verwandte Artikel weiterlesen"
     re.I,
 )
 # A label that offers more of the site rather than more on the story ("Weitere
@@ -489,8 +490,10 @@ def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
     limit = PROMO_CALL_MAX if _PROMO_CALL.search(text) else PROMO_MAX
     if len(text) <= PROMO_MAX and _CLICK_HERE.search(text) and (links or text.endswith("!")):
         return True  # "Einfach hier klicken und für das digitale Heft registrieren!"
-    if len(text) > limit or not _PROMO_CHANNEL.search(text) or not _READER.search(text):
+    if len(text) > limit or not _PROMO_CHANNEL.search(text):
         return False
+    if not _READER.search(text):  # a linked call to act speaks to the reader all the same:
+        return bool(links) and bool(_PROMO_CALL.search(text))  # "Hier geht es zur App"
     if links:
         return True  # linked to the channel: "... beim täglichen <a>Newsletter</a> richtig"
     if text.startswith("+++"):
