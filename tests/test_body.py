@@ -526,3 +526,35 @@ def test_a_list_of_the_channels_promos_leaves_the_body() -> None:
     )
     got = extract(article(f"<div><p>{PROSE * 2}</p>{promos}<p>{LAST}</p></div>"))
     assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_funding_box_in_the_middle_of_the_text_leaves_whole() -> None:
+    box = (
+        "<div class='box'><p><b>Unabhängig dank Ihnen</b></p><p>Wir berichten seit vierzig "
+        "Jahren aus dem Rathaus, sitzen für Sie in jedem Ausschuss, fragen bei der Verwaltung "
+        "nach und lesen die Vorlagen, die sonst niemand liest. Das kostet Zeit, und Zeit "
+        "kostet Geld, das uns kein Konzern und keine Partei bezahlt, sondern nur unsere "
+        "Leserinnen und Leser, jeden Monat aufs Neue.</p>"
+        "<p>Unterstützen Sie uns jetzt, schon ab 5 Euro.</p>"
+        "<a href='https://pay.example.com/abo'>Jetzt unterstützen</a></div>"
+    )
+    second = "Die Kämmerin rechnet mit höheren Steuereinnahmen als im Vorjahr, sagte sie."
+    got = extract(article(f"<div><p>{PROSE * 3}</p>{box}<p>{second}</p><p>{LAST}</p></div>"))
+    assert got.text == f"{(PROSE * 3).strip()}\n\n{second}\n\n{LAST}"
+
+
+def test_a_list_of_the_sites_channels_linked_to_them_leaves_the_body() -> None:
+    channels = (
+        "<ul><li>News on the go? The Ledger app is free for "
+        "<a href='https://play.google.com/store/apps/details?id=x'>Android</a>.</li>"
+        "<li>The Ledger on <a href='https://www.instagram.com/ledger/'>Instagram</a> and "
+        "<a href='https://www.facebook.com/ledger'>Facebook</a>.</li>"
+        "<li>The day in five minutes: the <a href='/newsletters/morning'>Morning newsletter</a>."
+        "</li></ul>"
+    )
+    apps = "<ul><li>Shorebird Finder, an app for birders</li><li>Estuary Log, an app too</li></ul>"
+    got = extract(article(f"<div><p>{PROSE * 3}</p>{channels}{apps}<p>{LAST}</p></div>"))
+    assert got.text == (
+        f"{(PROSE * 3).strip()}\n\nShorebird Finder, an app for birders\n"
+        f"Estuary Log, an app too\n\n{LAST}"
+    )

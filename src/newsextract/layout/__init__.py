@@ -23,6 +23,7 @@ from ..page.page import Page
 from ..page.tree import class_and_id, common_ancestor
 from ..sites import Profile
 from . import header, lead, teasers
+from .boxes import appeal_boxes
 from .chrome import chrome_reason, is_hidden, widget_boxes
 from .classify import teaser_box
 from .content import analyse
@@ -91,14 +92,14 @@ def _pruner(
 ) -> Callable[[etree._Element], bool]:
     """Which subtrees the walks leave out: the kicker (read with the headline), the
     labelled teaser boxes (their cards are read apart), the widgets around form controls
-    (polls, sign-ups), the site's ad slots, and chrome,
+    (polls, sign-ups) and funding appeals, the site's ad slots, and chrome,
     except boxes of teasers (read for ``related``); never the headline's or the body's own
     wrappers."""
     keep = {body_root, *body_root.iterancestors()}
     if headline.el is not None:
         keep.update((headline.el, *headline.el.iterancestors()))
     kicker = headline.kicker_el
-    widgets = widget_boxes(body_root, keep)
+    widgets = widget_boxes(body_root, keep) | appeal_boxes(body_root, keep)
 
     def skip(el: etree._Element) -> bool:
         if kicker is not None and el is kicker:

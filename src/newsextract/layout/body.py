@@ -584,9 +584,12 @@ LEAD_IN_WORDS = 6
 
 def _promo_items(block: Block) -> bool:
     """A list whose items are mostly the site's promos for its channels (two or more, half
-    of them or more): the channels' box, no text."""
+    of them or more), or whose items name its channels and link only to them: the
+    channels' box, no text."""
     promos = sum(labels.is_promo(item, block.links) for item in block.items)
-    return promos >= 2 and promos * 2 >= len(block.items)
+    if promos >= 2 and promos * 2 >= len(block.items):
+        return True
+    return labels.is_channel_list(block.items, block.links)
 
 
 def _kicker_link(a: etree._Element, block_el: etree._Element) -> bool:

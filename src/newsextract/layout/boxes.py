@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 
 from lxml import etree
 
+from ..lexicon import labels
 from ..page.text import tag_of, text_of
 from ..page.tree import inside
 from .blocks import Block
@@ -77,24 +78,23 @@ def pull_quotes(body: list[Block]) -> set[int]:
             continue
         if tag_of(block.el) == "p" and block.kind != "quote":
             continue  # a paragraph of the text; a pull quote is set apart (a box, a quote)
-        pieces = [
-            p.strip(_QUOTE_MARKS + " ") for p in _ELLIPSIS.split(" ".join(block.text.split()))
-        ]
+        said = _without_attribution(block.text)
+        pieces = [p.strip(_QUOTE_MARKS + " ") for p in _ELLIPSIS.split(" ".join(said.split()))]
         pieces = [p.rstrip(".") for p in pieces if p]
         if not pieces or any(len(p.split()) < 2 for p in pieces):
             continue
-        if sum(len(p.split()) for p in pieces) < PULL_QUOTE_WORDS or not _SAID.search(block.text):
+        if sum(len(p.split()) for p in pieces) < PULL_QUOTE_WORDS or not _SAID.search(said):
             continue  # a name or an item, said again in a sentence
         repeated = any(
             j != i and len(t) > len(block.text) and all(p in t for p in pieces) for j, t in longer
         )
-        if repeated or (block.kind == "quote" and _edited_repeat(i, block.text, longer, grams_of)):
+        if repeated or _edited_repeat(i, said, longer, grams_of, body):
             found.add(i)
     said_by = {i + 1 for i in found if i + 1 < len(body) and _attribution(body[i], body[i + 1])}
     return found | said_by
 
 
-PULL_QUOTE_GRAMS = 0.5  # of a pull quote's runs of four words, those its sentence repeats
+PULL_QUOTE_GRAMS = 0.3  # of a pull quote's runs of four words, those its sentence repeats
 PULL_QUOTE_SAID = 0.85  # of its words, those its sentence says in the same order
 PULL_QUOTE_SPREAD = 1.5  # the sentence's words it repeats stand close together
 
@@ -104,6 +104,7 @@ def _edited_repeat(
     text: str,
     longer: list[tuple[int, str]],
     grams_of: dict[int, set[tuple[str, ...]]],
+    body: list[Block],
 ) -> bool:
     """A quote said again in a longer block with a word or two left out or changed: most
     of its words stand in that block in the same order, close together (a share of its
@@ -112,9 +113,12 @@ def _edited_repeat(
     if len(own) < PULL_QUOTE_WORDS - 3:
         return False
     words = re.findall(r"\w+", text.casefold())
+    own_el = body[at].el
     for j, other in longer:
         if j == at or len(other) <= len(text):
             continue
+        if inside(own_el, body[j].el) or inside(body[j].el, own_el):
+            continue  # lines of one element: a text's sentences alike, no quote set apart
         if j not in grams_of:
             grams_of[j] = _word_grams(other)
         if len(own & grams_of[j]) < PULL_QUOTE_GRAMS * len(own):
@@ -131,6 +135,14 @@ def _edited_repeat(
 
 
 ATTRIBUTION_MAX = 160  # "Samantha Beispiel, Direktorin des Instituts ...": a name, a role
+
+
+def _without_attribution(text: str) -> str:
+    """A quote's words without the line under them naming who said them (its <footer>)."""
+    said, _, last = text.rpartition("\n")
+    if said and len(last) <= ATTRIBUTION_MAX and not _SAID.search(last):
+        return said
+    return text
 
 
 def _attribution(quote: Block, after: Block) -> bool:
@@ -169,3 +181,26 @@ def without_repeats(body: list[Block]) -> list[Block]:
             seen_grams |= grams
         kept.append(block)
     return kept
+
+
+APPEAL_WORDS = 150  # a funding appeal's box: a title, a few lines, its button
+
+
+def appeal_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
+    """The boxes inside ``body_root`` around a funding call (a button "Jetzt
+    unterstützen", an IBAN line) that ask readers to fund the newsroom: from the call,
+    as far up as the box stays small (never an element of ``keep``, the body's and the
+    headline's own wrappers). A box anywhere in the text, its title and lines with it."""
+    boxes: set[etree._Element] = set()
+    for el in body_root.iter("a", "p", "span", "div"):
+        own = (el.text or "").strip() if tag_of(el) != "a" else text_of(el)
+        if not own or not labels.FUNDING_CALL.search(own):
+            continue
+        box = None
+        for parent in el.iterancestors():
+            if parent in keep or parent in boxes or len(text_of(parent).split()) > APPEAL_WORDS:
+                break
+            box = parent
+        if box is not None and labels.asks_for_funding(text_of(box)):
+            boxes.add(box)
+    return boxes

@@ -69,7 +69,7 @@ _TEASER_WORDS = (
     r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|passend dazu|zum weiterlesen|"
     r"further reading|read next|pour aller plus loin|"
     r"weitere beiträge zu diesem (?:artikel|thema)|mehr von [\w.-]+|auch auf [\w.-]+(?: [\w.-]+)?|"
-    r"related(?: articles| stories| content| coverage)?|read more|see also|"
+    r"related(?: articles| stories| content| coverage)?|read more|read also|also read|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
     r"(?:mehr|weitere) (?:informationen|infos|hintergründe) (?:zu|zum|zur|über)\b[^:]{0,60}|"
     r"mehr lesen|"
@@ -100,7 +100,7 @@ TEASER_PREFIX = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*", re.I)
 SITE_LIST_LABEL = re.compile(
     r"^(?:most (?:read|popular|viewed)|trending(?: now)?|don'?t miss|häufig gelesen|meistgelesen|"
     r"news & schlagzeilen|weitere videos|mehr videos|more videos|"
-    r"meist gelesen|beliebteste artikel|top-?artikel|les plus lus|più letti|"
+    r"meist gelesen|beliebteste artikel|top-?artikel|top-?themen|les plus lus|più letti|"
     r"おすすめ情報|おすすめ記事|人気記事|アクセスランキング)\s*:?$",
     re.I,
 )
@@ -434,6 +434,36 @@ def is_promo_list(items: list[str], box_text: str) -> bool:
     return bool(_PROMO_CHANNEL.search(call)) and bool(_READER.search(call))
 
 
+# Where a channel's promo sends the reader: an app store, a social network, the site's
+# newsletter or app page.
+_CHANNEL_HREF = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|"
+    r"whatsapp\.com|wa\.me|instagram\.com|facebook\.com|threads\.net|t\.me|telegram\.me|"
+    r"twitter\.com|x\.com|tiktok\.com|youtube\.com|bsky\.app|linkedin\.com|mastodon\.\w+)"
+    r"|/(?:newsletters?|apps?|podcasts?)(?:[/?#-]|$)",
+    re.I,
+)
+_SOCIAL = re.compile(
+    r"\b(?:whats-?app|instagram|facebook|threads|bluesky|tiktok|youtube|telegram|linkedin|"
+    r"mastodon|android|ios|iphone)\b",
+    re.I,
+)
+CHANNEL_ITEM_MAX = 200  # an item of a channels' box is a line or two
+
+
+def is_channel_list(items: list[str], links: list[tuple[str, str]]) -> bool:
+    """A list of the site's channels (its app, its social accounts, its newsletter), each
+    item naming one and every link going to one: an app store, a social network, the
+    newsletter page ("Die Stadtpost auch bei <a>WhatsApp</a>, <a>Instagram</a> ..."). A list
+    about apps in the story links to none of them."""
+    if len(items) < 2 or len(links) < 2 or any(len(item) > CHANNEL_ITEM_MAX for item in items):
+        return False
+    if not all(_CHANNEL_HREF.search(href.strip()) for _, href in links):
+        return False
+    named = sum(bool(_PROMO_CHANNEL.search(item) or _SOCIAL.search(item)) for item in items)
+    return named >= 2 and named * 3 >= len(items) * 2
+
+
 # An appeal for the newsroom's own funding: what it asks for (a donation, a membership,
 # support), that it is for the newsroom's own work, and that readers pay for it.
 _SUPPORT = re.compile(
@@ -459,6 +489,23 @@ _READER_FUNDED = re.compile(
 # Überprüfen Sie Ihr Wissen ...", "Lesetipp: ..."): a pointer elsewhere, no story.
 _TIP_LABEL = re.compile(r"^(?:tipp|tip|lesetipp|hörtipp|buchtipp|surftipp|linktipp)\s*:\s", re.I)
 TIP_MAX = 240
+
+
+# The button of a funding appeal ("Jetzt unterstützen", "Donate now", "Faire un don"), or
+# its bank account line.
+FUNDING_CALL = re.compile(
+    r"^(?:jetzt |hier )?(?:unterstützen|spenden|mitglied werden|förder(?:n|mitglied werden))"
+    r"(?: sie uns)?(?: jetzt)?!?$|^(?:donate|support us|support|contribute|give|become a "
+    r"(?:member|supporter))(?: now| today)?!?$|^(?:faire un don|soutenir|soutenez-nous|"
+    r"je soutiens)(?: maintenant)?!?$|\biban\s*:?\s*[a-z]{2}\d{2}\b",
+    re.I,
+)
+
+
+def asks_for_funding(text: str) -> bool:
+    """Text that asks readers to fund the newsroom's own work ("Unterstützen Sie uns",
+    "Support our journalism", "Soutenez-nous")."""
+    return bool(_SUPPORT.search(text)) and bool(_OWN_WORK.search(text))
 
 
 def is_reader_tip(text: str, links: list[tuple[str, str]]) -> bool:
