@@ -1,4 +1,6 @@
-"""fields/links: tags from meta tags and tag lines, never from site menus or footers."""
+"""fields/links: tags are the topics a reader sees (under a label, links to topic pages,
+keywords shown as links), never site menus or footers; the keyword metadata is
+``keywords``."""
 
 from __future__ import annotations
 
@@ -14,16 +16,53 @@ def test_cms_ids_and_slugs_in_keywords_are_no_tags() -> None:
         '<meta property="article:tag" content="E-Auto-Prämie">'
     )
     got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
-    assert got.tags == ["Haushalt", "E-Auto-Prämie"]
+    assert got.keywords == ["Haushalt", "E-Auto-Prämie"]
+    assert got.tags == []  # written for search engines, shown nowhere
 
 
 def test_comma_separated_meta_tags_are_split() -> None:
     head = '<meta property="article:tag" content="Spain,Europe, World news,Spain">'
-    assert extract(article(f"<p>{PROSE * 3}</p>", head=head)).tags == [
+    assert extract(article(f"<p>{PROSE * 3}</p>", head=head)).keywords == [
         "Spain",
         "Europe",
         "World news",
     ]
+
+
+def test_keywords_shown_as_links_with_the_article_are_tags() -> None:
+    head = '<meta property="article:tag" content="Haushalt,Stadtrat,Kommunalwahl">'
+    chips = (
+        "<div class='chips'><a href='/haushalt'>Haushalt</a> <a href='/stadtrat'>Stadtrat</a></div>"
+    )
+    prose = f"<p>{PROSE * 2} Über den <a href='/kommunalwahl'>Kommunalwahl</a> sprach keiner.</p>"
+    got = extract(article(f"{prose}{chips}", head=head))
+    assert got.tags == ["Haushalt", "Stadtrat"]  # a link inside a sentence is no topic shown
+    assert got.keywords == ["Haushalt", "Stadtrat", "Kommunalwahl"]
+
+
+def test_links_to_topic_pages_after_the_text_are_tags_without_a_label() -> None:
+    chips = (
+        "<ul><li><a href='/thema/haushalt/'>Haushalt</a></li>"
+        "<li><a href='/thema/stadtrat/'>Stadtrat</a></li></ul>"
+    )
+    site = (
+        "<div><p>Top-Themen</p><a href='/thema/wetter/'>Wetter</a>"
+        "<a href='/thema/bahn/'>Bahn</a></div>"
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p>{chips}", h1="<h1>Stadtrat beschließt Haushalt</h1>"))
+    assert got.tags == ["Haushalt", "Stadtrat"]
+    got = extract(article(f"<p>{PROSE * 3}</p>{site}"))
+    assert got.tags == []  # the site's topics of the day
+
+
+def test_a_styled_label_heads_the_topic_links_after_its_wrappers() -> None:
+    label = "<div><div><div><h4>\n   Mehr lesen über\n  </h4></div></div></div>"
+    links = (
+        "<ul><li><a href='/politik/gaza/'>Gazastreifen</a></li>"
+        "<li><a href='/israel/'>Israel</a></li></ul>"
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p><section>{label}{links}</section>"))
+    assert got.tags == ["Gazastreifen", "Israel"]
 
 
 def test_site_footer_topics_are_no_tags_and_empty_labels_no_body() -> None:
@@ -36,7 +75,8 @@ def test_site_footer_topics_are_no_tags_and_empty_labels_no_body() -> None:
         "</footer></body></html>"
     )
     got = extract(html)
-    assert got.tags == ["Haushalt"]
+    assert got.tags == []
+    assert got.keywords == ["Haushalt"]
     assert got.text == (PROSE * 2).strip()
 
 
@@ -56,7 +96,7 @@ def test_a_topics_menu_above_the_headline_gives_no_tags() -> None:
         f"<html lang='de'><head>{meta}</head><body>{menu}<article>"
         f"<h1>Stadtrat beschließt Haushalt</h1><p>{PROSE * 2}</p></article></body></html>"
     )
-    assert extract(html).tags == ["Haushalt"]
+    assert extract(html).tags == []
 
 
 def test_topics_in_a_footer_named_by_class_are_no_tags() -> None:
@@ -69,7 +109,7 @@ def test_topics_in_a_footer_named_by_class_are_no_tags() -> None:
         f"<html lang='de'><head>{meta}</head><body><article><h1>Stadtrat beschließt Haushalt"
         f"</h1><p>{PROSE * 2}</p></article>{footer}</body></html>"
     )
-    assert extract(html).tags == ["Haushalt"]
+    assert extract(html).tags == []
 
 
 def test_teasers_are_related_but_links_to_topic_pages_are_not() -> None:

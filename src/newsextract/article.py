@@ -84,6 +84,7 @@ class Article:
     related: list[Link] = field(default_factory=list)
     image: Image | None = None
     tags: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
     signature: str | None = None
     paywalled: bool = False
     warnings: list[str] = field(default_factory=list)
@@ -119,6 +120,7 @@ class Article:
             "related": [r.to_dict() for r in self.related],
             "image": self.image.to_dict() if self.image else None,
             "tags": list(self.tags),
+            "keywords": list(self.keywords),
             "signature": self.signature,
             "word_count": self.word_count,
             "paywalled": self.paywalled,

@@ -81,6 +81,7 @@ def extract(
         related=linked.value.related,
         image=picture.value,
         tags=linked.value.tags,
+        keywords=linked.value.keywords,
         signature=signed.value,
         paywalled=cut.value,
     )

@@ -98,7 +98,8 @@ TEASER_LINE = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*\S", re.I)
 TEASER_PREFIX = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*", re.I)
 # The label over the site's own lists (most read, trending): neither teasers nor text.
 SITE_LIST_LABEL = re.compile(
-    r"^(?:most (?:read|popular|viewed)|trending(?: now)?|don'?t miss|häufig gelesen|meistgelesen|"
+    r"^(?:most (?:read|popular|viewed)|trending(?: now| topics| stories)?|don'?t miss|"
+    r"häufig gelesen|meistgelesen|"
     r"news & schlagzeilen|weitere videos|mehr videos|more videos|"
     r"meist gelesen|beliebteste artikel|top-?artikel|top-?themen|les plus lus|più letti|"
     r"おすすめ情報|おすすめ記事|人気記事|アクセスランキング)\s*:?$",
