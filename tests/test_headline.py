@@ -90,3 +90,35 @@ def test_a_breadcrumb_h1_the_title_confirms_is_the_last_resort() -> None:
         "</body></html>"
     )
     assert extract(page).headline == "Stadtrat beschließt Haushalt"
+
+
+def test_a_kicker_above_the_wrapper_the_headline_opens() -> None:
+    h1 = (
+        "<p class='u'>Nachruf</p><div><h1>Stadtrat beschließt Haushalt</h1>"
+        "<p>1. Februar 2022, Anna Muster</p></div>"
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=h1))
+    assert (got.kicker, got.headline) == ("Nachruf", "Stadtrat beschließt Haushalt")
+    inside = "<div><p>Vorab</p><h1>Stadtrat beschließt Haushalt</h1></div>"
+    wrapped = f"<p class='u'>Nachruf</p><div>{inside}</div>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=wrapped))
+    assert got.kicker == "Vorab"  # the line inside the wrapper, right above the headline
+
+
+def test_a_kicker_link_named_as_one_is_a_kicker_a_row_of_categories_none() -> None:
+    h1 = "<a class='entry-kicker' href='/wissen/'>Wissen</a><h1>Stadtrat beschließt Haushalt</h1>"
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=h1)).kicker == "Wissen"
+    section = "<a href='/wissen/'>Wissen</a><h1>Stadtrat beschließt Haushalt</h1>"
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=section)).kicker is None
+    row = (
+        "<div><a href='/c/allgemein/'>Allgemein</a> <a href='/c/diss/'>Diss</a></div>"
+        "<h1>Stadtrat beschließt Haushalt</h1>"
+    )
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=row)).kicker is None
+
+
+def test_the_sections_label_over_the_headline_is_no_kicker() -> None:
+    head = "<meta property='article:section' content='Politik'>"
+    h1 = "<div>Politik</div><h1>Stadtrat beschließt Haushalt</h1>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", head=head, h1=h1))
+    assert (got.kicker, got.section) == (None, "Politik")

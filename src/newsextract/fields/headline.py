@@ -15,12 +15,17 @@ class Shown(NamedTuple):
 
 def find(ctx: Context) -> Found[Shown]:
     """The visible headline (the located ``<h1>``, its kicker apart), else the JSON-LD
-    headline, og:title or the document title, with a warning that none was shown."""
+    headline, og:title or the document title, with a warning that none was shown. A kicker
+    that names the page's section is the section's label, no kicker."""
     shown = ctx.headline
+    kicker = shown.kicker
+    section = ctx.site.section
+    if kicker and section and kicker.casefold() == section.casefold():
+        kicker = None  # the section's label over the headline ("Politik"): it is ``section``
     if shown.text:
-        return Found(Shown(shown.kicker, shown.text))
+        return Found(Shown(kicker, shown.text))
     for value, origin in (*ctx.evidence.headlines, (ctx.site.title, "<title>")):
         if value:
             warning = f"headline: no visible headline, taken from {origin}"
-            return Found(Shown(shown.kicker, clean(value)), (warning,))
-    return Found(Shown(shown.kicker, None))
+            return Found(Shown(kicker, clean(value)), (warning,))
+    return Found(Shown(kicker, None))

@@ -198,23 +198,42 @@ def _strip_separators(text: str) -> str:
     return text.strip(" :|–—·-").strip()
 
 
+KICKER_CLIMB = 2  # wrappers around the headline alone, above which its kicker may stand
+
+
 def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | None]:
-    """A short line right before the headline, in the same header (not a section link)."""
-    prev = h1.getprevious()
-    while prev is not None and not text_of(prev):
-        prev = prev.getprevious()
+    """A short line right before the headline, in the same header (not a section link):
+    before the headline itself or before the wrapper the headline opens
+    (<p>Nachruf</p><div><h1>...</h1><p>1. Februar 2022</p></div>)."""
+    node, own = h1, text_of(h1)
+    for _ in range(KICKER_CLIMB + 1):
+        prev = node.getprevious()
+        while prev is not None and not text_of(prev):
+            prev = prev.getprevious()
+        if prev is not None:
+            break
+        node = node.getparent()
+        if node is None or not text_of(node).startswith(own):
+            return None, None  # text above the headline inside its wrapper: no kicker
     if prev is None or tag_of(prev) in ("ul", "ol", "nav", "figure", "img", "time"):
         return None, None
     text = text_of(prev)
-    if not _is_kicker(text, prev) or text.casefold() == text_of(h1).casefold():
+    if not _is_kicker(text, prev) or text.casefold() == own.casefold():
         return None, None
+    if node is not h1 and len(text_lines(prev)) > 1:
+        return None, None  # above the wrapper, lines of their own: a menu, a share bar
     return text.rstrip(":").strip(), prev
 
 
 _NOT_KICKER = re.compile(
     r"(?i)^(?:von|by|erstellt|aktualisiert|stand|update|published|veröffentlicht)\b"
     r"|\d{1,2}\.\d{1,2}\.|^vor \d+ \w+$|\bago$|\b\d+ (?:views|comments|kommentare)\b"
+    r"|\d{4}年\d{1,2}月|^(?:supported by|sponsored|advertisement|anzeige|werbung)\b"
+    r"|continue reading|^(?:来源|quelle|source|fonte|fuente)\s*[:：]|\.$"
+    r"|^(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?$"
 )
+_WORD = re.compile(r"[^\W\d_]{2}")  # a kicker says something: a word of two letters
 
 
 def _is_kicker(text: str, box: etree._Element) -> bool:
@@ -224,11 +243,17 @@ def _is_kicker(text: str, box: etree._Element) -> bool:
         or len(text) > 80
         or len(text.split()) > 8
         or _NOT_KICKER.search(text)
+        or not _WORD.search(text)
         or len(re.findall(r"\s[|›»>/]\s|[|›»>/]$", text)) >= 2  # a breadcrumb "Front | Ausland |"
     ):
         return False
     if parse_visible(text):
         return False  # "Apr 28, 2024 10:00 AM"
     links = list(box.iter("a"))
-    # a section link such as "Politik" is no Dachzeile
-    return not (links and len(text_of(links[0])) >= len(text) * 0.9)
+    if len(links) > 1:
+        return False  # the categories as a row of links: "Allgemein Diss Information"
+    # a section link such as "Politik" is no Dachzeile, unless set as one by name
+    # (<a class="entry-kicker">Wissen</a>)
+    if links and len(text_of(links[0])) >= len(text) * 0.9:
+        return any(KICKER_NAMES.search(class_and_id(n)) for n in (box, links[0]))
+    return True
