@@ -33,3 +33,39 @@ def test_site_name_is_no_author_and_a_declared_organisation_is_one_with_its_role
     person = head.replace('"AUTO ZEITUNG"', '{"@type": "Person", "name": "Eva Muster"}')
     got = extract(article(f"<p>{PROSE * 3}</p>", head=person))
     assert [(a.name, a.role) for a in got.authors] == [("Eva Muster", None)]
+
+
+def _credits(byline: str) -> list[tuple[str, str | None]]:
+    got = extract(article(f"<p class='byline'>{byline}</p><p>{PROSE * 3}</p>"))
+    return [(a.name, a.role) for a in got.authors]
+
+
+def test_agencies_written_out_or_in_capitals_are_agencies() -> None:
+    assert _credits("Von Konstantin Beispiel, Deutsche Presse-Agentur") == [
+        ("Konstantin Beispiel", None),
+        ("Deutsche Presse-Agentur", "agency"),
+    ]
+    assert _credits("Von DPA") == [("DPA", "agency")]
+    assert _credits("By Associated Press") == [("Associated Press", "agency")]
+
+
+def test_a_newsroom_or_a_degree_in_capitals_is_no_person() -> None:
+    head = "<meta name='author' content='Anna Muster, Jan Beispiel und Eva Probe, NDR'>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    assert [a.name for a in got.authors] == ["Anna Muster", "Jan Beispiel", "Eva Probe"]
+    assert _credits("Written by Rachel Beispiel, MS, RD") == [("Rachel Beispiel", None)]
+
+
+def test_one_word_beside_full_names_is_a_place_or_a_section() -> None:
+    head = "<meta name='author' content='Politik · Jochen Beispiel, Tina Muster'>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    assert [a.name for a in got.authors] == ["Jochen Beispiel", "Tina Muster"]
+    head = "<meta name='author' content='Markus M. Beispiel, London, Beat Muster'>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    assert [a.name for a in got.authors] == ["Markus M. Beispiel", "Beat Muster"]
+
+
+def test_names_set_apart_by_a_bar_are_two_authors() -> None:
+    head = "<meta name='author' content='Julia Beispiel | Clare Muster'>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    assert [a.name for a in got.authors] == ["Julia Beispiel", "Clare Muster"]

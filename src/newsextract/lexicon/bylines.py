@@ -70,10 +70,21 @@ _READING_TIME = re.compile(
 _META_SEPARATOR = re.compile(r"\s+[·|—–]\s+")
 
 
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*Uhr)?$", re.I)
+
+
+def _date_or_time(piece: str) -> bool:
+    return bool(_TIME_ONLY.match(piece.strip()) or parse_visible(piece))
+
+
 def strip_date(text: str) -> str:
-    """Remove a trailing date/time part ("- 05.01.2024 09:30 Uhr"), reading time
-    ("Lesezeit: 4 Min.") or section ("in Science") from a byline line."""
-    text = _DATE_TAIL.sub("", _READING_TIME.sub("", clean(text)))
+    """Remove a leading or trailing date/time part ("04.02.2022 | 15:33 Uhr | ...", "-
+    05.01.2024 09:30 Uhr"), reading time ("Lesezeit: 4 Min.") or section ("in Science")
+    from a byline line."""
+    text = clean(text)
+    while (lead := _META_SEPARATOR.search(text)) and _date_or_time(text[: lead.start()]):
+        text = text[lead.end() :]  # "04.02.2022 | 15:33 Uhr | Dennis Steimels"
+    text = _DATE_TAIL.sub("", _READING_TIME.sub("", text))
     separator = _META_SEPARATOR.search(text)
     if separator and parse_visible(text[separator.end() :]):
         text = text[: separator.start()]  # "Door Sanne de Vries · 3 maart 2024 om 10.12"
@@ -188,7 +199,17 @@ def parse(byline: str) -> list[dict]:
             continue
         if person and person["name"] not in [p["name"] for p in people]:
             people.append(person)
-    return people
+    return _without_single_words(people)
+
+
+def _without_single_words(people: list[dict]) -> list[dict]:
+    """Beside full names, a single word is a place or a section ("Politik · Jochen
+    Bittner, Tina Hildebrandt", "Haefliger, London, Bumbacher"), no second author; an agency,
+    a name with its role or a word in capitals (a headline's, "MANAJ, SİVASSPOR'UN ...")
+    stays, for the line to read as what it is."""
+    if not any(" " in p["name"] for p in people):
+        return people
+    return [p for p in people if " " in p["name"] or p["role"] or p["name"].isupper()]
 
 
 def _is_place(pieces: list[str], i: int, people: list[dict]) -> bool:
@@ -226,7 +247,9 @@ def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[di
         parts = [
             p
             for p in re.split(
-                r"\s*(?:,|;|\bund\b|\band\b|&|\bim (?:Gespräch|Interview) mit\b)\s*", name
+                r"\s*(?:,|;|\bund\b|\band\b|&|\bim (?:Gespräch|Interview) mit\b|\s\|\s|\s·\s)"
+                r"\s*",
+                name,
             )
             if p
         ]
@@ -237,6 +260,7 @@ def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[di
         found = [as_person(p) or as_agency(p) or as_initials(p) for p in parts]
         if many and all(f and f["role"] != "agency" and " " not in f["name"] for f in found):
             continue
+        found = _without_single_words([f for f in found if f])
         for person in found:
             if person and person["name"] not in [p["name"] for p in people]:
                 people.append(person)

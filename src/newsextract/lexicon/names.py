@@ -29,7 +29,13 @@ ONLY_ROLE = re.compile(r"^(?:[\w.]+-)?" + _ROLE_WORDS + r"$")
 # Agencies that appear as authors of their own ("Von dpa", "(AFP)"): never merged into names.
 AGENCY_NAME = re.compile(
     r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|Bloomberg|"
-    r"ANP|Belga|ots|sda|kna|afp|ap|rtr|dapd|idea)(?:/[\w-]+)*\)?$"
+    r"ANP|Belga|ots|rtr|dapd|idea|AgE|Agra-Europe|SP-X|PTI|IANS|ANI|AAP|ANSA|EFE|TASS|"
+    r"Xinhua|Yonhap|Kyodo|"
+    # written out: "Deutsche Presse-Agentur", "Associated Press", "Agence France-Presse"
+    r"Deutsche Presse-Agentur|Associated Press|Agence France-Presse|Austria Presse Agentur|"
+    r"Katholische Nachrichten-Agentur|Evangelischer Pressedienst|Sport-Informations-Dienst|"
+    r"Schweizerische Depeschenagentur|Thomson Reuters)(?:/[\w-]+)*\)?$",
+    re.I,
 )
 
 
@@ -50,7 +56,10 @@ _NOT_NAME = re.compile(r"^(?:von|by|autor(?:in)?|autoren|text|mo|di|mi|do|fr|sa|
 
 
 def not_a_person(part: str) -> bool:
-    return bool(AGENCY_NAME.match(part) or _NEWSROOM.match(part))
+    """A valid part of a byline that names no person: an agency, the newsroom, or a short
+    name in capitals ("NDR" after the reporters, "MS, RD" after a name: a broadcaster, a
+    degree)."""
+    return bool(AGENCY_NAME.match(part) or _NEWSROOM.match(part) or _ACRONYM.match(part))
 
 
 SPLIT = re.compile(r"\s*(,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/|\s\|\s|\s·\s)\s*")
@@ -62,6 +71,7 @@ _NAME_WORD = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,4}$")  # a broadcaster's short name, a degree: "NDR", "MS"
 _CODE_SUFFIX = re.compile(r"\s*\([a-zäöü]{2,5}\.?\)$")  # "Elena Oberholzer (obe)"
 
 
