@@ -180,11 +180,22 @@ def _split_kicker(root: etree._Element, h1: etree._Element, hints: list[str]) ->
             or set(first.get("class", "").split()) & _block_style_classes(root)
             or (first.tail is None and len(first) and tag_of(first[-1]) == "br")
             or _glued(kicker, first.tail)
+            or _hidden_separator(first.getnext())
         )
         if kicker and rest and own_line and tag_of(first) != "a":
             return Headline(h1, rest, _strip_separators(kicker), first)
     kicker, kicker_el = _kicker_before(h1)
     return Headline(h1, full, kicker, kicker_el)
+
+
+def _hidden_separator(el: etree._Element | None) -> bool:
+    """A separator only screen readers read (<span class="sr-only">: </span>): the parts
+    around it are set apart on the screen."""
+    return (
+        el is not None
+        and _SEPARATOR.match(text_of(el) or "x") is not None
+        and bool(HIDDEN_NAMES.search(class_and_id(el)) or el.get("aria-hidden") == "true")
+    )
 
 
 def _glued(kicker: str, tail: str | None) -> bool:
@@ -230,6 +241,8 @@ _NOT_KICKER = re.compile(
     r"|\d{1,2}\.\d{1,2}\.|^vor \d+ \w+$|\bago$|\b\d+ (?:views|comments|kommentare)\b"
     r"|\d{4}年\d{1,2}月|^(?:supported by|sponsored|advertisement|anzeige|werbung)\b"
     r"|continue reading|^(?:来源|quelle|source|fonte|fuente)\s*[:：]|\.$"
+    r"|\b\d+\s*(?:min|minuten|minutes?)\.?\s*(?:read|lesezeit|lesedauer)\b"
+    r"|^(?:lesezeit|lesedauer|reading time)\b"
     r"|^(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.? \d{1,2}"
     r"(?:st|nd|rd|th)?$"
 )
