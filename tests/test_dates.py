@@ -316,3 +316,38 @@ def test_a_date_only_the_title_carries() -> None:
         head="<title>Stadtrat beschließt Haushalt - 14.03.2019 - Kreisblatt</title>",
     )
     assert extract(page).to_dict()["published"] == "2019-03-14"
+
+
+def _published(shown: str, head: str, time: str = "") -> str:
+    page = article(
+        f"<p class='date'>{shown}</p>{time}<div class='text'><p>{PROSE * 3}</p><p>{LAST}</p></div>",
+        head=head,
+    )
+    return extract(page).to_dict()["published"]
+
+
+def test_a_local_time_stamped_utc_in_the_metadata_gives_the_time_the_page_prints() -> None:
+    meta = "<meta property='article:published_time' content='2023-04-28T17:52:31Z'>"
+    assert _published("28.04.2023, 17:52 Uhr", meta) == "2023-04-28T17:52:00+02:00"
+    # The page prints the time its metadata gives as an instant: nothing to repair.
+    assert _published("28.04.2023, 19:52 Uhr", meta) == "2023-04-28T19:52:31+02:00"
+
+
+def test_the_pages_own_time_element_beats_metadata_an_hour_off() -> None:
+    meta = "<meta property='article:published_time' content='2022-02-03T20:17:12+01:00'>"
+    time = "<time datetime='2022-02-03T21:17:12+01:00'>3. Februar 2022 um 21:17</time>"
+    assert _published("3. Februar 2022 um 21:17", meta, time) == "2022-02-03T21:17:12+01:00"
+
+
+def test_midnight_utc_in_the_metadata_is_a_day_a_later_value_gives_its_time() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2020-01-23T00:00:00Z"}</script>'
+        "<meta property='article:published_time' content='2020-01-23T11:53:11+00:00'>"
+    )
+    assert _published("23.01.2020", ld) == "2020-01-23T12:53:11+01:00"
+
+
+def test_published_time_written_with_colons_is_declared() -> None:
+    meta = "<meta property='article:published:time' content='2024-10-23T15:48:15+00:00'>"
+    assert _published("Frankfurt, October 23, 2024", meta) == "2024-10-23T17:48:15+02:00"

@@ -24,7 +24,12 @@ from .context import Context, Found
 
 # Publication dates a page declares for the article, and weaker generic ones ("date") that
 # are often the page's build or issue date.
-_DECLARED_META = ("article:published_time", "og:article:published_time", "datepublished")
+_DECLARED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article:published:time",  # written with a colon for the underscore
+)
 _WEAK_META = (
     "datecreated",
     "date",
@@ -42,6 +47,7 @@ _WEAK_META = (
 )
 _MODIFIED_META = (
     "article:modified_time",
+    "article:modified:time",
     "og:updated_time",
     "datemodified",
     "dc.date.modified",
@@ -83,10 +89,24 @@ def _published(ctx: Context, zone: tzinfo | None) -> Moment | None:
     published = next(iter(declared + weak), None) or timed
     if published is None:
         return visible
+    if _midnight_utc(published):  # "2020-01-23T00:00:00Z": a day; a time of that day says more
+        published = next(
+            (
+                d
+                for d in declared + weak
+                if _day(d, None) == _day(published, None)
+                and isinstance(d, datetime)
+                and not _midnight_utc(d)
+            ),
+            published,
+        )
     if visible is not None and _day(visible, zone) != _day(published, zone):
         published = _agreeing(visible, published, declared, weak, timed, zone)
     if _clock_error(published, visible, zone):
         return visible  # the page's own clock: the metadata's zone or 12-hour clock is off
+    shown_clock = _zone_mislabelled(published, visible, timed, zone)
+    if shown_clock is not None:
+        return shown_clock
     if not hasattr(published, "hour"):
         # A bare date refined by a time on the same day: the headline's <time datetime>
         # when it gives its offset, else the visible dateline, else that <time>.
@@ -119,6 +139,42 @@ def _clock_error(machine: Moment | None, shown: Moment | None, zone: tzinfo | No
         return True  # "2020-01-23T00:00:00Z": a day, not a time
     hours = round((local - shown.replace(second=local.second)).total_seconds() / 3600)
     return local.minute == shown.minute and abs(hours) == 12
+
+
+def _midnight_utc(value: Moment) -> bool:
+    """A machine time at midnight UTC: a bare date stored as an instant."""
+    offset = value.utcoffset() if isinstance(value, datetime) else None
+    return offset is not None and not offset and value.time() == datetime.min.time()
+
+
+ZONE_HOURS_MAX = 14  # a zone written wrong moves the clock by whole hours, at most 14
+
+
+def _zone_mislabelled(
+    machine: Moment, shown: Moment | None, timed: Moment | None, zone: tzinfo | None
+) -> Moment | None:
+    """The time the reader sees when the metadata's zone is written wrong: on the same day
+    the shown clock differs from the metadata's instant by whole hours, and either the
+    metadata's own clock reads what the page prints (a local time stamped "Z": "17:52Z"
+    beside "17:52 Uhr") or the page's <time datetime> agrees with what it prints ("21:17"
+    beside "20:17+01:00" in the metadata). The page's <time> when it carries its zone, else
+    the shown time in the page's zone."""
+    if not isinstance(machine, datetime) or not isinstance(shown, datetime) or zone is None:
+        return None
+    if machine.tzinfo is None or shown.tzinfo is not None:
+        return None
+    local = _minute(machine, zone)
+    printed = shown.replace(second=0, microsecond=0)
+    if local is None or local.date() != printed.date() or local == printed:
+        return None
+    hours = (local - printed).total_seconds() / 3600
+    if hours != int(hours) or abs(hours) > ZONE_HOURS_MAX:
+        return None
+    own_clock = machine.replace(tzinfo=None, second=0, microsecond=0) == printed
+    agreeing = isinstance(timed, datetime) and _minute(timed, zone) == printed
+    if agreeing and getattr(timed, "tzinfo", None) is not None:
+        return timed
+    return shown if own_clock or agreeing else None
 
 
 def _shown(ctx: Context) -> Moment | None:
