@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from conftest import PROSE, article
 from newsextract import extract
 from newsextract.fields.image import image_url, not_lead
 from newsextract.lexicon.credits import split_credit
@@ -144,3 +145,18 @@ def test_picture_rights_and_sources_are_credits_and_the_separator_before_them_go
         "Kallas und Jaishankar",
         "EU-Kommission",
     )
+
+
+def test_a_small_picture_or_an_avatar_before_the_text_is_no_lead_image() -> None:
+    head = (
+        "<link rel='canonical' href='https://www.example.de/politik/rat-tagt-4711.html'>"
+        "<meta property='og:image' content='https://www.example.de/bilder/rathaus-1200.jpg'>"
+    )
+    for img in (
+        "<img src='/DYNRED/fp/phy.png' width='35' height='35' alt='Redakteur'>",
+        "<img src='/uploads/anna-muster.png' class='avatar avatar-36 photo' width='72'>",
+        "<img src='/assets/styles/38x38/public/field/image/zeitung.jpg'>",
+    ):
+        got = extract(article(f"<figure>{img}</figure><p>{PROSE * 3}</p>", head=head))
+        assert got.image is not None
+        assert got.image.url == "https://www.example.de/bilder/rathaus-1200.jpg"

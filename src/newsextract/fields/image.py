@@ -56,13 +56,32 @@ def _first_figure(
     ctx: Context, figures: tuple[Block, ...]
 ) -> tuple[str, str | None, str | None] | None:
     """The first figure with a real image that is not the byline's portrait, a counter, a
-    logo or an empty slot."""
+    logo, an empty slot or a thumbnail."""
     for fig in figures:
         url = ctx.page.resolve(url_in(fig.el) or "")
         caption, credit = caption_of(fig.el, ctx.profile.caption_noise)
-        if url and not not_lead(url) and not _author_photo(fig.el, caption):
+        lead = url and not not_lead(url) and not _author_photo(fig.el, caption)
+        if lead and not _thumbnail(fig.el):
             return url, caption, credit
     return None
+
+
+THUMBNAIL_MAX = 120  # pixels a side: an avatar, an editor's portrait, an icon
+
+
+def _thumbnail(figure: etree._Element) -> bool:
+    """The figure's picture is drawn small (width and height under 120 pixels, as its
+    <img> says) or named an avatar: a portrait or an icon, no article's picture."""
+    img = figure if figure.tag == "img" else next(figure.iter("img"), None)
+    if img is None:
+        return False
+    if "avatar" in re.split(r"[\s_-]+", (img.get("class") or "").lower()):
+        return True
+    sizes = []
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        sizes.append(int(value) if value.isdigit() else None)
+    return all(v is not None and v < THUMBNAIL_MAX for v in sizes)
 
 
 def _author_photo(figure: etree._Element, caption: str | None) -> bool:
@@ -134,8 +153,8 @@ def not_lead(url: str) -> bool:
     segments = parts.path.split("/")
     if any(_NOT_LEAD_FOLDER.match(s) for s in segments[-3:-1]):
         return True
-    if any(_SIZE_FOLDER.match(s) for s in segments[-3:-1]):
-        return True  # "/profile/192x192/52218.png"
+    if any(_SIZE_FOLDER.match(s) for s in segments[:-1]):
+        return True  # "/profile/192x192/52218.png", an image style: "/styles/38x38/public/"
     return bool(_NOT_LEAD.search(f"{name}?{parts.query}" if parts.query else name))
 
 
