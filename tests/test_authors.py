@@ -69,3 +69,14 @@ def test_names_set_apart_by_a_bar_are_two_authors() -> None:
     head = "<meta name='author' content='Julia Beispiel | Clare Muster'>"
     got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
     assert [a.name for a in got.authors] == ["Julia Beispiel", "Clare Muster"]
+
+
+def test_a_byline_showing_the_first_of_the_declared_authors_gives_them_all() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Sebastian Beispiel"}, {"@type": "Person", "name": '
+        '"Andrea Muster"}, {"@type": "Person", "name": "Philipp Probe"}]}</script>'
+    )
+    byline = '<div class="article-byline"><span class="author">Sebastian Beispiel</span></div>'
+    got = extract(article(byline + f"<p>{PROSE * 3}</p>", head=head))
+    assert [a.name for a in got.authors] == ["Sebastian Beispiel", "Andrea Muster", "Philipp Probe"]

@@ -134,10 +134,19 @@ def _marked(ctx: Context, known: list[str], blocked: set[str]) -> tuple[str, lis
     for text, names in found:
         people = bl.reconcile(bl.from_names(names, blocked), known)
         if people and (not declared or bl.overlap(people, declared)):
+            if _first_of(people, declared):
+                people = declared  # "Sebastian Kohler" shown, two more declared: all three
             shown = bl.strip_date(text)  # "By A 10/17/2022 04:01 PM EDT Link Copied"
             kept = all(p["name"] in shown for p in people)
             return (shown if kept else text), _authors(people)
     return None
+
+
+def _first_of(shown: list[dict], declared: list[dict]) -> bool:
+    """The byline shows the first of the persons the page declares as authors and no one
+    else: the others are credited in the metadata (the card shows one name)."""
+    names = [p["name"] for p in declared if p["role"] is None]
+    return len(names) > len(shown) and [p["name"] for p in shown] == names[: len(shown)]
 
 
 def _credited(ctx: Context) -> Found[list[dict]]:
