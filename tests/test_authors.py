@@ -31,7 +31,7 @@ def test_site_name_is_no_author_and_a_declared_organisation_is_one_with_its_role
     assert [(a.name, a.role) for a in got.authors] == [("Verlag GmbH", "organization")]
     assert "authors: no byline found; the organisation declared as author" in got.warnings
     person = head.replace('"AUTO ZEITUNG"', '{"@type": "Person", "name": "Eva Muster"}')
-    got = extract(article(f"<p>{PROSE * 3}</p>", head=person))
+    got = extract(article(f"<p>{PROSE * 3}</p><aside>Eva Muster</aside>", head=person))
     assert [(a.name, a.role) for a in got.authors] == [("Eva Muster", None)]
 
 
@@ -51,23 +51,30 @@ def test_agencies_written_out_or_in_capitals_are_agencies() -> None:
 
 def test_a_newsroom_or_a_degree_in_capitals_is_no_person() -> None:
     head = "<meta name='author' content='Anna Muster, Jan Beispiel und Eva Probe, NDR'>"
-    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    shown = "<aside>Anna Muster, Jan Beispiel, Eva Probe</aside>"
+    got = extract(article(f"<p>{PROSE * 3}</p>{shown}", head=head))
     assert [a.name for a in got.authors] == ["Anna Muster", "Jan Beispiel", "Eva Probe"]
     assert _credits("Written by Rachel Beispiel, MS, RD") == [("Rachel Beispiel", None)]
 
 
 def test_one_word_beside_full_names_is_a_place_or_a_section() -> None:
     head = "<meta name='author' content='Politik · Jochen Beispiel, Tina Muster'>"
-    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    got = extract(
+        article(f"<p>{PROSE * 3}</p><aside>Jochen Beispiel, Tina Muster</aside>", head=head)
+    )
     assert [a.name for a in got.authors] == ["Jochen Beispiel", "Tina Muster"]
     head = "<meta name='author' content='Markus M. Beispiel, London, Beat Muster'>"
-    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    got = extract(
+        article(f"<p>{PROSE * 3}</p><aside>Markus M. Beispiel, Beat Muster</aside>", head=head)
+    )
     assert [a.name for a in got.authors] == ["Markus M. Beispiel", "Beat Muster"]
 
 
 def test_names_set_apart_by_a_bar_are_two_authors() -> None:
     head = "<meta name='author' content='Julia Beispiel | Clare Muster'>"
-    got = extract(article(f"<p>{PROSE * 3}</p>", head=head))
+    got = extract(
+        article(f"<p>{PROSE * 3}</p><aside>Julia Beispiel, Clare Muster</aside>", head=head)
+    )
     assert [a.name for a in got.authors] == ["Julia Beispiel", "Clare Muster"]
 
 
@@ -80,3 +87,11 @@ def test_a_byline_showing_the_first_of_the_declared_authors_gives_them_all() -> 
     byline = '<div class="article-byline"><span class="author">Sebastian Beispiel</span></div>'
     got = extract(article(byline + f"<p>{PROSE * 3}</p>", head=head))
     assert [a.name for a in got.authors] == ["Sebastian Beispiel", "Andrea Muster", "Philipp Probe"]
+
+
+def test_an_author_only_the_metadata_names_is_no_author_the_reader_sees() -> None:
+    head = "<meta name='author' content='Sabine Beispiel'>"
+    assert extract(article(f"<p>{PROSE * 3}</p>", head=head)).authors == []
+    shown = f"<p>{PROSE * 3}</p><p class='credit'>Mitarbeit: Sabine Beispiel</p>"
+    got = extract(article(shown, head=head))
+    assert [a.name for a in got.authors] == ["Sabine Beispiel"]

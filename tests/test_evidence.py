@@ -12,7 +12,7 @@ def test_meta_values_in_a_value_attribute_count() -> None:
         '<meta value="2016-12-29T01:32:00+00:00" name="article:published_time">'
         '<meta value="Anna Beispiel" name="author">'
     )
-    got = extract(article(f"<p>{PROSE * 2}</p>", head=head))
+    got = extract(article(f"<p>{PROSE * 2}</p><aside>Anna Beispiel</aside>", head=head))
     assert (got.published, [a.name for a in got.authors]) == (
         "2016-12-29T02:32:00+01:00",  # the instant, in Berlin
         ["Anna Beispiel"],

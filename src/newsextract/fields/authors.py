@@ -16,6 +16,7 @@ from ..layout.classify import first_prose
 from ..lexicon import bylines as bl
 from ..lexicon.labels import LABEL_ONLY
 from ..page.page import host_of
+from ..page.text import text_lines
 from . import byline_markup
 from .context import Context, Found
 
@@ -100,7 +101,7 @@ def _find(ctx: Context) -> Found[Credits]:
     names = known or [
         v for k in _META_AUTHORS for v in ctx.evidence.values(k) if not v.startswith("http")
     ]
-    people = bl.from_names(names, blocked)
+    people = _shown_somewhere(ctx, bl.from_names(names, blocked))
     if people:
         return Found(Credits(None, _authors(people)))
     credited = _credited(ctx)
@@ -140,6 +141,15 @@ def _marked(ctx: Context, known: list[str], blocked: set[str]) -> tuple[str, lis
             kept = all(p["name"] in shown for p in people)
             return (shown if kept else text), _authors(people)
     return None
+
+
+def _shown_somewhere(ctx: Context, people: list[dict]) -> list[dict]:
+    """The declared authors a reader can see on the page (in its text, any element): a
+    name written only into the metadata credits no one the reader sees. Agencies stay."""
+    if not people:
+        return people
+    visible = " ".join(text_lines(ctx.page.root)).casefold()
+    return [p for p in people if p["role"] or p["name"].casefold() in visible]
 
 
 def _first_of(shown: list[dict], declared: list[dict]) -> bool:
