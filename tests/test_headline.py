@@ -122,3 +122,20 @@ def test_the_sections_label_over_the_headline_is_no_kicker() -> None:
     h1 = "<div>Politik</div><h1>Stadtrat beschließt Haushalt</h1>"
     got = extract(article(f"<p>{PROSE * 3}</p>", head=head, h1=h1))
     assert (got.kicker, got.section) == (None, "Politik")
+
+
+def test_the_visible_h2_beats_an_seo_h1_hidden_in_the_breadcrumb() -> None:
+    page = (
+        "<html lang='de'><head><title>Hamburg Marathon 2024: Überlegener Sieger und royaler "
+        "Besuch</title>"
+        "</head><body><nav role='navigation'><ul><li><a href='/'>Home</a></li>"
+        "<li><a href='/hamburg/'>Hamburg</a></li><li><h1>Hamburg Marathon 2024: Sieger und "
+        "royaler Besuch</h1></li></ul></nav><article><hgroup><div><span>Marathon 2024</span>"
+        "</div><h2>Überlegener Sieger, kuriose Kostüme und royaler Besuch</h2></hgroup>"
+        f"<p>{PROSE * 3}</p></article></body></html>"
+    )
+    got = extract(page)
+    assert (got.kicker, got.headline) == (
+        "Marathon 2024",
+        "Überlegener Sieger, kuriose Kostüme und royaler Besuch",
+    )

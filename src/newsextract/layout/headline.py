@@ -66,6 +66,10 @@ def _texts_of(h: etree._Element) -> list[str]:
     return [text_of(h)] + [text_of(p) for p in _parts(h) or []]
 
 
+H2_CONFIRMED = 0.8  # an h2 as the headline: the metadata's title says the same
+H2_REWORDED = 0.6  # or rewords it, when the only h1 is hidden in a menu or breadcrumb
+
+
 def find(root: etree._Element, hints: list[str]) -> Headline:
     """Pick the page's ``<h1>``; of several, the one closest to the metadata headline."""
     h1s = [h for h in root.iter("h1") if text_of(h)]
@@ -73,11 +77,14 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
     if not candidates and hints:
         # Some templates use an h2 for the headline; accept one only if metadata confirms it
         # (the whole heading or, when it is made of a kicker and a headline, one part).
-        candidates = [
-            h
-            for h in root.iter("h2")
-            if max(_similar(x, t) for x in _texts_of(h) for t in hints) > 0.8
+        scored = [
+            (max(_similar(x, t) for x in _texts_of(h) for t in hints), h) for h in root.iter("h2")
         ]
+        candidates = [h for score, h in scored if score > H2_CONFIRMED]
+        if not candidates and any(not visible(h) for h in h1s):
+            # The only h1 is the breadcrumb's last item (the SEO title); the visible
+            # headline, an h2, rewords it: the first h2 that shares most of its words.
+            candidates = [h for score, h in scored if score > H2_REWORDED][:1]
     if not candidates and hints:
         # Only a breadcrumb or menu h1 is left: its text, when the <title> or og:title agrees.
         for h in h1s:
