@@ -351,3 +351,16 @@ def test_midnight_utc_in_the_metadata_is_a_day_a_later_value_gives_its_time() ->
 def test_published_time_written_with_colons_is_declared() -> None:
     meta = "<meta property='article:published:time' content='2024-10-23T15:48:15+00:00'>"
     assert _published("Frankfurt, October 23, 2024", meta) == "2024-10-23T17:48:15+02:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 3, 2018 · 21:17", datetime(2018, 3, 3, 21, 17)),
+        ("3. März 2018 · 21:17 Uhr", datetime(2018, 3, 3, 21, 17)),
+        ("12.03.2025 | 14:05", datetime(2025, 3, 12, 14, 5)),
+        ("3.4.2018 – 5 Tote", date(2018, 4, 3)),  # a number after a dash is no clock
+    ],
+)
+def test_a_time_after_a_middle_dot_or_bar(text: str, expected: datetime | date) -> None:
+    assert parse_visible(text) == expected

@@ -12,9 +12,10 @@ from lxml import etree
 
 from ..lexicon.dates import parse_visible
 from ..lexicon.labels import MODIFIED_TEXT, PUBLISHED_LABEL, PUBLISHED_WORD, UPDATE_LABEL_ONLY
-from ..lexicon.markup import DATE_NAMES, TEASER_NAMES
+from ..lexicon.markup import COMMENT_NAMES, DATE_NAMES, TEASER_NAMES
 from ..page.page import Page
 from ..page.text import clean, tag_of, text_lines
+from ..page.tree import class_and_id
 
 # Dates kept in an attribute for a script or a CSS ``content: attr(data-date)`` to show.
 _DATE_ATTRIBUTES = ("data-date", "data-published", "data-publish-date", "data-pubdate")
@@ -50,6 +51,8 @@ def find(
         if found is None:
             continue
         pos = page.position(el)
+        if positions is not None and pos > positions[1] and dates_another(el, page):
+            continue  # after the article, a teaser's or a reader's date
         outside = positions is not None and not positions[0] <= pos <= positions[1]
         distance = abs(pos - anchor) + (300 if outside else 0)
         candidates.append((distance, found))
@@ -90,6 +93,28 @@ def _in_teaser(el: etree._Element, page_of_headline: set[etree._Element]) -> boo
             return False
         if TEASER_NAMES.search(node.get("class", "")):
             return True
+    return False
+
+
+CARD_TEXT_MAX = 250  # a teaser's card or a comment's head: a title, a date, a name
+CARD_CLIMB = 2
+
+
+def dates_another(el: etree._Element, page: Page) -> bool:
+    """A date set in a small card with a link to another page (a teaser: "<li><a>Title</a>
+    <span>13 March 2020</span></li>") or in a reader's comment."""
+    if any(COMMENT_NAMES.search(class_and_id(n)) for n in el.iterancestors()):
+        return True
+    node = el
+    for _ in range(CARD_CLIMB):
+        node = node.getparent()
+        if node is None or len(clean(" ".join(text_lines(node)))) > CARD_TEXT_MAX:
+            return False
+        for a in node.iter("a"):
+            href = (a.get("href") or "").strip()
+            url = page.resolve(href) if href and not href.startswith("#") else None
+            if url is not None and url != page.url:
+                return True
     return False
 
 

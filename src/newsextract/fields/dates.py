@@ -209,8 +209,9 @@ def _meta_dates(ctx: Context, keys: tuple[str, ...], *first_values: str | None) 
 
 def _time_element(ctx: Context) -> Moment | None:
     """The ``<time datetime>`` nearest the headline, not the first in the document (a
-    header clock, a sidebar teaser); times in links to other pages date other pages, a time
-    in the article's own permalink dates the article."""
+    header clock, a sidebar teaser); times in links to other pages date other pages, as do
+    times after the article in a card beside such a link or in a comment; a time in the
+    article's own permalink dates the article."""
     page, h1 = ctx.page, ctx.headline.el
 
     def elsewhere(a: etree._Element) -> bool:
@@ -220,12 +221,14 @@ def _time_element(ctx: Context) -> Moment | None:
         own = page.url is not None and not href.startswith("#") and page.resolve(href) == page.url
         return not own
 
+    end = ctx.layout.region_positions[1]
     times = [
         t
         for t in page.root.iter("time")
         if t.get("datetime")
         and t.get("itemprop") != "dateModified"
         and not any(elsewhere(a) for a in t.iterancestors())
+        and not (page.position(t) > end and date_markup.dates_another(t, page))
     ]
     if h1 is not None:
         anchor = page.position(h1)

@@ -139,7 +139,7 @@ OTHER_MONTHS = {
 }
 
 _TIME = (
-    r"(?:,?\s*(?:um\s+|-\s*|\|\s*)?(?P<h>[01]?\d|2[0-3])[.:h](?P<mi>[0-5]\d)"
+    r"(?:,?\s*(?:um\s+|[-–·•|]\s*)?(?P<h>[01]?\d|2[0-3])[.:h](?P<mi>[0-5]\d)"
     r"(?:[:.](?P<s>[0-5]\d))?\s*(?:Uhr|h\b)?)?"
 )
 _NUMERIC = re.compile(
@@ -172,7 +172,8 @@ _GERMAN_MONTH_FIRST = re.compile(
 )
 _ENGLISH_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _ENGLISH_TIME = (
-    r"(?:,?\s*(?:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    r"(?:,?\s*(?:at\s+|[-–·•|]\s*)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*"
+    r"(?P<ampm>[ap]\.?m\.?)?)?"
 )
 _ENGLISH_WORDS = re.compile(
     r"\b(?P<mon>"
