@@ -85,8 +85,12 @@ def test_a_byline_showing_the_first_of_the_declared_authors_gives_them_all() -> 
         '"Andrea Muster"}, {"@type": "Person", "name": "Philipp Probe"}]}</script>'
     )
     byline = '<div class="article-byline"><span class="author">Sebastian Beispiel</span></div>'
-    got = extract(article(byline + f"<p>{PROSE * 3}</p>", head=head))
+    box = "<aside class='box'>Mitarbeit: Andrea Muster und Philipp Probe</aside>"
+    got = extract(article(byline + f"<p>{PROSE * 3}</p>{box}", head=head))
     assert [a.name for a in got.authors] == ["Sebastian Beispiel", "Andrea Muster", "Philipp Probe"]
+    # Declared, but shown nowhere: no author a reader sees.
+    got = extract(article(byline + f"<p>{PROSE * 3}</p>", head=head))
+    assert [a.name for a in got.authors] == ["Sebastian Beispiel"]
 
 
 def test_an_author_only_the_metadata_names_is_no_author_the_reader_sees() -> None:
@@ -95,3 +99,15 @@ def test_an_author_only_the_metadata_names_is_no_author_the_reader_sees() -> Non
     shown = f"<p>{PROSE * 3}</p><p class='credit'>Mitarbeit: Sabine Beispiel</p>"
     got = extract(article(shown, head=head))
     assert [a.name for a in got.authors] == ["Sabine Beispiel"]
+
+
+def test_names_joined_by_a_slash_before_a_date_are_a_byline() -> None:
+    line = "<div class='info'>Anna Muster/Ben Beispiel 03.02.2021, 09.15 Uhr</div>"
+    got = extract(article(line + f"<p>{PROSE * 3}</p>"))
+    assert [a.name for a in got.authors] == ["Anna Muster", "Ben Beispiel"]
+    brand = "<div class='info'>WDF NORDLAND Stand 03.02.2021</div>"
+    assert extract(article(brand + f"<p>{PROSE * 3}</p>")).authors == []
+
+
+def test_a_role_after_the_name_and_a_comma_is_the_role() -> None:
+    assert _credits("By Rachel Example, Staff Writer") == [("Rachel Example", "Staff Writer")]

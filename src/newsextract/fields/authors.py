@@ -83,10 +83,12 @@ def _host_label(url: str | None) -> str | None:
 def _find(ctx: Context) -> Found[Credits]:
     known = jsonld.names(ctx.evidence.ld.get("author"))
     layout = ctx.layout
+    shown_byline: tuple[str, list[dict]] | None = None
     if layout.byline is not None:
         text, people = _shown(layout.byline.text, known)
-        warnings = () if people else ("authors: the byline names no person",)
-        return Found(Credits(text, _authors(people)), warnings)
+        if people:
+            return Found(Credits(text, _authors(_with_declared(ctx, people, known))))
+        shown_byline = (text, people)  # "Von KBZ": the site; a closing credit may name one
     if layout.closing_byline is not None:
         text = layout.closing_byline.text
         people = bl.parse(text if bl.is_byline(text) else f"Von {text}") or [
@@ -94,6 +96,8 @@ def _find(ctx: Context) -> Found[Credits]:
         ]
         if people:
             return Found(Credits(text, _authors(people)))
+    if shown_byline is not None:  # only the text's own closing credit says more than it
+        return Found(Credits(shown_byline[0], []), ("authors: the byline names no person",))
     blocked = {n.casefold() for n in ctx.site.names}
     marked = _marked(ctx, known, blocked)
     if marked is not None:
@@ -135,8 +139,7 @@ def _marked(ctx: Context, known: list[str], blocked: set[str]) -> tuple[str, lis
     for text, names in found:
         people = bl.reconcile(bl.from_names(names, blocked), known)
         if people and (not declared or bl.overlap(people, declared)):
-            if _first_of(people, declared):
-                people = declared  # "Sebastian Kohler" shown, two more declared: all three
+            people = _with_declared(ctx, people, known, declared)  # "Sebastian Kohler" shown
             shown = bl.strip_date(text)  # "By A 10/17/2022 04:01 PM EDT Link Copied"
             kept = all(p["name"] in shown for p in people)
             return (shown if kept else text), _authors(people)
@@ -150,6 +153,20 @@ def _shown_somewhere(ctx: Context, people: list[dict]) -> list[dict]:
         return people
     visible = " ".join(text_lines(ctx.page.root)).casefold()
     return [p for p in people if p["role"] or p["name"].casefold() in visible]
+
+
+def _with_declared(
+    ctx: Context, shown: list[dict], known: list[str], declared: list[dict] | None = None
+) -> list[dict]:
+    """The byline's persons, and after them the other persons the page declares as authors
+    when the byline shows the first of them and the page names the others somewhere a
+    reader sees (a card shows one name, the author box all); the byline's roles kept."""
+    if declared is None:
+        declared = bl.from_names(known, {n.casefold() for n in ctx.site.names})
+    if not _first_of(shown, declared):
+        return shown
+    more = _shown_somewhere(ctx, declared[len(shown) :])
+    return shown + [p for p in more if p["name"] not in {s["name"] for s in shown}]
 
 
 def _first_of(shown: list[dict], declared: list[dict]) -> bool:

@@ -34,6 +34,7 @@ from .classify import (
     is_summary,
     is_teaser_list,
     meta_kind,
+    styled_line,
 )
 from .ending import bio_tail, is_bio, is_sentence, source_credit, stray_end
 from .parts import Draft
@@ -566,9 +567,19 @@ class _BodyWalk:
             late is not None
             and draft.body
             and late[1] is draft.body[-1]
-            and bl.labelled_names(late[0].text)
+            and (bl.labelled_names(late[0].text) or _styled_credit(late[0]))
         ):
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
+
+
+def _styled_credit(block: Block) -> bool:
+    """A byline set in italics or bold as the text's last line, naming a person ("<i>von
+    Lena Hartwig, Deutsche Presse-Agentur</i>"), not only the site or an agency; a plain
+    "Von X" after the text may be a teaser's."""
+    text = block.text
+    if not styled_line(block) or not bl.is_byline(text):
+        return False
+    return any(p["role"] != "agency" for p in bl.parse(text))
 
 
 def _lead_in(text: str) -> bool:

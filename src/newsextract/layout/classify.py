@@ -246,6 +246,18 @@ def is_card(block: Block) -> bool:
 _CARD_PARTS = HEADING_TAGS | frozenset(("img", "picture", "figure"))
 
 
+NAME_LINE_PERSONS = 3  # a closing credit names an author or a few, maybe with the agency
+
+
+def styled_line(block: Block) -> bool:
+    """A line set wholly in bold or italics (<p><i>von Lena Beispiel, dpa</i></p>)."""
+    return (
+        len(block.el) == 1
+        and tag_of(block.el[0]) in ("b", "strong", "i", "em")
+        and not (clean(block.el.text or "") or clean(block.el[0].tail or ""))
+    )
+
+
 def is_name_line(block: Block) -> bool:
     """A closing line that is only the author's name, set in bold or italic ("Stefan Wasmer"),
     or labelled ("Text: Anna Beispiel")."""
@@ -253,13 +265,11 @@ def is_name_line(block: Block) -> bool:
         return False
     if bl.labelled_names(block.text):
         return True
-    styled = (
-        len(block.el) == 1
-        and tag_of(block.el[0]) in ("b", "strong", "i", "em")
-        and not (clean(block.el.text or "") or clean(block.el[0].tail or ""))
-    )
-    people = bl.parse("Von " + block.text) if styled and bl.is_byline("Von " + block.text) else []
-    return len(people) == 1 and people[0]["role"] != "agency" and len(block.text.split()) >= 2
+    styled = styled_line(block)
+    line = block.text if bl.is_byline(block.text) else "Von " + block.text  # "von A, dpa"
+    people = bl.parse(line) if styled and bl.is_byline(line) else []
+    persons = [p for p in people if p["role"] != "agency"]
+    return 1 <= len(persons) <= NAME_LINE_PERSONS and len(block.text.split()) >= 2
 
 
 def is_page_nav(block: Block) -> bool:

@@ -14,6 +14,7 @@ from ..page.text import clean
 from .dates import parse_visible
 from .labels import BYLINE_LEAD, BYLINE_START
 from .names import (
+    BARE_ROLE,
     DOMAIN_ENDINGS,
     ONLY_ROLE,
     SPLIT,
@@ -73,8 +74,12 @@ _META_SEPARATOR = re.compile(r"\s+[·|—–]\s+")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*Uhr)?$", re.I)
 
 
+DATE_PIECE_MAX = 30  # a date or a time on its own between separators, no sentence
+
+
 def _date_or_time(piece: str) -> bool:
-    return bool(_TIME_ONLY.match(piece.strip()) or parse_visible(piece))
+    piece = piece.strip()
+    return len(piece) <= DATE_PIECE_MAX and bool(_TIME_ONLY.match(piece) or parse_visible(piece))
 
 
 def strip_date(text: str) -> str:
@@ -110,7 +115,9 @@ def is_byline(text: str) -> bool:
     text = clean(text)
     if len(text) <= 160 and (_ROLE_AND_NAME.match(text) or _IN_CONVERSATION.match(text)):
         return bool(parse(text))
-    if not BYLINE_START.match(text) or len(text) > 160:
+    if not BYLINE_START.match(text) and len(text) <= 160:
+        return _names_over_date(text)
+    if len(text) > 160:
         return False
     rest = BYLINE_LEAD.sub("", strip_date(text))
     if closing_code(rest):
@@ -119,6 +126,25 @@ def is_byline(text: str) -> bool:
     # Every part must be a person, a bare role or an agency: "Von Prinz Harry bis ..." is not.
     return bool(parts) and all(
         as_person(p) or ONLY_ROLE.match(p.strip()) or not_a_person(p.strip()) for p in parts
+    )
+
+
+def _names_over_date(text: str) -> bool:
+    """Two or more full names joined by "/" or "und" and a date, no lead word: "Anna
+    Muster/Ben Beispiel 03.02.2021, 09.15 Uhr". The date says the line is the article's
+    credit; one name and a date ("Democracy Dies ... April 26") may be anything."""
+    names = strip_date(text)
+    if not names or names == text or ":" in text.split()[0] or ":" in names:
+        return False  # "Stand: 03.02.2021", a label before the date
+    if any(word.isupper() for word in names.split() if len(word) > 1):
+        return False  # "WDF NORDLAND Stand 03.02.2021": a brand, no person
+    pieces = SPLIT.split(names)
+    parts = [p for p in pieces[::2] if p.strip(" ,;:()")]
+    joined = any(sep.strip() in ("/", "und", "and", "&") for sep in pieces[1::2])
+    return (
+        len(parts) >= 2
+        and joined
+        and all((person := as_person(p)) is not None and " " in person["name"] for p in parts)
     )
 
 
@@ -194,12 +220,21 @@ def parse(byline: str) -> list[dict]:
     people: list[dict] = []
     for i in range(0, len(pieces), 2):
         part = pieces[i]
+        if people and people[-1]["role"] is None and _bare_role(part):
+            people[-1]["role"] = part.strip(" ,;:()")  # "Rachel Example, Staff Writer"
+            continue
         person = as_person(part) or as_agency(part)
         if person and person["role"] != "agency" and _is_place(pieces, i, people):
             continue
         if person and person["name"] not in [p["name"] for p in people]:
             people.append(person)
     return _without_single_words(people)
+
+
+def _bare_role(part: str) -> bool:
+    """A role on its own after a name ("Staff Writer", "Volontär")."""
+    bare = part.strip(" ,;:()")
+    return bool(ONLY_ROLE.match(bare) or BARE_ROLE.match(bare))
 
 
 def _without_single_words(people: list[dict]) -> list[dict]:
@@ -258,6 +293,10 @@ def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[di
         many = len(parts) > 1
         parts = [p for p in parts if _squash(p) not in blocked]  # "hessenschau.de, Frankfurt"
         found = [as_person(p) or as_agency(p) or as_initials(p) for p in parts]
+        for i, part in enumerate(parts[1:], 1):  # "Rachel Example, Staff Writer": her role
+            before = found[i - 1]
+            if found[i] is None and before and before["role"] is None and _bare_role(part):
+                before["role"] = part.strip(" ,;:()")
         if many and all(f and f["role"] != "agency" and " " not in f["name"] for f in found):
             continue
         found = _without_single_words([f for f in found if f])

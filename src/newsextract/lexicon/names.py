@@ -91,6 +91,14 @@ _TRAILING_ROLE = re.compile(
 )
 
 
+# A role standing alone after the name and a comma: "Staff Writer", "Senior Reporter".
+BARE_ROLE = re.compile(
+    r"^(?:(?:" + _DESKS + r")\s+){0,2}(?:Reporter|Editor|Correspondent|Writer|Journalist|"
+    r"Producer|Columnist|Contributor)s?$",
+    re.I,
+)
+
+
 def as_person(part: str) -> dict | None:
     part = clean(_CODE_SUFFIX.sub("", part.strip(" ,;:")).strip(" ,;:()"))
     role = None
@@ -99,7 +107,7 @@ def as_person(part: str) -> dict | None:
         role, part = match.group("role"), match.group("rest")
         if AGENCY_NAME.match(part.split()[0].upper()):
             return None  # "AP National Political Writer": the agency's role line, no person
-    elif ONLY_ROLE.match(part):
+    elif ONLY_ROLE.match(part) or BARE_ROLE.match(part):
         return None
     if not part or not_a_person(part) or _NOT_NAME.match(part):
         return None
