@@ -147,3 +147,13 @@ def test_related_topic_pages_labelled_so_are_the_tags() -> None:
     got = extract(article(f"{line}<p>{PROSE * 2}</p><p>{LAST}</p>"))
     assert got.tags == ["Digitalisierung", "IT-Sicherheit"]
     assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_topics_in_the_articles_own_footer_under_a_thema_label_without_counts() -> None:
+    footer = (
+        "<footer><div><h2><a href='/themen/'><span>Thema:</span></a></h2><ul>"
+        "<li><a href='/t/siemens/'>Siemens <span>3922</span></a></li>"
+        "<li><a href='/t/kohle/'>Kohle <span>27</span></a></li></ul></div></footer>"
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{footer}"))
+    assert got.tags == ["Siemens", "Kohle"]

@@ -51,7 +51,7 @@ def find(
         if found is None:
             continue
         pos = page.position(el)
-        if positions is not None and pos > positions[1] and dates_another(el, page):
+        if positions is not None and pos >= positions[1] and dates_another(el, page):
             continue  # after the article, a teaser's or a reader's date
         outside = positions is not None and not positions[0] <= pos <= positions[1]
         distance = abs(pos - anchor) + (300 if outside else 0)

@@ -228,7 +228,7 @@ def _time_element(ctx: Context) -> Moment | None:
         if t.get("datetime")
         and t.get("itemprop") != "dateModified"
         and not any(elsewhere(a) for a in t.iterancestors())
-        and not (page.position(t) > end and date_markup.dates_another(t, page))
+        and not (page.position(t) >= end and date_markup.dates_another(t, page))
     ]
     if h1 is not None:
         anchor = page.position(h1)

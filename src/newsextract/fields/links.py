@@ -102,8 +102,13 @@ def _tags(ctx: Context, keywords: list[str]) -> list[str]:
     no part of its topic, a navigation label ("Alle Themen") no topic. Keywords written
     only into the page's metadata are no tags (they are ``keywords``)."""
     topics = _labelled_topics(ctx) or _topic_page_links(ctx) or _shown_keywords(ctx, keywords)
-    found = (t.strip(" ,;·|") for t in topics)
+    found = [t.strip(" ,;·|") for t in topics]
+    if len(found) > 1 and all(_COUNT.search(t) for t in found):
+        found = [_COUNT.sub("", t) for t in found]  # "Kirche 3922": the topic's article count
     return list(dict.fromkeys(t for t in found if t and not _NAVIGATION_LABEL.match(t)))
+
+
+_COUNT = re.compile(r"\s+\(?\d+\)?$")
 
 
 # A tag's or topic's page ("/tag/ab-initio/", "/thema/us-militaer"), anywhere in the path;
@@ -139,7 +144,7 @@ def _topic_page_links(ctx: Context) -> list[str]:
                 break
             box = parent
         topics = [t for t in (clean(text_of(x)) for x in box.iter("a")) if t]
-        beyond = page.position(a) > ctx.layout.region_positions[1]
+        beyond = page.position(a) >= ctx.layout.region_positions[1]
         if _site_list(box) or (beyond and _has_twin(box)):
             continue  # "Top-Themen": the site's topics of the day, none of the article's
         if len(topics) >= TOPIC_LINKS_MIN and all(len(t) <= TOPIC_CHARS for t in topics):
@@ -177,7 +182,7 @@ def _shown_keywords(ctx: Context, keywords: list[str]) -> list[str]:
         return []
     page, h1 = ctx.page, ctx.headline.el
     start = page.position(h1) if h1 is not None else 0
-    first, last = ctx.layout.region_positions  # the headline's and the body's region
+    first, last = ctx.layout.region_positions  # the headline's and the body's region, end out
     wanted = {k.casefold() for k in keywords}
     shown = set()
     for a in page.root.iter("a"):
@@ -185,7 +190,7 @@ def _shown_keywords(ctx: Context, keywords: list[str]) -> list[str]:
         if text not in wanted or text in shown:
             continue  # the cheap test first: only a keyword's links are looked at
         at = page.position(a)
-        if not (at > start or first <= at <= last) or _in_prose(a):
+        if not (at > start or first <= at < last) or _in_prose(a):
             continue
         if not _in_site_lists(a, last, page.position):
             shown.add(text)
@@ -207,9 +212,9 @@ def _in_site_lists(
     crumbs = parent is not None and _BREADCRUMB.search(text_of(parent))
     if crumbs and sum(1 for _ in parent.iter("a")) >= 2:
         return True
-    beyond = position(a) > region_end
+    beyond = position(a) >= region_end
     for depth, node in enumerate(a.iterancestors()):
-        if _site_footer(node) and position(node) > region_end:
+        if _site_footer(node) and position(node) >= region_end:
             return True  # the site's footer after the article (not the article's own)
         if depth < SITE_LIST_DEPTH and _site_list(node):
             return True  # under "Top-Themen", "Trending topics"
@@ -265,9 +270,12 @@ def _labelled_topics(ctx: Context) -> list[str]:
             continue
         if page.position(el) < start:
             continue
-        if any(_site_footer(a) for a in el.iterancestors()):
-            continue  # "Themen" over the site footer's menu
-        if page.position(el) > ctx.layout.region_positions[1] and _directory_column(el):
+        first, last = ctx.layout.region_positions
+        if any(
+            _site_footer(a) and not first <= page.position(a) < last for a in el.iterancestors()
+        ):
+            continue  # "Themen" over the site footer's menu; the article's own footer is its
+        if page.position(el) >= ctx.layout.region_positions[1] and _directory_column(el):
             continue  # after the article, "Themen" over one column of the site's directory
         tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
         if tags:

@@ -107,7 +107,7 @@ SITE_LIST_LABEL = re.compile(
 )
 # The label over the article's topic links.
 _TAGS_WORDS = (
-    r"themen|schlagworte|schlagwörter|stichworte|tags|topics|mots-clés|trefwoorden|"
+    r"themen|thema|schlagworte|schlagwörter|stichworte|tags|topics|mots-clés|trefwoorden|"
     r"(?:zugehörige|verwandte) themen(?:seiten)?|themenseiten|関連キーワード|関連タグ"
 )
 # Labels over topic links that may also stand in the middle of a text ("RELATED TOPICS"
