@@ -139,3 +139,18 @@ def test_the_visible_h2_beats_an_seo_h1_hidden_in_the_breadcrumb() -> None:
         "Marathon 2024",
         "Überlegener Sieger, kuriose Kostüme und royaler Besuch",
     )
+
+
+def test_a_bold_lead_in_the_heading_and_a_kicker_after_its_section_link() -> None:
+    h1 = "<h1><strong>Deutschlandtakt</strong> Flixbus attackiert die Deutsche Bahn</h1>"
+    got = extract(article(f"<p>{PROSE * 3}</p>", h1=h1))
+    assert (got.kicker, got.headline) == ("Deutschlandtakt", "Flixbus attackiert die Deutsche Bahn")
+    deck = (
+        "<ul><li><a href='/rubrik/politik'>Politik</a></li><li>Mietenstreik in den USA</li></ul>"
+        "<h1>Einfach kein Geld mehr für die Miete</h1>"
+    )
+    # A list right above the headline is a menu; a box of the section and the kicker is not.
+    box = deck.replace("<ul>", "<div class='deck'><ul>").replace("</ul>", "</ul></div>")
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=box)).kicker == "Mietenstreik in den USA"
+    back = "<p>&gt; Evangelische Kirche: Synode tagt</p><h1>Stadtrat beschließt Haushalt</h1>"
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=back)).kicker is None

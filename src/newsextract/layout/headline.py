@@ -188,11 +188,26 @@ def _split_kicker(root: etree._Element, h1: etree._Element, hints: list[str]) ->
             or (first.tail is None and len(first) and tag_of(first[-1]) == "br")
             or _glued(kicker, first.tail)
             or _hidden_separator(first.getnext())
+            or _bold_lead(first, kicker, rest)
         )
         if kicker and rest and own_line and tag_of(first) != "a":
             return Headline(h1, rest, _strip_separators(kicker), first)
     kicker, kicker_el = _kicker_before(h1)
     return Headline(h1, full, kicker, kicker_el)
+
+
+BOLD_LEAD_WORDS = 5  # a kicker set in bold inside the heading is a few words
+
+
+def _bold_lead(first: etree._Element, kicker: str, rest: str) -> bool:
+    """A heading that opens with a bold part (<h2><strong>Deutschlandtakt</strong> Flixbus
+    attackiert ...</h2>): the heading is bold already; its bold lead is a part apart."""
+    return (
+        tag_of(first) in ("strong", "b")
+        and len(kicker.split()) <= BOLD_LEAD_WORDS
+        and len(rest.split()) >= 3
+        and not kicker.endswith((",", "-"))
+    )
 
 
 def _hidden_separator(el: etree._Element | None) -> bool:
@@ -235,12 +250,22 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
             return None, None  # text above the headline inside its wrapper: no kicker
     if prev is None or tag_of(prev) in ("ul", "ol", "nav", "figure", "img", "time"):
         return None, None
-    text = text_of(prev)
+    text = _after_section_link(prev)
     if not _is_kicker(text, prev) or text.casefold() == own.casefold():
         return None, None
     if node is not h1 and len(text_lines(prev)) > 1:
         return None, None  # above the wrapper, lines of their own: a menu, a share bar
     return text.rstrip(":").strip(), prev
+
+
+def _after_section_link(box: etree._Element) -> str:
+    """The box's text, or, when it is two lines and the first is a link of its own (the
+    section: <li><a>Politik</a></li><li>Mietenstreik in den USA</li>), the second line."""
+    lines = text_lines(box)
+    links = list(box.iter("a"))
+    if len(lines) == 2 and len(links) == 1 and text_of(links[0]) == lines[0]:
+        return lines[1]
+    return text_of(box)
 
 
 _NOT_KICKER = re.compile(
@@ -249,6 +274,7 @@ _NOT_KICKER = re.compile(
     r"|\d{4}年\d{1,2}月|^(?:supported by|sponsored|advertisement|anzeige|werbung)\b"
     r"|continue reading|^(?:来源|quelle|source|fonte|fuente)\s*[:：]|\.$"
     r"|\b\d+\s*(?:min|minuten|minutes?)\.?\s*(?:read|lesezeit|lesedauer)\b"
+    r"|^[>›»<‹«]\s"  # "> Evangelische Kirche: ...": a link back to another page
     r"|^(?:lesezeit|lesedauer|reading time)\b"
     r"|^(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.? \d{1,2}"
     r"(?:st|nd|rd|th)?$"
