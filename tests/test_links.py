@@ -1,4 +1,4 @@
-"""fields/links: tags are the topics a reader sees (under a label, links to topic pages,
+"""fields/tags: tags are the topics a reader sees (under a label, links to topic pages,
 keywords shown as links), never site menus or footers; the keyword metadata is
 ``keywords``."""
 

@@ -1,4 +1,4 @@
-"""fields/links: ``tags`` are the topics a reader sees with the article (under a label,
+"""fields/tags: ``tags`` are the topics a reader sees with the article (under a label,
 chips linking to topic pages, keywords shown as links), never the site's menu, footer,
 topics of the day or a link inside a sentence; ``keywords`` are the page's keyword
 metadata. The pages were written blind (see their README)."""

@@ -1,0 +1,311 @@
+"""The article's topics: ``shown`` gives the tags a reader sees with the article (under a
+topics label, a list of links to topic pages, the keywords the page shows as links), most
+reliable first; ``keywords`` the keyword metadata written for search engines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..layout.chrome import chrome_reason
+from ..lexicon.labels import SITE_LIST_LABEL, TAGS_LABEL
+from ..lexicon.markup import FOOTER_NAMES
+from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
+from ..page.tree import class_and_id
+from .context import Context
+
+LABEL_MAX = 40  # a label ("Themen") is a short text of its own
+# Keyword values a CMS writes for itself, not for readers: ids and slugs.
+_MACHINE_TOKEN = re.compile(
+    r"^(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z0-9]+(?:[-_][a-z0-9]+){2,})$"
+)
+
+
+def shown(ctx: Context, keywords: list[str]) -> list[str]:
+    """The topics shown with the article: under a topics label, else a list of links to
+    topic pages, else the keywords shown as links; a link's separator ("Keir Starmer,") is
+    no part of its topic, a navigation label ("Alle Themen") no topic. Keywords written
+    only into the page's metadata are no tags (they are ``keywords``)."""
+    topics = _labelled_topics(ctx) or _topic_page_links(ctx) or _shown_keywords(ctx, keywords)
+    found = [t.strip(" ,;·|") for t in topics]
+    if len(found) > 1 and all(_COUNT.search(t) for t in found):
+        found = [_COUNT.sub("", t) for t in found]  # "Kirche 3922": the topic's article count
+    return list(dict.fromkeys(t for t in found if t and not _NAVIGATION_LABEL.match(t)))
+
+
+_COUNT = re.compile(r"\s+\(?\d+\)?$")
+
+
+# A tag's or topic's page ("/tag/ab-initio/", "/thema/us-militaer"), anywhere in the path;
+# a category's page is a section of the site (its menu), no topic of the article.
+_TAG_PATH = re.compile(
+    r"/(?:tags?|thema|themen|topics?|schlagworte?|schlagwörter|stichworte?|keywords?|"
+    r"sujets?|temas?|argomenti)/[^/?#]+",
+    re.I,
+)
+TOPIC_CLIMB = 3  # how far above a topic link its list of topic links may reach
+TOPIC_LINKS_MIN = 2  # one link to a topic page is a pointer ("Alle Artikel zum Thema")
+TOPIC_CHARS = 40  # a topic is a name or a term, no card's title
+TOPIC_BOX_CHARS = 400  # a box of topic chips holds little but them and its label
+
+
+def _topic_page_links(ctx: Context) -> list[str]:
+    """Without a label, the first list after the headline of two or more short links to
+    topic pages, never in a sentence of the text or the site's menu or footer: the topics
+    shown as chips or a line of links (a card or a lone "all articles" link names none)."""
+    page, h1 = ctx.page, ctx.headline.el
+    start = page.position(h1) if h1 is not None else ctx.layout.region_positions[0]
+    for a in page.root.iter("a"):
+        if page.position(a) <= start or not _topic_link(a) or _in_prose(a):
+            continue
+        if any(_site_footer(n) or tag_of(n) == "nav" for n in a.iterancestors()):
+            continue
+        box = a
+        for _ in range(TOPIC_CLIMB):  # the widest wrapper whose links all name topics
+            parent = box.getparent()
+            if parent is None or len(text_of(parent)) > TOPIC_BOX_CHARS:
+                break  # the box of chips ends where the text around it begins
+            if not all(_topic_link(x) for x in parent.iter("a")):
+                break
+            box = parent
+        topics = [t for t in (clean(text_of(x)) for x in box.iter("a")) if t]
+        beyond = page.position(a) >= ctx.layout.region_positions[1]
+        if _site_list(box) or (beyond and _has_twin(box)):
+            continue  # "Top-Themen": the site's topics of the day, none of the article's
+        if len(topics) >= TOPIC_LINKS_MIN and all(len(t) <= TOPIC_CHARS for t in topics):
+            return list(dict.fromkeys(topics))
+    return []
+
+
+def _site_list(box: etree._Element) -> bool:
+    """A list under a label of the site's own lists ("Top-Themen", "Meistgelesen"): the
+    first line of the box or of the wrapper around it and its label."""
+    for node in (box, box.getparent()):
+        if node is None:
+            return False
+        lines = text_lines(node)
+        if lines and SITE_LIST_LABEL.match(lines[0]):
+            return True
+    return False
+
+
+def _topic_link(a: etree._Element) -> bool:
+    """A link to a tag's or topic's page."""
+    try:
+        path = urlsplit(a.get("href") or "").path
+    except ValueError:  # a malformed address ("http://[::1"): no page at all
+        return False
+    return bool(_TAG_PATH.search(path))
+
+
+def _shown_keywords(ctx: Context, keywords: list[str]) -> list[str]:
+    """The keyword metadata that the page shows as links (topic chips without a label),
+    after the headline or above it inside the article's region (never the site's menu),
+    never a link in a sentence of the text: a tag is what a reader sees with the article;
+    keywords written only for search engines ("coronavirus aktuell") are none."""
+    if not keywords:
+        return []
+    page, h1 = ctx.page, ctx.headline.el
+    start = page.position(h1) if h1 is not None else 0
+    first, last = ctx.layout.region_positions  # the headline's and the body's region, end out
+    wanted = {k.casefold() for k in keywords}
+    shown = set()
+    for a in page.root.iter("a"):
+        text = clean(text_of(a)).casefold() if a.get("href") else ""
+        if text not in wanted or text in shown:
+            continue  # the cheap test first: only a keyword's links are looked at
+        at = page.position(a)
+        if not (at > start or first <= at < last) or _in_prose(a):
+            continue
+        if not _in_site_lists(a, last, page.position):
+            shown.add(text)
+    return [k for k in keywords if k.casefold() in shown]
+
+
+_BREADCRUMB = re.compile(r"[›»>]| / ")
+SITE_LIST_DEPTH = 3  # how far above a link the label of the site's list may stand
+
+
+def _in_site_lists(
+    a: etree._Element, region_end: int, position: Callable[[etree._Element], int]
+) -> bool:
+    """A link of the site's own lists: its footer or, after the article, one column of its
+    link directory, its topics of the day, a breadcrumb ("Lokales › Grendelsheim"). (A menu
+    above the headline is left out by its place; a <nav> after it may hold the topics:
+    "Lesen Sie mehr zum Thema".)"""
+    parent = a.getparent()
+    crumbs = parent is not None and _BREADCRUMB.search(text_of(parent))
+    if crumbs and sum(1 for _ in parent.iter("a")) >= 2:
+        return True
+    beyond = position(a) >= region_end
+    for depth, node in enumerate(a.iterancestors()):
+        if _site_footer(node) and position(node) >= region_end:
+            return True  # the site's footer after the article (not the article's own)
+        if depth < SITE_LIST_DEPTH and _site_list(node):
+            return True  # under "Top-Themen", "Trending topics"
+        if beyond and depth < SITE_LIST_DEPTH and _has_twin(node) and _labelled_column(node):
+            return True  # after the article, one column of the site's link directory
+    return False
+
+
+PROSE_LINE = 120  # a line this long, mostly not links, is a sentence of text
+# The elements a line of text is set in: a sentence's link is read in the nearest of them.
+_LINE_TAGS = frozenset(("p", "li", "blockquote", "td", "dd", "div"))
+_REGION_TAGS = frozenset(("article", "main", "body", "section", "footer", "header", "aside"))
+LINKED_LINE = 0.5  # of a line of topic links, the share that is link text
+
+
+_BLOCK_TAGS = HEADING_TAGS | frozenset(("p", "div", "ul", "ol", "table", "section", "figure"))
+
+
+def _holds_blocks(node: etree._Element) -> bool:
+    """A div of blocks (a header, a box), not a div set as one paragraph."""
+    return any(tag_of(child) in _BLOCK_TAGS for child in node)
+
+
+def _in_prose(a: etree._Element) -> bool:
+    """A link inside a sentence of the text ("... gegen den <a>FC Everton</a> ..."): a
+    word of the story, not a topic shown with it."""
+    for node in a.iterancestors():
+        if tag_of(node) in _REGION_TAGS:
+            return False  # no line around the link below the article's parts
+        if tag_of(node) in _LINE_TAGS and not (tag_of(node) == "div" and _holds_blocks(node)):
+            text = text_of(node)
+            linked = sum(len(text_of(x)) for x in node.iter("a"))
+            return len(text) >= PROSE_LINE and linked < LINKED_LINE * len(text)
+    return False
+
+
+_NAVIGATION_LABEL = re.compile(
+    r"^(?:alle themen|alle|mehr|personen|all topics|more|show more|mehr anzeigen)$", re.I
+)
+
+
+def _labelled_topics(ctx: Context) -> list[str]:
+    """The links under a topics label after the headline. A label above the headline
+    belongs to the site's menu ("Themen" over its sections), one in the site footer too."""
+    page, h1 = ctx.page, ctx.headline.el
+    start = page.position(h1) if h1 is not None else 0
+    for el in page.root.iter():
+        own = el.text  # a label is the element's own text, leaf or not: no subtree walk
+        if not own or el.tag in ("title", "script", "style", "a"):
+            continue  # a link named "Themen" is a menu's item, no label
+        own = own.strip()  # the markup's indentation around it is no part of it
+        if not own or len(own) > LABEL_MAX or not TAGS_LABEL.match(clean(own)):
+            continue
+        if page.position(el) < start:
+            continue
+        first, last = ctx.layout.region_positions
+        if any(
+            _site_footer(a) and not first <= page.position(a) < last for a in el.iterancestors()
+        ):
+            continue  # "Themen" over the site footer's menu; the article's own footer is its
+        if page.position(el) >= ctx.layout.region_positions[1] and _directory_column(el):
+            continue  # after the article, "Themen" over one column of the site's directory
+        tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
+        if tags:
+            return tags
+    return []
+
+
+def _directory_column(label: etree._Element) -> bool:
+    """The label heads one column of a grid of link lists (a footer or a menu, whatever its
+    class): the label's box, the nearest wrapper holding links, has a twin. The article's
+    topics stand alone."""
+    box = label.getparent()
+    while box is not None and not any(True for _ in box.iter("a")):
+        box = box.getparent()
+    return box is not None and tag_of(box) not in ("body", "html") and _has_twin(box)
+
+
+def _labelled_column(node: etree._Element) -> bool:
+    """A column of a link directory: a label of its own over two or more links (a row of
+    chips is links alone)."""
+    links = [text_of(a) for a in node.iter("a")]
+    lines = text_lines(node)
+    return len(links) >= 2 and bool(lines) and lines[0] not in links
+
+
+def _has_twin(box: etree._Element) -> bool:
+    """A sibling of the same tag and class holds links too: one column of a grid of link
+    lists (a footer, a menu)."""
+    if tag_of(box) == "a":
+        return False  # a link among links, no column
+    kind = (box.tag, box.get("class"))
+    return any(
+        (sib.tag, sib.get("class")) == kind and any(True for _ in sib.iter("a"))
+        for sib in (*box.itersiblings(), *box.itersiblings(preceding=True))
+    )
+
+
+def keywords(ctx: Context) -> list[str]:
+    """``article:tag`` values, else the JSON-LD keywords; one value may hold a comma list
+    ("Spain,Europe,World news"); a CMS's ids and slugs are no tags."""
+    values = ctx.evidence.values("article:tag")
+    keywords = ctx.evidence.ld.get("keywords")
+    if not values and keywords:
+        values = keywords if isinstance(keywords, list) else [str(keywords)]
+    tags = (clean(t) for v in values for t in str(v).split(","))
+    first: dict[str, str] = {}  # one keyword in two spellings ("Strike", "strike"): the first
+    for tag in tags:
+        if tag and not _MACHINE_TOKEN.match(tag):
+            first.setdefault(tag.casefold(), tag)
+    return list(first.values())
+
+
+def _site_footer(el: etree._Element) -> bool:
+    """The page's footer, by tag, role or class ("footer", "site-footer"); an article's own
+    footer, inside ``<article>``, is not."""
+    if tag_of(el) == "footer" or el.get("role") == "contentinfo":
+        return chrome_reason(el) == "structure"
+    named = FOOTER_NAMES.search(class_and_id(el))
+    return bool(named) and not any(tag_of(a) == "article" for a in el.iterancestors())
+
+
+def _links_in(container: etree._Element) -> list[str]:
+    """Texts of the links inside a container whose own text is the label ("Themen <a>..")."""
+    found = [text_of(a) for a in container.iter("a")]
+    return list(dict.fromkeys(f for f in found if f))
+
+
+TAGS_CLIMB = 3  # how far above its label a list of topic links may start
+TOPIC_WORDS = 6  # a topic is a name or a term of a few words
+
+
+def _next_box(sibling: etree._Element, texts: list[str]) -> bool:
+    """After the topic links, what is no topic link: a box with a heading, or a link
+    longer than a topic (a story's title, "Alle Artikel zum Thema ...")."""
+    if any(True for _ in sibling.iter(*HEADING_TAGS)):
+        return True
+    return any(len(t) > TOPIC_CHARS or len(t.split()) > TOPIC_WORDS for t in texts)
+
+
+def _links_after(label: etree._Element) -> list[str]:
+    """Texts of the links that follow a label such as "Themen" (siblings, then parent's;
+    the wrappers of a styled heading around the label alone are climbed for free)."""
+    node, label_text, climbed = label, clean(text_of(label)), 0
+    while climbed < TAGS_CLIMB:
+        if clean(text_of(node)) != label_text:
+            climbed += 1
+        found = []
+        sibling = node.getnext()
+        while sibling is not None:
+            texts = [text_of(a) for a in sibling.iter("a")]
+            if found and _next_box(sibling, texts):
+                break  # the box after the list: "Tous nos articles sur ...", teaser cards
+            if texts:
+                found.extend(texts)
+            elif found and len(text_of(sibling)) > 3:
+                break  # separators such as " | " or "," do not end the list
+            sibling = sibling.getnext()
+        found = [f for f in found if f]
+        if found:
+            return list(dict.fromkeys(found))
+        node = node.getparent()
+        if node is None:
+            break
+    return []
