@@ -125,8 +125,8 @@ def _published(ctx: Context, zone: tzinfo | None) -> Moment | None:
 def _clock_error(machine: Moment | None, shown: Moment | None, zone: tzinfo | None) -> bool:
     """A machine time that the visible time of the same day contradicts by exactly twelve
     hours (a 12-hour clock read as 24), or one at midnight UTC (a bare date stored as an
-    instant): the reader's time wins. Whole hours of one or two apart are left alone: a
-    zone written wrong, but the page may as well print UTC."""
+    instant): the reader's time wins. Other whole hours apart may be a zone written wrong
+    or a page that prints UTC: ``_zone_mislabelled`` needs the page's own evidence."""
     if not isinstance(machine, datetime) or not isinstance(shown, datetime):
         return False
     if machine.tzinfo is None or shown.tzinfo is not None or zone is None:

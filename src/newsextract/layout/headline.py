@@ -231,7 +231,7 @@ def _strip_separators(text: str) -> str:
     return text.strip(" :|–—·-").strip()
 
 
-KICKER_CLIMB = 2  # wrappers around the headline alone, above which its kicker may stand
+KICKER_CLIMB = 2  # wrappers the headline opens, above which its kicker may stand
 
 
 def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | None]:
