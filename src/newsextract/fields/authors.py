@@ -1,8 +1,10 @@
 """Who wrote it: the authors with their roles, and the byline as shown.
 
 The cascade, most reliable first: the visible byline in the header ("Von ..."), a name line
-closing the body, the elements the markup names as bylines, the metadata's authors, and
-last the agency or organisation the story credits.
+closing the body, the elements the markup names as bylines, the metadata's authors the page
+shows somewhere, and last the agency or organisation the story credits. A header byline that
+names no person ("Von KBZ", the site) gives way only to the text's closing credit; the
+persons a page declares after the one its byline shows join it when the page shows them.
 """
 
 from __future__ import annotations
