@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PROSE, article
+from conftest import LAST, PROSE, article
 from newsextract import extract
 
 
@@ -111,3 +111,15 @@ def test_names_joined_by_a_slash_before_a_date_are_a_byline() -> None:
 
 def test_a_role_after_the_name_and_a_comma_is_the_role() -> None:
     assert _credits("By Rachel Example, Staff Writer") == [("Rachel Example", "Staff Writer")]
+
+
+def test_the_filing_note_under_the_text_names_the_author() -> None:
+    note = (
+        '<p>Der Artikel "Stadtrat beschließt Haushalt" wurde am 05.11.2021 in der Kategorie '
+        "Lokales von Solveig Beispiel mit den Stichwörtern Rat, Haushalt veröffentlicht.</p>"
+    )
+    got = extract(article(f"<div><p>{PROSE * 3}</p><p>{LAST}</p>{note}</div>"))
+    assert [a.name for a in got.authors] == ["Solveig Beispiel"]
+    assert got.text.endswith(LAST)
+    said = "<p>Der Antrag wurde am Dienstag von Olaf Beispiel eingebracht.</p>"
+    assert extract(article(f"<div><p>{PROSE * 3}</p>{said}</div>")).authors == []

@@ -104,6 +104,9 @@ def _find(ctx: Context) -> Found[Credits]:
     marked = _marked(ctx, known, blocked)
     if marked is not None:
         return Found(Credits(*marked))
+    filed = _filed_by(ctx)
+    if filed:  # "Der Artikel ... wurde am ... von Solveig Grewe ... veröffentlicht"
+        return Found(Credits(None, [Author(filed, None)]))
     names = known or [
         v for k in _META_AUTHORS for v in ctx.evidence.values(k) if not v.startswith("http")
     ]
@@ -146,6 +149,16 @@ def _marked(ctx: Context, known: list[str], blocked: set[str]) -> tuple[str, lis
             kept = all(p["name"] in shown for p in people)
             return (shown if kept else text), _authors(people)
     return None
+
+
+FILED_LINES = 8  # the filing note stands among the last lines of the body's element
+
+
+def _filed_by(ctx: Context) -> str | None:
+    """The author the filing note under the text names ("Der Artikel ... wurde am ... von
+    Solveig Grewe ... veröffentlicht"); the body walk ends the story at that note."""
+    lines = text_lines(ctx.layout.body_root)[-FILED_LINES:]
+    return next((name for line in reversed(lines) if (name := bl.filed_by(line))), None)
 
 
 def _shown_somewhere(ctx: Context, people: list[dict]) -> list[dict]:

@@ -231,6 +231,29 @@ def parse(byline: str) -> list[dict]:
     return _without_single_words(people)
 
 
+# The filing note under a text ("Der Artikel ... wurde am 05.11.2021 in der Kategorie
+# Neuheiten von Solveig Grewe ... veröffentlicht", "This article was written by X on ..."):
+# the author's name after "von"/"by" in a sentence about the article's publication.
+_FILED_BY = re.compile(
+    r"(?i:\b(?:artikel|beitrag|text|article|post|story)\b.{0,160}?\b(?:wurde|was)\b.{0,160}?"
+    r"\b(?:von|by))\s+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3})\b"
+    r"(?i:.{0,200}?\b(?:veröffentlicht|verfasst|geschrieben|erstellt|published|written|posted))\b",
+    re.S,
+)
+FILED_NOTE_MAX = 500  # a filing note is a sentence or two
+
+
+def filed_by(text: str) -> str | None:
+    """The author a filing note under the text names, or None."""
+    if len(text) > FILED_NOTE_MAX:
+        return None
+    match = _FILED_BY.search(text)
+    if not match:
+        return None
+    person = as_person(match.group("name"))
+    return person["name"] if person and " " in person["name"] else None
+
+
 def _bare_role(part: str) -> bool:
     """A role on its own after a name ("Staff Writer", "Volontär")."""
     bare = part.strip(" ,;:()")
