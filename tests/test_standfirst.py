@@ -86,3 +86,16 @@ def test_a_bold_standfirst_of_two_sentences_with_a_bold_link_and_a_question() ->
     ]
     question = "<p><strong>Frau Muster, warum haben Sie den Verein verlassen?</strong></p>"
     assert extract(article(f"{question}<p>{PROSE * 2}</p><p>{LAST}</p>")).summary == []
+
+
+def test_a_bold_lead_closing_on_its_byline_is_the_standfirst_and_the_byline() -> None:
+    lead = (
+        "<p><b>Der Rat streitet über den Haushalt. Am Ende stimmt eine knappe Mehrheit zu. "
+        "Von Armin Beispiel</b></p>"
+    )
+    got = extract(article(f"<div>{lead}<p>{PROSE * 3}</p><p>{LAST}</p></div>"))
+    assert got.summary == [
+        "Der Rat streitet über den Haushalt. Am Ende stimmt eine knappe Mehrheit zu."
+    ]
+    assert [a.name for a in got.authors] == ["Armin Beispiel"]
+    assert got.text.startswith(PROSE.strip())

@@ -31,6 +31,29 @@ MIN_BIO = 40  # a shorter author description is no bio to recognise
 _SKIPPED_TAGS = frozenset(("head", "script", "style", "noscript", "template", "a", "h1", "title"))
 
 
+# "... da sammeln sich auch die Geier. Von Armin Schwibach": a byline closing the lead.
+_SIGNED = re.compile(r"(?<=[.!?“”\"»«])\s+(?P<byline>(?:Von|By|Par|Por)\s+[^.!?]{3,60})$")
+
+
+def _signed_lead(draft: Draft) -> None:
+    """A lead set in bold as the body's first paragraph that closes on its byline ("...
+    die Geier. Von Armin Schwibach"), and no byline found before: the lead is the
+    standfirst, its last words the byline."""
+    if draft.byline is not None or draft.standfirst or draft.summary is not None:
+        return
+    first = draft.body[0] if draft.body else None
+    if first is None or first.kind != "paragraph" or not all_bold(first.el):
+        return
+    signed = _SIGNED.search(first.text)
+    if signed is None or not bl.is_byline(signed.group("byline")):
+        return
+    if not any(p["role"] != "agency" for p in bl.parse(signed.group("byline"))):
+        return
+    draft.standfirst = [replace(first, text=first.text[: signed.start()].strip())]
+    draft.byline = replace(first, kind="byline", text=signed.group("byline"))
+    draft.body = draft.body[1:]
+
+
 def settle(
     draft: Draft,
     root: etree._Element,
@@ -43,6 +66,7 @@ def settle(
 ) -> None:
     """The standfirst of ``draft`` decided: the site's lead kept as body, a standfirst the
     walk took trimmed, else one looked for in and above the body; bios left out of both."""
+    _signed_lead(draft)
     if profile.lead_is_body and draft.summary is None:
         draft.body, draft.standfirst = draft.standfirst + draft.body, []
     elif draft.standfirst:
