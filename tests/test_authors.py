@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import LAST, PROSE, article
 from newsextract import extract
 
@@ -123,3 +125,17 @@ def test_the_filing_note_under_the_text_names_the_author() -> None:
     assert got.text.endswith(LAST)
     said = "<p>Der Antrag wurde am Dienstag von Olaf Beispiel eingebracht.</p>"
     assert extract(article(f"<div><p>{PROSE * 3}</p>{said}</div>")).authors == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p>(Text: Anna Beispiel)</p>",
+        "<p>+++ Anna Beispiel +++</p>",
+        "<p>Von Anna Beispiel</p>",
+    ],
+)
+def test_a_closing_credit_set_apart_or_plain_names_the_author(closing: str) -> None:
+    got = extract(article(f"<div><p>{PROSE * 3}</p><p>{LAST}</p>{closing}</div>"))
+    assert [a.name for a in got.authors] == ["Anna Beispiel"]
+    assert got.text.endswith(LAST)

@@ -94,7 +94,7 @@ def _find(ctx: Context) -> Found[Credits]:
     if layout.closing_byline is not None:
         text = layout.closing_byline.text
         people = bl.parse(text if bl.is_byline(text) else f"Von {text}") or [
-            {"name": n, "role": None} for n in bl.labelled_names(text)
+            {"name": n, "role": None} for n in bl.closing_names(text)
         ]
         if people:
             return Found(Credits(text, _authors(people)))
@@ -104,6 +104,10 @@ def _find(ctx: Context) -> Found[Credits]:
     marked = _marked(ctx, known, blocked)
     if marked is not None:
         return Found(Credits(*marked))
+    late = layout.late_byline  # "Von Anna Beispiel" after the text, set plain
+    persons = [p for p in bl.parse(late.text) if p["role"] != "agency"] if late else []
+    if persons:
+        return Found(Credits(late.text, _authors(persons)))
     filed = _filed_by(ctx)
     if filed:  # "Der Artikel ... wurde am ... von Solveig Grewe ... veröffentlicht"
         return Found(Credits(None, [Author(filed, None)]))

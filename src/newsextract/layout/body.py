@@ -570,6 +570,8 @@ class _BodyWalk:
             and (bl.labelled_names(late[0].text) or _styled_credit(late[0]))
         ):
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
+        elif late is not None and draft.body and late[1] is draft.body[-1]:
+            draft.late_byline = late[0]  # "Von X" after the text: the fields weigh it
 
 
 def _styled_credit(block: Block) -> bool:

@@ -260,11 +260,15 @@ def styled_line(block: Block) -> bool:
 
 def is_name_line(block: Block) -> bool:
     """A closing line that is only the author's name, set in bold or italic ("Stefan Wasmer"),
-    or labelled ("Text: Anna Beispiel")."""
+    labelled ("Text: Anna Beispiel"), or set apart ("(Text: Anna Beispiel)", "+++ Anna
+    Beispiel +++")."""
     if block.kind != "paragraph" or len(block.text) > 60:
         return False
     if bl.labelled_names(block.text):
         return True
+    text = block.text.strip()
+    if (text.startswith("(") and text.endswith(")")) or text.startswith("+++"):
+        return bool(bl.closing_names(text))  # "(Text: Anna Beispiel)", "+++ Anna Beispiel +++"
     styled = styled_line(block)
     line = block.text if bl.is_byline(block.text) else "Von " + block.text  # "von A, dpa"
     people = bl.parse(line) if styled and bl.is_byline(line) else []

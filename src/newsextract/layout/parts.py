@@ -35,6 +35,7 @@ class Draft:
     closing_credit: str | None = None  # the code closing the story: "dpa/gem", "amw"
     paywall_line: Block | None = None  # where a paywall cut the text
     closing_byline: Block | None = None  # the author's name as the body's last line
+    late_byline: Block | None = None  # a plain "Von X" right after the text: maybe a card's
     update_line: Block | None = None  # "Aktualisiert am 17.01.2021" among the body's lines
     # Whether an href names a story of the page's own site (resolved against the page).
     own_story: Callable[[str], bool] = field(default=lambda href: True, repr=False)
@@ -63,6 +64,7 @@ class Layout:
     closing_credit: str | None
     paywall_line: Block | None
     closing_byline: Block | None
+    late_byline: Block | None
     update_line: Block | None
     region_positions: tuple[int, int]  # the document positions the article's region spans
 

@@ -254,6 +254,29 @@ def filed_by(text: str) -> str | None:
     return person["name"] if person and " " in person["name"] else None
 
 
+# A closing credit set apart by parentheses or ticker marks: "(Text: Anna Beispiel)",
+# "+++ Anna Beispiel +++".
+_SET_APART = re.compile(r"^\((?P<a>[^()]+)\)$|^\+{2,}\s*(?P<b>[^+]+?)\s*(?:\+{2,})?$")
+
+
+def closing_names(text: str) -> list[str]:
+    """The persons a closing credit names: labelled ("Text: Anna Beispiel", "Text und
+    Fotos: ..."), set apart by parentheses or "+++", or a name line after "Von"."""
+    text = clean(text)
+    apart = _SET_APART.match(text)
+    inner = (apart.group("a") or apart.group("b")).strip() if apart else text
+    labelled = labelled_names(inner) or labelled_names(_PHOTO_TOO.sub("Text:", inner))
+    if labelled:
+        return labelled
+    line = inner if is_byline(inner) else f"Von {inner}"
+    if not is_byline(line):
+        return []
+    return [p["name"] for p in parse(line) if p["role"] != "agency"]
+
+
+_PHOTO_TOO = re.compile(r"^(?:Text\s+und\s+Fotos?|Text\s*(?:&|/)\s*Fotos?)\s*:", re.I)
+
+
 def _bare_role(part: str) -> bool:
     """A role on its own after a name ("Staff Writer", "Volontär")."""
     bare = part.strip(" ,;:()")
