@@ -58,9 +58,14 @@ _ELLIPSIS = re.compile(r"\s*(?:\(\.\.\.\)|\[\.\.\.\]|\(…\)|\[…\]|…|\.\.\.)
 _QUOTE_MARKS = "\"'„“”«»‚‘’"
 
 
-def _word_grams(text: str) -> set[tuple[str, ...]]:
-    """The runs of four words of a text, case and punctuation aside."""
-    words = re.findall(r"\w+", text.casefold())
+def _words(text: str) -> list[str]:
+    """A text's words, case and punctuation aside."""
+    return re.findall(r"\w+", text.casefold())
+
+
+def _word_grams(text: str, words: list[str] | None = None) -> set[tuple[str, ...]]:
+    """The runs of four words of a text (of its ``words``, when already split)."""
+    words = _words(text) if words is None else words
     return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
 
 
@@ -112,7 +117,7 @@ def _edited_repeat(
     own = _word_grams(text)
     if len(own) < PULL_QUOTE_WORDS - 3:
         return False
-    words = re.findall(r"\w+", text.casefold())
+    words = _words(text)
     own_el = body[at].el
     for j, other in longer:
         if j == at or len(other) <= len(text):
@@ -123,7 +128,7 @@ def _edited_repeat(
             grams_of[j] = _word_grams(other)
         if len(own & grams_of[j]) < PULL_QUOTE_GRAMS * len(own):
             continue
-        said = re.findall(r"\w+", other.casefold())
+        said = _words(other)
         matcher = SequenceMatcher(None, words, said, autojunk=False)
         runs = [run for run in matcher.get_matching_blocks() if run.size]
         spread = runs[-1].b + runs[-1].size - runs[0].b
@@ -173,8 +178,8 @@ def without_repeats(body: list[Block]) -> list[Block]:
         if block.kind != "heading":
             if len(block.text) >= 60 and block.text in seen_texts:
                 continue
-            words = re.findall(r"\w+", block.text.casefold())
-            grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+            words = _words(block.text)
+            grams = _word_grams(block.text, words)
             if len(words) >= 100 and len(grams & seen_grams) >= 0.6 * len(grams):
                 continue
             seen_texts.add(block.text)

@@ -224,8 +224,6 @@ def parse(byline: str) -> list[dict]:
             people[-1]["role"] = part.strip(" ,;:()")  # "Rachel Example, Staff Writer"
             continue
         person = as_person(part) or as_agency(part)
-        if person and person["role"] != "agency" and _is_place(pieces, i, people):
-            continue
         if person and person["name"] not in [p["name"] for p in people]:
             people.append(person)
     return _without_single_words(people)
@@ -260,21 +258,18 @@ _SET_APART = re.compile(r"^\((?P<a>[^()]+)\)$|^\+{2,}\s*(?P<b>[^+]+?)\s*(?:\+{2,
 
 
 def closing_names(text: str) -> list[str]:
-    """The persons a closing credit names: labelled ("Text: Anna Beispiel", "Text und
-    Fotos: ..."), set apart by parentheses or "+++", or a name line after "Von"."""
+    """The persons a closing credit names: labelled ("Text: Anna Beispiel"), set apart by
+    parentheses or "+++", or a name line after "Von"."""
     text = clean(text)
     apart = _SET_APART.match(text)
     inner = (apart.group("a") or apart.group("b")).strip() if apart else text
-    labelled = labelled_names(inner) or labelled_names(_PHOTO_TOO.sub("Text:", inner))
+    labelled = labelled_names(inner)
     if labelled:
         return labelled
     line = inner if is_byline(inner) else f"Von {inner}"
     if not is_byline(line):
         return []
     return [p["name"] for p in parse(line) if p["role"] != "agency"]
-
-
-_PHOTO_TOO = re.compile(r"^(?:Text\s+und\s+Fotos?|Text\s*(?:&|/)\s*Fotos?)\s*:", re.I)
 
 
 def _bare_role(part: str) -> bool:
@@ -291,18 +286,6 @@ def _without_single_words(people: list[dict]) -> list[dict]:
     if not any(" " in p["name"] for p in people):
         return people
     return [p for p in people if " " in p["name"] or p["role"] or p["name"].isupper()]
-
-
-def _is_place(pieces: list[str], i: int, people: list[dict]) -> bool:
-    """One word after a comma that follows a full name ("Von Johannes Ritter, Zürich") is
-    the correspondent's place, not a second author."""
-    return (
-        i > 0
-        and pieces[i - 1] == ","
-        and " " not in pieces[i].strip()
-        and bool(people)
-        and " " in people[-1]["name"]
-    )
 
 
 def _squash(name: str) -> str:

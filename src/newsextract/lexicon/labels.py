@@ -524,7 +524,7 @@ def is_appeal(text: str, links: list[tuple[str, str]]) -> bool:
     unabhängigen Journalismus! ... Jetzt spenden", "If you value our reporting, please
     support us", "Faites un don"): linked to the call, or saying readers pay for the work.
     Reporting about donations ("hat 23.000 Euro an Spenden gesammelt") names no own work."""
-    if len(text) > PROMO_CALL_MAX or not _SUPPORT.search(text) or not _OWN_WORK.search(text):
+    if len(text) > PROMO_CALL_MAX or not asks_for_funding(text):
         return False
     return bool(links) or bool(_READER_FUNDED.search(text))
 
