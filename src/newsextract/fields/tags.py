@@ -113,11 +113,14 @@ def _shown_keywords(ctx: Context, keywords: list[str]) -> list[str]:
     start = page.position(h1) if h1 is not None else 0
     first, last = ctx.layout.region_positions  # the headline's and the body's region, end out
     wanted = {k.casefold() for k in keywords}
+    squeezed = {_squeeze(k) for k in keywords}
     shown = set()
     for a in page.root.iter("a"):
-        text = clean(text_of(a)).casefold() if a.get("href") else ""
+        if not a.get("href") or _squeeze("".join(a.itertext())) not in squeezed:
+            continue  # the cheap test first, on the raw text: only a keyword's links
+        text = clean(text_of(a)).casefold()
         if text not in wanted or text in shown:
-            continue  # the cheap test first: only a keyword's links are looked at
+            continue
         at = page.position(a)
         if not (at > start or first <= at < last) or _in_prose(a):
             continue
@@ -126,6 +129,13 @@ def _shown_keywords(ctx: Context, keywords: list[str]) -> list[str]:
     return [k for k in keywords if k.casefold() in shown]
 
 
+def _squeeze(text: str) -> str:
+    """The text's letters and digits alone, lower case: one form of a link's raw text and
+    of its text as read, whatever spaces, breaks or soft hyphens stand between."""
+    return _NOT_WORD.sub("", text.casefold())
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 _BREADCRUMB = re.compile(r"[›»>]| / ")
 SITE_LIST_DEPTH = 3  # how far above a link the label of the site's list may stand
 
