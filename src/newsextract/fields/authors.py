@@ -156,13 +156,17 @@ def _marked(ctx: Context, known: list[str], blocked: set[str]) -> tuple[str, lis
 
 
 FILED_LINES = 8  # the filing note stands among the last lines of the body's element
+FILED_SIBLINGS = 2  # or right after that element
 
 
 def _filed_by(ctx: Context) -> str | None:
     """The author the filing note under the text names ("Der Artikel ... wurde am ... von
-    Solveig Grewe ... veröffentlicht"); the body walk ends the story at that note."""
-    lines = text_lines(ctx.layout.body_root)[-FILED_LINES:]
-    return next((name for line in reversed(lines) if (name := bl.filed_by(line))), None)
+    Solveig Grewe ... veröffentlicht"), among the body element's last lines or in the
+    element or two right after it; the body walk ends the story at that note."""
+    root = ctx.layout.body_root
+    after = [el for el in root.itersiblings() if isinstance(el.tag, str)][:FILED_SIBLINGS]
+    lines = text_lines(root)[-FILED_LINES:] + [ln for el in after for ln in text_lines(el)]
+    return next((name for line in lines if (name := bl.filed_by(line))), None)
 
 
 def _shown_somewhere(ctx: Context, people: list[dict]) -> list[dict]:

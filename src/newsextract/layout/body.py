@@ -319,7 +319,7 @@ class _BodyWalk:
             draft.body_figures.append(block)
         if kind == "byline" and draft.byline is None and first_prose(draft.body) is None:
             draft.byline = block  # "Von ..." opening the body, under a photo credit
-        elif kind == "byline":
+        elif kind == "byline" or (kind in _META_KINDS and _set_apart_credit(block)):
             self.late_byline = (block, draft.body[-1] if draft.body else None)
         if kind is None and is_date_line(block):
             updated = labels.UPDATE_LABEL.match(block.text)
@@ -567,11 +567,23 @@ class _BodyWalk:
             late is not None
             and draft.body
             and late[1] is draft.body[-1]
-            and (bl.labelled_names(late[0].text) or _styled_credit(late[0]))
+            and (
+                bl.labelled_names(late[0].text)
+                or _styled_credit(late[0])
+                or _set_apart_credit(late[0])
+            )
         ):
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
         elif late is not None and draft.body and late[1] is draft.body[-1]:
             draft.late_byline = late[0]  # "Von X" after the text: the fields weigh it
+
+
+def _set_apart_credit(block: Block) -> bool:
+    """A credit line the markup may call a credit or promo, set apart by parentheses or
+    ticker marks and naming a person: "+++ Maren Beispiel +++", "(Text: Anna Beispiel)"."""
+    text = block.text.strip()
+    apart = (text.startswith("(") and text.endswith(")")) or text.startswith("+++")
+    return apart and block.kind == "paragraph" and bool(bl.closing_names(text))
 
 
 def _styled_credit(block: Block) -> bool:

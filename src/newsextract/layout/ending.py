@@ -56,6 +56,8 @@ def stray_end(block: Block) -> bool:
         return True  # "Nutze die Glocke ...!" / "Folge uns auf Facebook | Instagram"
     if labels.is_reader_tip(text, block.links):
         return True  # "Tipp: Sind Sie ein Facebook-Experte? Überprüfen Sie Ihr Wissen ..."
+    if bl.filed_by(text):
+        return True  # "This article was written by X and published on 3 May 2024."
     if _REFERENCE.match(text):
         return True  # "1 Maani, S. (2019): Der Islam ... In: Versorgerin #121"
     if text.endswith(":") and len(text.split()) <= STRAY_WORDS:

@@ -70,6 +70,11 @@ H2_CONFIRMED = 0.8  # an h2 as the headline: the metadata's title says the same
 H2_REWORDED = 0.6  # or rewords it, when the only h1 is hidden in a menu or breadcrumb
 
 
+def _heads_group(h: etree._Element) -> bool:
+    """A heading inside an <hgroup>: the headline with its kicker or dek."""
+    return any(tag_of(a) == "hgroup" for a in h.iterancestors())
+
+
 def find(root: etree._Element, hints: list[str]) -> Headline:
     """Pick the page's ``<h1>``; of several, the one closest to the metadata headline."""
     h1s = [h for h in root.iter("h1") if text_of(h)]
@@ -83,8 +88,9 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
         candidates = [h for score, h in scored if score > H2_CONFIRMED]
         if not candidates and any(not visible(h) for h in h1s):
             # The only h1 is the breadcrumb's last item (the SEO title); the visible
-            # headline, an h2, rewords it: the first h2 that shares most of its words.
-            candidates = [h for score, h in scored if score > H2_REWORDED][:1]
+            # headline is an h2 that heads an <hgroup>, else the first h2 that rewords it.
+            grouped = [h for h in root.iter("h2") if visible(h) and _heads_group(h)]
+            candidates = grouped[:1] or [h for score, h in scored if score > H2_REWORDED][:1]
     if not candidates and hints:
         # Only a breadcrumb or menu h1 is left: its text, when the <title> or og:title agrees.
         for h in h1s:

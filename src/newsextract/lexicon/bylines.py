@@ -44,7 +44,8 @@ _FILED_IN = re.compile(
 
 
 _LABELLED = re.compile(
-    r"(?:^|\s)(?:Autor(?:in)?|Autoren|Text|Interview|Recherche|Von|By|Author)\s*:\s*"
+    r"(?:^|\s)(?:Autor(?:in)?|Autoren|Text|Texte|Interview|Recherche|Von|By|Author|Auteur|"
+    r"Autrice)\s*:\s*"
     r"(.+?)(?=\s+[A-ZÄÖÜ][\wäöü]+:\s|\s*\||$)"
 )
 
