@@ -15,7 +15,7 @@ from ..layout.chrome import chrome_reason
 from ..lexicon.labels import SITE_LIST_LABEL, TAGS_LABEL
 from ..lexicon.markup import FOOTER_NAMES
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
-from ..page.tree import class_and_id
+from ..page.tree import class_and_id, inside
 from .context import Context
 
 LABEL_MAX = 40  # a label ("Themen") is a short text of its own
@@ -30,7 +30,12 @@ def shown(ctx: Context, keywords: list[str]) -> list[str]:
     topic pages, else the keywords shown as links; a link's separator ("Keir Starmer,") is
     no part of its topic, a navigation label ("Alle Themen") no topic. Keywords written
     only into the page's metadata are no tags (they are ``keywords``)."""
-    topics = _labelled_topics(ctx) or _topic_page_links(ctx) or _shown_keywords(ctx, keywords)
+    lists: dict[etree._Element, bool] = {}  # which boxes are the site's lists, each read once
+    topics = (
+        _labelled_topics(ctx)
+        or _topic_page_links(ctx, lists)
+        or _shown_keywords(ctx, keywords, lists)
+    )
     found = [t.strip(" ,;·|") for t in topics]
     if len(found) > 1 and all(_COUNT.search(t) for t in found):
         found = [_COUNT.sub("", t) for t in found]  # "Kirche 3922": the topic's article count
@@ -53,14 +58,17 @@ TOPIC_CHARS = 40  # a topic is a name or a term, no card's title
 TOPIC_BOX_CHARS = 400  # a box of topic chips holds little but them and its label
 
 
-def _topic_page_links(ctx: Context) -> list[str]:
+def _topic_page_links(ctx: Context, lists: dict[etree._Element, bool]) -> list[str]:
     """Without a label, the first list after the headline of two or more short links to
     topic pages, never in a sentence of the text or the site's menu or footer: the topics
     shown as chips or a line of links (a card or a lone "all articles" link names none)."""
     page, h1 = ctx.page, ctx.headline.el
     start = page.position(h1) if h1 is not None else ctx.layout.region_positions[0]
+    judged: list[etree._Element] = []  # boxes already read: their other links say no more
     for a in page.root.iter("a"):
         if page.position(a) <= start or not _topic_link(a) or _in_prose(a):
+            continue
+        if any(inside(a, box) for box in judged):
             continue
         if any(_site_footer(n) or tag_of(n) == "nav" for n in a.iterancestors()):
             continue
@@ -72,25 +80,30 @@ def _topic_page_links(ctx: Context) -> list[str]:
             if not all(_topic_link(x) for x in parent.iter("a")):
                 break
             box = parent
+        judged.append(box)
         topics = [t for t in (clean(text_of(x)) for x in box.iter("a")) if t]
         beyond = page.position(a) >= ctx.layout.region_positions[1]
-        if _site_list(box) or (beyond and _has_twin(box)):
+        if _site_list(box, lists) or (beyond and _has_twin(box)):
             continue  # "Top-Themen": the site's topics of the day, none of the article's
         if len(topics) >= TOPIC_LINKS_MIN and all(len(t) <= TOPIC_CHARS for t in topics):
             return list(dict.fromkeys(topics))
     return []
 
 
-def _site_list(box: etree._Element) -> bool:
+def _site_list(box: etree._Element, lists: dict[etree._Element, bool]) -> bool:
     """A list under a label of the site's own lists ("Top-Themen", "Meistgelesen"): the
     first line of the box or of the wrapper around it and its label."""
-    for node in (box, box.getparent()):
-        if node is None:
-            return False
+    return any(
+        node is not None and _labels_site_list(node, lists) for node in (box, box.getparent())
+    )
+
+
+def _labels_site_list(node: etree._Element, lists: dict[etree._Element, bool]) -> bool:
+    """The element's first line is a label of the site's lists (read once per element)."""
+    if node not in lists:
         lines = text_lines(node)
-        if lines and SITE_LIST_LABEL.match(lines[0]):
-            return True
-    return False
+        lists[node] = bool(lines) and bool(SITE_LIST_LABEL.match(lines[0]))
+    return lists[node]
 
 
 def _topic_link(a: etree._Element) -> bool:
@@ -102,7 +115,9 @@ def _topic_link(a: etree._Element) -> bool:
     return bool(_TAG_PATH.search(path))
 
 
-def _shown_keywords(ctx: Context, keywords: list[str]) -> list[str]:
+def _shown_keywords(
+    ctx: Context, keywords: list[str], lists: dict[etree._Element, bool]
+) -> list[str]:
     """The keyword metadata that the page shows as links (topic chips without a label),
     after the headline or above it inside the article's region (never the site's menu),
     never a link in a sentence of the text: a tag is what a reader sees with the article;
@@ -124,7 +139,7 @@ def _shown_keywords(ctx: Context, keywords: list[str]) -> list[str]:
         at = page.position(a)
         if not (at > start or first <= at < last) or _in_prose(a):
             continue
-        if not _in_site_lists(a, last, page.position):
+        if not _in_site_lists(a, last, page.position, lists):
             shown.add(text)
     return [k for k in keywords if k.casefold() in shown]
 
@@ -141,7 +156,10 @@ SITE_LIST_DEPTH = 3  # how far above a link the label of the site's list may sta
 
 
 def _in_site_lists(
-    a: etree._Element, region_end: int, position: Callable[[etree._Element], int]
+    a: etree._Element,
+    region_end: int,
+    position: Callable[[etree._Element], int],
+    lists: dict[etree._Element, bool],
 ) -> bool:
     """A link of the site's own lists: its footer or, after the article, one column of its
     link directory, its topics of the day, a breadcrumb ("Lokales › Grendelsheim"). (A menu
@@ -155,7 +173,7 @@ def _in_site_lists(
     for depth, node in enumerate(a.iterancestors()):
         if _site_footer(node) and position(node) >= region_end:
             return True  # the site's footer after the article (not the article's own)
-        if depth < SITE_LIST_DEPTH and _site_list(node):
+        if depth < SITE_LIST_DEPTH and _site_list(node, lists):
             return True  # under "Top-Themen", "Trending topics"
         if beyond and depth < SITE_LIST_DEPTH and _has_twin(node) and _labelled_column(node):
             return True  # after the article, one column of the site's link directory

@@ -251,9 +251,11 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
             prev = prev.getprevious()
         if prev is not None:
             break
-        node = node.getparent()
-        if node is None or not text_of(node).startswith(own):
+        if not _opens(node):
             return None, None  # text above the headline inside its wrapper: no kicker
+        node = node.getparent()
+        if node is None:
+            return None, None
     if prev is None or tag_of(prev) in ("ul", "ol", "nav", "figure", "img", "time"):
         return None, None
     text = _after_section_link(prev)
@@ -262,6 +264,15 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
     if node is not h1 and len(text_lines(prev)) > 1:
         return None, None  # above the wrapper, lines of their own: a menu, a share bar
     return text.rstrip(":").strip(), prev
+
+
+def _opens(node: etree._Element) -> bool:
+    """No text stands before ``node`` in its parent: neither the parent's own text nor a
+    tail of an earlier sibling (their own text the caller has found empty)."""
+    parent = node.getparent()
+    if parent is None or clean(parent.text or ""):
+        return False
+    return not any(clean(s.tail or "") for s in node.itersiblings(preceding=True))
 
 
 def _after_section_link(box: etree._Element) -> str:
