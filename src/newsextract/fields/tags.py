@@ -108,8 +108,11 @@ def _labels_site_list(node: etree._Element, lists: dict[etree._Element, bool]) -
 
 def _topic_link(a: etree._Element) -> bool:
     """A link to a tag's or topic's page."""
+    href = a.get("href") or ""
+    if not _TAG_PATH.search(href):
+        return False  # the cheap test first: the path is part of the address
     try:
-        path = urlsplit(a.get("href") or "").path
+        path = urlsplit(href).path
     except ValueError:  # a malformed address ("http://[::1"): no page at all
         return False
     return bool(_TAG_PATH.search(path))
