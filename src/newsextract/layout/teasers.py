@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..lexicon.credits import CREDIT_PREFIX
 from ..lexicon.labels import (
     SITE_LIST_LABEL,
     SITE_MORE_LABEL,
@@ -26,7 +27,13 @@ from ..lexicon.labels import (
     TEASER_LABEL,
     is_furniture,
 )
-from ..lexicon.markup import COMMENT_NAMES, FOOTER_NAMES, PROFILE_LINK, RECOMMENDER_NAMES
+from ..lexicon.markup import (
+    COMMENT_NAMES,
+    FOOTER_NAMES,
+    PROFILE_LINK,
+    RECOMMENDER_NAMES,
+    RELATED_NAMES,
+)
 from ..page.page import Page, host_of
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
@@ -72,7 +79,62 @@ def find(page: Page, after: int, body_root: etree._Element) -> list[TeaserBox]:
         cards = _cards(page, section, label) if section is not None else []
         if cards:  # a label over no story links heads no teaser box
             boxes.append(TeaserBox(section, cards))
-    return boxes
+    return boxes + list(_named_boxes(page, after, body_root, boxes))
+
+
+def _named_boxes(
+    page: Page, after: int, body_root: etree._Element, labelled: list[TeaserBox]
+) -> Iterator[TeaserBox]:
+    """The teaser boxes without a label that their markup names for related stories
+    ("related-posts", "further-reading"), after the headline: the outermost such box that
+    is teaser-shaped and links to stories of the site, outside the navigation and the
+    comments, neither holding the article nor inside a labelled box."""
+    found = [box.el for box in labelled]
+    for el in page.root.iter():
+        if not tag_of(el) or not RELATED_NAMES.search(class_and_id(el)):
+            continue
+        if any(inside(el, box) or inside(box, el) for box in found):
+            continue
+        if page.position(el) <= after or inside(body_root, el) or _in_navigation(el):
+            continue
+        if not _teaser_shaped(el) or not _mostly_links(el) or _site_list(el):
+            continue
+        cards = _cards(page, el, None)
+        if NAMED_BOX_CARDS[0] <= len(cards) <= NAMED_BOX_CARDS[1]:
+            found.append(el)
+            yield TeaserBox(el, cards)
+
+
+# A box of teasers holds a few cards: one card named "related" is an item of a feed, and
+# a dozen or more are the site's feed under that name (articles present at most 11 on the
+# field gold's pages).
+NAMED_BOX_CARDS = (2, 12)
+
+
+def _site_list(box: etree._Element) -> bool:
+    """A box labelled as one of the site's own lists ("Aktuelle News", "Meistgelesen",
+    "Weitere Nachrichten"), by its first line or the line right before it: the site's
+    latest or most read, no teasers of this story."""
+    lines = (next(iter(text_lines(box)), ""), _line_before(box))
+    return any(SITE_LIST_LABEL.match(line) or SITE_MORE_LABEL.match(line) for line in lines)
+
+
+def _line_before(box: etree._Element) -> str:
+    """The short line right before ``box`` (<h3>Mehr Nachrichten</h3><ul class="related">),
+    also when the box is the first part of its wrappers; "" when text or nothing is there."""
+    node = box
+    for _ in range(SECTION_CLIMB):
+        before = node.getprevious()
+        while before is not None and not tag_of(before):
+            before = before.getprevious()  # comments
+        if before is not None:
+            lines = text_lines(before)
+            return lines[0] if len(lines) == 1 and len(lines[0]) <= LABEL_MAX else ""
+        parent = node.getparent()
+        if parent is None or clean(parent.text or ""):
+            return ""  # the page's top, or text opens the wrapper before the box
+        node = parent
+    return ""
 
 
 LINKED_SHARE = 0.2  # of a box inside the body's element, the share of its text in links
@@ -105,7 +167,7 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
             continue  # a link's text; a tab's "#" link is the label itself
         if page.position(el) <= after:
             continue
-        whole = f"{clean(el[0].text or '')} {text}" if icon else text
+        whole = clean(f"{el[0].text or ''} {text}") if icon else text
         if len(el) and clean(" ".join(text_lines(el))) != whole:
             continue  # a sentence that opens with the words, or a label with a link in it
         linked = any(
@@ -150,8 +212,12 @@ _LIGATURE = re.compile(r"^[a-z]+(?:_[a-z]+)*$")
 
 
 def _icon(el: etree._Element) -> bool:
-    """An icon font's glyph, written as its ligature name (<i class="material-icons">
-    filter_none</i>): no text a reader sees."""
+    """An icon before a label's words: an icon font's glyph written as its ligature name
+    (<i class="material-icons">filter_none</i>), or an empty ``<i>``, ``<span>`` or
+    ``<svg>`` that a style or a picture fills (<i class="fa fa-hand-point-right"></i>): no
+    text a reader sees."""
+    if tag_of(el) == "svg" or tag_of(el) in ("i", "span") and not clean(text_of(el)):
+        return not any(tag_of(n) in ("a", "img") for n in el.iter())
     return (
         tag_of(el) in ("i", "span")
         and bool(_ICON_NAMES.search(el.get("class") or ""))
@@ -276,9 +342,14 @@ def _box_after(child: etree._Element) -> etree._Element | None:
         box = box.getnext()  # comments
     if box is None or not _teaser_shaped(box):
         return None
+    return box if _mostly_links(box) else None
+
+
+def _mostly_links(box: etree._Element) -> bool:
+    """A fifth or more of the box's text is links, as in a box of cards."""
     chars = sum(len(line) for line in text_lines(box))
     linked = sum(len(text_of(a)) for a in box.iter("a"))
-    return box if chars > 0 and linked >= LINKED_SHARE * chars else None
+    return chars > 0 and linked >= LINKED_SHARE * chars
 
 
 def _teaser_shaped(section: etree._Element) -> bool:
@@ -329,15 +400,15 @@ def _in_a_sentence(a: etree._Element) -> bool:
     return False
 
 
-def _links_after(section: etree._Element, label: etree._Element) -> Iterator[etree._Element]:
-    """The links of ``section`` after its label, up to the next label of another list
-    ("Meistgelesen", "Themen") or another section's label."""
-    passed = not inside(label, section)  # a box after its label: all of its links
+def _links_after(section: etree._Element, label: etree._Element | None) -> Iterator[etree._Element]:
+    """The links of ``section`` after its label (all of them for a box without one), up to
+    the next label of another list ("Meistgelesen", "Themen") or another section's label."""
+    passed = label is None or not inside(label, section)  # a box after its label: all links
     for el in section.iter():
         if el is label:
             passed = True
             continue
-        if not passed or inside(el, label):
+        if not passed or (label is not None and inside(el, label)):
             continue
         if el.text and len(el.text) <= LABEL_MAX and tag_of(el) != "a":
             text = clean(el.text)
@@ -347,7 +418,9 @@ def _links_after(section: etree._Element, label: etree._Element) -> Iterator[etr
             yield el
 
 
-def _cards(page: Page, section: etree._Element, label: etree._Element) -> list[tuple[str, str]]:
+def _cards(
+    page: Page, section: etree._Element, label: etree._Element | None
+) -> list[tuple[str, str]]:
     """One (title, URL) per story the section links to: a card's image link and title link
     name the same URL once. Left out: links off the site (ads), to a part of a page (its
     comments, "#top"), to a section, author or service page rather than a story, and links
@@ -421,6 +494,6 @@ def _site_of(url: str | None) -> str | None:
 
 def _title(a: etree._Element) -> str | None:
     title = card_title(a)
-    if len(title.split()) < TITLE_MIN_WORDS or is_furniture(title):
-        return None
+    if len(title.split()) < TITLE_MIN_WORDS or is_furniture(title) or CREDIT_PREFIX.match(title):
+        return None  # too short, a button's words, or the picture's credit ("© X / Agentur")
     return title

@@ -63,7 +63,7 @@ _TEASER_WORDS = (
     r"auch interessant|ebenfalls interessant|"
     r"(?:das|dies|diese (?:artikel|beiträge|themen)) könnten? (?:sie|dich) (?:auch )?interessieren|"
     r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
-    r"weitere (?:artikel|nachrichten|news|themen)|verwandte artikel|zum thema|"
+    r"weitere (?:artikel|nachrichten|meldungen|news|themen)|verwandte artikel|zum thema|"
     r"passend zum (?:artikel|thema)|weiterlesen auf [\w.-]+|weitere informationen|"
     r"(?:weitere )?(?:artikel|beiträge)(?: und videos)? zum thema|ähnliche (?:artikel|beiträge)|"
     r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|passend dazu|zum weiterlesen|"
@@ -88,7 +88,7 @@ TEASER_LABEL = re.compile(
 # Nachrichten", "Mehr News"): over a list the body walk reads as teasers, but a box of its
 # own beside the article with that label is the site's latest news, no teaser of this one.
 SITE_MORE_LABEL = re.compile(
-    r"^(?:weitere (?:artikel|nachrichten|news|themen)|mehr (?:artikel|beiträge|news|"
+    r"^(?:weitere (?:artikel|nachrichten|meldungen|news|themen)|mehr (?:artikel|beiträge|news|"
     r"nachrichten)(?: aus [\w -]+)?|more (?:news|stories))\s*:?$",
     re.I,
 )
@@ -100,7 +100,9 @@ TEASER_PREFIX = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*", re.I)
 SITE_LIST_LABEL = re.compile(
     r"^(?:most (?:read|popular|viewed)|trending(?: now| topics| stories)?|don'?t miss|"
     r"häufig gelesen|meistgelesen|"
-    r"news & schlagzeilen|weitere videos|mehr videos|more videos|"
+    r"news & schlagzeilen|(?:weitere|mehr|more) videos(?: für (?:dich|sie)| for you)?|"
+    r"aktuelle (?:news|nachrichten|meldungen)|neueste (?:artikel|beiträge|nachrichten)|"
+    r"latest(?: news| stories| articles)?|"
     r"meist gelesen|beliebteste artikel|top-?artikel|top-?themen|les plus lus|più letti|"
     r"おすすめ情報|おすすめ記事|人気記事|アクセスランキング)\s*:?$",
     re.I,

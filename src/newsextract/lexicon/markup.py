@@ -21,6 +21,14 @@ CHROME_NAMES = re.compile(
     r"empfehlungen?)(?:$|[\s_-])",
     re.I,
 )
+# A box of teasers for stories on the same subject, named so where it has no label (or an
+# icon for one): "related-posts", "news-related-wrap", "list--related", "further-reading",
+# "read-next", "verwandte-artikel". Related topics or tags are the article's topic links.
+RELATED_NAMES = re.compile(
+    r"(?:related|verwandte?)(?![-_]?(?:topics?|tags?|themen|keywords?|search|videos?|broadcast))|"
+    r"further[-_]?(?:articles|reading|stories)|more[-_]?(?:articles|stories)|read[-_]?next",
+    re.I,
+)
 # Recommendation networks' widgets ("Das könnte Sie auch interessieren" by plista,
 # outbrain, taboola): paid or site-wide picks, no teasers the article presents.
 RECOMMENDER_NAMES = re.compile(
@@ -46,7 +54,7 @@ FOOTER_NAMES = re.compile(r"(?:^|\s)(?:(?:site|page|global)-?)?footer(?:$|\s)", 
 # -- headline, dek, standfirst --------------------------------------------------------------
 # The line over the headline (Dachzeile, kicker, eyebrow).
 KICKER_NAMES = re.compile(
-    r"kicker|dach|roof|overline|over-line|topline|top-line|supertitle|super-title|eyebrow|"
+    r"kicker|dach|roof|overline|over-line|over-?title|oberzeile|topline|top-line|supertitle|super-title|eyebrow|"
     r"pretitle|pre-title|spitzmarke|headline-?label|title-?label|flag|tagline|topic|"
     r"sub-?heading|titleheader|rubri[ck]|catchline|ressort|strapline",
     re.I,
