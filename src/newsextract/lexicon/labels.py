@@ -105,7 +105,8 @@ SITE_LIST_LABEL = re.compile(
     r"häufig gelesen|meistgelesen|"
     r"news & schlagzeilen|(?:weitere|mehr|more) videos(?: für (?:dich|sie)| for you)?|"
     r"aktuelle (?:news|nachrichten|meldungen)|neueste (?:artikel|beiträge|nachrichten)|"
-    r"latest(?: news| stories| articles)?|"
+    r"latest(?: news| stories| articles)?|dernières (?:actualités|nouvelles|infos)|"
+    r"ultime notizie|últimas noticias|laatste nieuws|senaste nytt|"
     r"meist gelesen|beliebteste artikel|top-?artikel|top-?themen|les plus lus|più letti|"
     r"おすすめ情報|おすすめ記事|人気記事|アクセスランキング)\s*:?$",
     re.I,
