@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lxml import etree
+
 from . import checks, sites
 from .article import Article
 from .evidence import Evidence
@@ -27,6 +29,7 @@ from .layout.headline import find as locate_headline
 from .lexicon.dates import local_zone
 from .page.load import DEFAULT_MAX_BYTES, page_text
 from .page.page import locate
+from .page.text import memo
 from .page.tree import parse
 
 
@@ -44,6 +47,12 @@ def extract(
     Raises ``NewsExtractError`` for input that is not an article page.
     """
     root = parse(page_text(html, max_bytes))
+    with memo():  # the tree stays as parsed from here on: each element's text is read once
+        return _extract(root, url, source)
+
+
+def _extract(root: etree._Element, url: str | None, source: str | None) -> Article:
+    """The stages after parsing, in order, over one tree that none of them changes."""
     evidence = Evidence.read(root)
     page = locate(root, url, evidence.address_claims)
     profile = sites.for_page(page.url, [evidence.first("og:site_name")])

@@ -6,6 +6,7 @@ the running text is what the article is about, not when it was published.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from lxml import etree
@@ -19,6 +20,7 @@ from ..page.tree import class_and_id
 
 # Dates kept in an attribute for a script or a CSS ``content: attr(data-date)`` to show.
 _DATE_ATTRIBUTES = ("data-date", "data-published", "data-publish-date", "data-pubdate")
+_DIGIT = re.compile(r"\d")
 
 
 def find(
@@ -42,6 +44,8 @@ def find(
         named = tag == "time" or bool(DATE_NAMES.search(names))
         if not named and not attribute and tag not in ("p", "li") and not _labelled(el):
             continue  # an element counts by its class, its attribute, or its own label
+        if not attribute and not _DIGIT.search("".join(el.itertext())):
+            continue  # every date a page shows has a digit (a day, a year, an hour)
         if (h1 is not None and _in_teaser(el, page_of_headline)) or _after_update_label(el):
             continue
         # Paragraphs and list items count only with a label: their dates are the story's.

@@ -9,6 +9,9 @@ exhaust Python's recursion limit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from lxml import etree
 
@@ -50,14 +53,17 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_TAG_NAMES: dict[str, str] = {}  # a tag as lxml spells it -> its lower-case local name
+
+
 def tag_of(el: etree._Element) -> str:
-    """Lower-case local tag name; '' for comments and processing instructions."""
+    """Lower-case local tag name; '' for comments and processing instructions. Called for
+    nearly every element by every walk, so each spelling is worked out once."""
     tag = el.tag
-    if not isinstance(tag, str):
-        return ""
-    if "}" in tag:
-        tag = tag.rsplit("}", 1)[1]
-    return tag.lower()
+    name = _TAG_NAMES.get(tag) if isinstance(tag, str) else ""
+    if name is None:
+        name = _TAG_NAMES[tag] = tag.rsplit("}", 1)[-1].lower()
+    return name
 
 
 def raw_text(el: etree._Element) -> str:
@@ -175,9 +181,38 @@ def lines_of(raw: str) -> list[str]:
     return [line for line in lines if line]
 
 
+# The lines of each element whose text was read during one extraction. Every field asks for
+# the text of the same subtrees again and again (a card's title, a box's share of links, a
+# candidate's length); the page's tree does not change while it is read, so each is worked
+# out once. Outside ``memo()`` nothing is kept.
+_LINES: ContextVar[dict[etree._Element, tuple[str, ...]] | None] = ContextVar(
+    "text_lines", default=None
+)
+MEMO_MAX_CHARS = 200_000  # longer texts (a whole page's) are read again rather than kept
+
+
+@contextmanager
+def memo() -> Iterator[None]:
+    """Keep each element's lines while the block runs: one extraction over one tree that
+    nothing changes meanwhile (a walk that edits the tree edits a copy of it)."""
+    token = _LINES.set({})
+    try:
+        yield
+    finally:
+        _LINES.reset(token)
+
+
 def text_lines(el: etree._Element) -> list[str]:
     """The element's text as lines: one per block element or ``<br>``, whitespace collapsed."""
-    return lines_of(raw_text(el))
+    kept = _LINES.get()
+    if kept is None:
+        return lines_of(raw_text(el))
+    lines = kept.get(el)
+    if lines is None:
+        lines = tuple(lines_of(raw_text(el)))
+        if sum(map(len, lines)) <= MEMO_MAX_CHARS:
+            kept[el] = lines
+    return list(lines)
 
 
 def text_of(el: etree._Element, sep: str = " ") -> str:
