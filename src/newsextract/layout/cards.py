@@ -9,7 +9,7 @@ import re
 
 from lxml import etree
 
-from ..lexicon.markup import CARD_NAMES, HIDDEN_NAMES, KICKER_NAMES
+from ..lexicon.markup import CARD_NAMES, HIDDEN_NAMES, KICKER_NAMES, SUBTITLE_NAMES
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 
@@ -119,17 +119,26 @@ def _after_leading_kicker(holder: etree._Element) -> str | None:
 
 def _title_element(a: etree._Element) -> etree._Element:
     """The heading around the link, else the element inside it that its class names a
-    title, else the link itself."""
+    title (a subtitle only where no other is named and no text follows it), else the link
+    itself."""
     for node in a.iterancestors():
         if tag_of(node) in HEADING_TAGS:
             return node
         if tag_of(node) in _CARD_TAGS:
             break
+    subtitle = None
     for node in a.iter():
         names = class_and_id(node)
-        if node is not a and _TITLE_NAMES.search(names) and not KICKER_NAMES.search(names):
+        if node is a or not _TITLE_NAMES.search(names) or KICKER_NAMES.search(names):
+            continue
+        if not SUBTITLE_NAMES.search(names):
             return node
-    return a
+        if subtitle is None and not clean(node.tail or ""):
+            subtitle = node  # a type style ("text-subtitle1") where nothing else is named
+    # A subtitle beside a title or before the link's own text is the line over the title:
+    # <span class="subheadline">Kicker</span><p class="headline">Title</p>, or
+    # <span class="subtitle">Kicker</span> Title.
+    return a if subtitle is None else subtitle
 
 
 def _lines_without_kicker(holder: etree._Element) -> list[str]:
