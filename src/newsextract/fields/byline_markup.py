@@ -45,12 +45,16 @@ def _after_label(label: etree._Element) -> str:
     return clean(" ".join(parts))
 
 
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _candidates(root: etree._Element):
     for el in root.iter():
         if not isinstance(el.tag, str) or tag_of(el) in ("meta", "link", "script", "body", "html"):
             continue
         names = class_and_id(el)
-        names = re.sub(r"(?<=[a-z])(?=[A-Z])", "-", names)  # metaInfoAuthorList
+        if names != names.lower():  # most names have no capital: no camel case to split
+            names = _CAMEL_CASE.sub("-", names)  # metaInfoAuthorList
         if tag_of(el) == "byline" or (
             el.get("itemprop") == "author"
             or "author" in (el.get("rel") or "").split()

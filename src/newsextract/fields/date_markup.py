@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..lexicon.dates import parse_visible
 from ..lexicon.labels import MODIFIED_TEXT, PUBLISHED_LABEL, PUBLISHED_WORD, UPDATE_LABEL_ONLY
-from ..lexicon.markup import COMMENT_NAMES, DATE_NAMES, TEASER_NAMES
+from ..lexicon.markup import COMMENT_NAMES, DATE_NAMES, TEASER_NAMES, lower_case
 from ..page.page import Page
 from ..page.text import clean, tag_of, text_lines
 from ..page.tree import class_and_id
@@ -21,6 +21,7 @@ from ..page.tree import class_and_id
 # Dates kept in an attribute for a script or a CSS ``content: attr(data-date)`` to show.
 _DATE_ATTRIBUTES = ("data-date", "data-published", "data-publish-date", "data-pubdate")
 _DIGIT = re.compile(r"\d")
+_DATE_WORDS, _TEASER_WORDS = lower_case(DATE_NAMES), lower_case(TEASER_NAMES)
 
 
 def find(
@@ -41,7 +42,7 @@ def find(
             f"{el.get('data-testid', '')}"
         )
         attribute = next((el.get(a) for a in _DATE_ATTRIBUTES if el.get(a)), None)
-        named = tag == "time" or bool(DATE_NAMES.search(names))
+        named = tag == "time" or bool(_DATE_WORDS.search(names.lower()))
         if not named and not attribute and tag not in ("p", "li") and not _labelled(el):
             continue  # an element counts by its class, its attribute, or its own label
         if not attribute and not _DIGIT.search("".join(el.itertext())):
@@ -95,7 +96,7 @@ def _in_teaser(el: etree._Element, page_of_headline: set[etree._Element]) -> boo
     for node in (el, *el.iterancestors()):
         if node in page_of_headline:
             return False
-        if TEASER_NAMES.search(node.get("class", "")):
+        if _TEASER_WORDS.search(node.get("class", "").lower()):
             return True
     return False
 

@@ -17,6 +17,6 @@ def find(page: Page, evidence: Evidence, profile: Profile) -> Found[Site]:
     name = site_name(profile, page.url)
     names = tuple(n for n in (name, *evidence.site_names) if n)
     section = profile.section_of(page.url) or next(iter(evidence.sections), None)
-    title_tag = next((clean(t.text_content()) for t in page.root.iter("title")), None)
+    title_tag = next((clean("".join(t.itertext())) for t in page.root.iter("title")), None)
     title = clean_title(title_tag or evidence.first("og:title"), names)
     return Found(Site(page.url, name, section, title, names))

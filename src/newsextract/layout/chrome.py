@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from ..lexicon.markup import CHROME_NAMES, COMMENT_NAMES, HIDDEN_CLASSES
+from ..lexicon.markup import CHROME_NAMES, COMMENT_NAMES, HIDDEN_CLASSES, lower_case
 from ..page.text import HEADING_TAGS, SILENT_TAGS, control_label, tag_of, text_of
 from ..page.tree import class_and_id
 
@@ -42,7 +42,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 def names_of(el: etree._Element) -> str:
     """Class and id of an element, as one string with CamelCase split into words."""
     raw = class_and_id(el)
-    return re.sub(r"([a-z])([A-Z])", r"\1-\2", raw)
+    return _CAMEL_CASE.sub(r"\1-\2", raw) if raw != raw.lower() else raw
+
+
+_CAMEL_CASE = re.compile(r"([a-z])([A-Z])")
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -73,10 +76,13 @@ def chrome_reason(el: etree._Element) -> str | None:
         return "form"  # a form, or a control's label outside one (a poll's answer)
     if tag in HEADING_TAGS:
         return None  # a heading's name is its anchor ("nav_section_2"): boxes have names
-    names = names_of(el)
-    if COMMENT_NAMES.search(names):
+    names = names_of(el).lower()
+    if _COMMENT_WORDS.search(names):
         return "comments"
-    return "name" if CHROME_NAMES.search(names) else None
+    return "name" if _CHROME_WORDS.search(names) else None
+
+
+_COMMENT_WORDS, _CHROME_WORDS = lower_case(COMMENT_NAMES), lower_case(CHROME_NAMES)
 
 
 # A form control in the body belongs to a widget: a poll, a newsletter sign-up, a quiz. Its

@@ -128,3 +128,12 @@ CAPTION_NAMES = re.compile(
 CREDIT_NAMES = re.compile(r"credit|copyright|source|quelle|author|photographer|urheber", re.I)
 # A quote that is a social-media embed.
 EMBED_NAMES = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed|social|youtube", re.I)
+
+
+def lower_case(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (written in lower case, compiled case-insensitively) for a text already
+    lower-cased: the same matches, searched several times faster. The walks test the names
+    of nearly every element of a page."""
+    if pattern.pattern != pattern.pattern.lower():
+        raise ValueError("only a pattern written in lower case can be searched lower-cased")
+    return re.compile(pattern.pattern)

@@ -71,11 +71,16 @@ def raw_text(el: etree._Element) -> str:
     pieces: list[str] = []
     skip_depth = 0
     joined = False  # after a drop cap: the word it opens goes on without a gap
+    names = _TAG_NAMES
     for event, node in etree.iterwalk(el, events=("start", "end")):
-        tag = tag_of(node)
+        tag = node.tag  # tag_of(node), inlined: this loop visits most of the page, often
+        tag = (names.get(tag) or tag_of(node)) if isinstance(tag, str) else ""
         if event == "start":
-            if skip_depth or tag in SILENT_TAGS or not tag or control_label(node):
+            if skip_depth or tag in SILENT_TAGS or not tag:
                 skip_depth += 1
+                continue
+            if tag == "label" and node.find(".//input") is not None:
+                skip_depth += 1  # control_label(node), inlined
                 continue
             if tag in BLOCK_TAGS or tag == "br":
                 pieces.append(LINE_BREAK)
