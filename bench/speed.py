@@ -109,12 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# CPU ms per page: newsextract / trafilatura / ratio ({runs})\n")
     print("| pages | n | median | p95 | total |")
     print("|---|---:|---:|---:|---:|")
-    groups = {"de": ("de",), "en": ("en",)}
-    others = tuple(sorted({e["lang"] for e in entries} - {"de", "en"}))
-    if others:
-        groups["other"] = others
+    present = {e["lang"] for e in entries}
+    groups = {lang: (lang,) for lang in ("de", "en") if lang in present}
+    if present - {"de", "en"}:
+        groups["other"] = tuple(sorted(present - {"de", "en"}))
     if len(groups) > 1:
-        groups["all"] = tuple(sorted({e["lang"] for e in entries}))
+        groups["all"] = tuple(sorted(present))
     for label, langs in groups.items():
         picked = [i for i, e in enumerate(entries) if e["lang"] in langs]
         if picked:
