@@ -12,8 +12,6 @@ import codecs
 import re
 import zlib
 
-from bs4.dammit import EncodingDetector, UnicodeDammit
-
 from ..errors import NewsExtractError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -60,6 +58,10 @@ def _bom_encoding(data: bytes) -> str | None:
 
 
 def _declared_encoding(data: bytes) -> str | None:
+    # bs4 (soupsieve's CSS parser with it) costs about 90 ms to import: loaded with the
+    # first page, so that start-up (`newsextract --version`, a worker's) does not pay it.
+    from bs4.dammit import EncodingDetector
+
     declared = EncodingDetector.find_declared_encoding(data[:4096], is_html=True)
     if not declared:
         return None
@@ -173,6 +175,8 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode(declared, errors="replace")
     except LookupError:
+        from bs4.dammit import UnicodeDammit
+
         dammit = UnicodeDammit(data, is_html=True)
         return dammit.unicode_markup or data.decode("windows-1252", errors="replace")
 
