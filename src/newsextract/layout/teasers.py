@@ -5,8 +5,11 @@ holding cards that link to other stories.
 The body walk finds the teasers among the body's own blocks; these boxes sit beside the
 text (after it, in an ``<aside>``, in the article's footer) where the walk never goes, or
 inside the body's element as cards the walk does not read as links. A section is found by
-its label, never by its class; its cards' titles are read from their structure (see
-``cards``): the heading or title element of the card, without the kicker over it.
+its label; a box without one only where its markup names it for related stories
+("related-posts", "further-reading") and its shape, links and first line agree (a few
+story cards, no label of the site's own lists). Its cards' titles are read from their
+structure (see ``cards``): the heading or title element of the card, without the kicker
+over it.
 """
 
 from __future__ import annotations
