@@ -6,10 +6,9 @@ Many sites print the names without "Von" (``<div class="article-byline"><span>A<
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
+from ..layout.chrome import names_of
 from ..lexicon.bylines import labelled_names, parse
 from ..lexicon.labels import LABEL_ONLY
 from ..lexicon.markup import (
@@ -45,16 +44,11 @@ def _after_label(label: etree._Element) -> str:
     return clean(" ".join(parts))
 
 
-_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
 def _candidates(root: etree._Element):
     for el in root.iter():
         if not isinstance(el.tag, str) or tag_of(el) in ("meta", "link", "script", "body", "html"):
             continue
-        names = class_and_id(el)
-        if names != names.lower():  # most names have no capital: no camel case to split
-            names = _CAMEL_CASE.sub("-", names)  # metaInfoAuthorList
+        names = names_of(el)  # metaInfoAuthorList: meta-Info-Author-List
         if tag_of(el) == "byline" or (
             el.get("itemprop") == "author"
             or "author" in (el.get("rel") or "").split()

@@ -54,8 +54,8 @@ FOOTER_NAMES = re.compile(r"(?:^|\s)(?:(?:site|page|global)-?)?footer(?:$|\s)", 
 # -- headline, dek, standfirst --------------------------------------------------------------
 # The line over the headline (Dachzeile, kicker, eyebrow).
 KICKER_NAMES = re.compile(
-    r"kicker|dach|roof|overline|over-line|over-?title|oberzeile|topline|top-line|supertitle|super-title|eyebrow|"
-    r"pretitle|pre-title|spitzmarke|headline-?label|title-?label|flag|tagline|topic|"
+    r"kicker|dach|roof|overline|over-line|over-?title|oberzeile|topline|top-line|supertitle|"
+    r"super-title|eyebrow|pretitle|pre-title|spitzmarke|headline-?label|title-?label|flag|tagline|topic|"
     r"sub-?heading|titleheader|rubri[ck]|catchline|ressort|strapline",
     re.I,
 )
