@@ -18,7 +18,7 @@ LAYERS = (
     ("layout",),
     ("fields",),
     ("checks",),
-    ("extract",),
+    ("pipeline",),
     ("runner",),
     ("cli",),
     ("__init__", "__main__"),

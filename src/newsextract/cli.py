@@ -9,9 +9,7 @@ import traceback
 import click
 
 from .errors import NewsExtractError
-from .extract import extract
 from .page.load import DEFAULT_MAX_BYTES
-from .runner.output import dumps, schema_text
 from .runner.sources import read_bytes
 from .version import __version__
 
@@ -111,6 +109,8 @@ def main(
     in sorted order. Records go to stdout; progress and errors go to stderr.
     """
     if show_schema:
+        from .runner.output import schema_text
+
         _stdout_write(schema_text().rstrip("\n"))
         return
     if not paths:
@@ -139,6 +139,9 @@ def main(
 
 def _single(path: str, url: str | None, compact: bool, max_bytes: int, debug: bool) -> None:
     """One page: pretty JSON (or one line) on stdout, or a one-line error and exit 1."""
+    from .pipeline import extract
+    from .runner.output import dumps
+
     try:
         data = read_bytes(path, max_bytes)
         article = extract(data, url=url, source=path, max_bytes=max_bytes)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import NewsExtractError
-from ..extract import extract
+from ..pipeline import extract
 from .discover import Input
 from .output import dumps, error_record
 from .sources import read_bytes
