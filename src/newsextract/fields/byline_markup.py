@@ -6,6 +6,8 @@ Many sites print the names without "Von" (``<div class="article-byline"><span>A<
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..layout.chrome import names_of
@@ -44,15 +46,26 @@ def _after_label(label: etree._Element) -> str:
     return clean(" ".join(parts))
 
 
+# Every word of AUTHOR_NAMES, searched first in the lower-cased class and id: most elements
+# hold none of them, and this one test costs a fifth of the full pattern's.
+_AUTHOR_HINT = re.compile(
+    "byline|author|autor|verfasser|writer|creator|article-origins|contributor"
+)
+
+
+def _named_author(el: etree._Element) -> bool:
+    """Class or id name an author part (metaInfoAuthorList: meta-Info-Author-List)."""
+    return bool(_AUTHOR_HINT.search(class_and_id(el).lower()) and AUTHOR_NAMES.search(names_of(el)))
+
+
 def _candidates(root: etree._Element):
     for el in root.iter():
         if not isinstance(el.tag, str) or tag_of(el) in ("meta", "link", "script", "body", "html"):
             continue
-        names = names_of(el)  # metaInfoAuthorList: meta-Info-Author-List
         if tag_of(el) == "byline" or (
             el.get("itemprop") == "author"
             or "author" in (el.get("rel") or "").split()
-            or AUTHOR_NAMES.search(names)
+            or _named_author(el)
             or (tag_of(el) == "a" and _author_link(el))
             or _label_of(el) is not None
         ):

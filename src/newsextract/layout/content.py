@@ -166,13 +166,46 @@ def analyse(
     strongest = sorted(
         (el for el in scores if tag_of(el) not in _NEVER_ROOTS), key=scores.get, reverse=True
     )[:_CANDIDATES]
-    ranked = {
-        el: scores[el] * (1 - link_density(el)) * _placement(el, h1, order) for el in strongest
-    }
-    if not ranked:
+    if not strongest:
         return None, chrome
-    top = max(ranked, key=ranked.get)
-    return _widen(top, ranked, mass), chrome
+    ranked = _Ranked(strongest, scores, lambda el: _placement(el, h1, order))
+    return _widen(ranked.top(), ranked, mass), chrome
+
+
+class _Ranked(dict):
+    """Each candidate's score discounted by its link density and placement, worked out only
+    where it is read: the density walks the candidate's whole subtree, and a candidate whose
+    score times placement cannot beat the best rank found so far never needs it. Reads as the
+    dict of all candidates' ranks (``get`` of a non-candidate gives the default)."""
+
+    def __init__(self, candidates: list, scores: dict, placement: Callable) -> None:
+        super().__init__()
+        self._order = {el: i for i, el in enumerate(candidates)}
+        self._scores = scores
+        self._placement = {el: placement(el) for el in candidates}
+
+    def __missing__(self, el: etree._Element) -> float:
+        if el not in self._order:
+            raise KeyError(el)
+        rank = self[el] = self._scores[el] * (1 - link_density(el)) * self._placement[el]
+        return rank
+
+    def get(self, el, default=None):
+        return self[el] if el in self._order else default
+
+    def _bound(self, el: etree._Element) -> float:
+        return self._scores[el] * self._placement[el]  # the rank at link density 0
+
+    def top(self) -> etree._Element:
+        """The best-ranked candidate; of equals, the first in the candidates' order."""
+        best, best_rank = None, -1.0
+        for el in sorted(self._order, key=self._bound, reverse=True):
+            if self._bound(el) < best_rank:
+                break  # a density only lowers a rank: no candidate after this one can win
+            rank = self[el]
+            if rank > best_rank or (rank == best_rank and self._order[el] < self._order[best]):
+                best, best_rank = el, rank
+        return best
 
 
 def _widen(top: etree._Element, ranked: dict, mass: dict) -> etree._Element:

@@ -161,7 +161,7 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
     """Elements after ``after`` whose whole text is a teaser label and no link."""
     for el in page.root.iter():
         own = el.text
-        icon = len(el) and _icon(el[0]) and not clean(own or "")
+        icon = bool(len(el)) and not clean(own or "")
         if icon:
             own = el[0].tail  # <span><i class="material-icons">filter_none</i> Label</span>
         if not own or len(own) > LABEL_MAX or not tag_of(el) or tag_of(el) == "title":
@@ -169,6 +169,8 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
         text = clean(own)
         if not text or not TEASER_LABEL.match(text) or SITE_MORE_LABEL.match(text):
             continue
+        if icon and not _icon(el[0]):
+            continue  # words after an element that shows something: no label of this one
         if tag_of(el) == "a" and _real_href(el) and not _linked_label(el):
             continue  # a link's text; a tab's "#" link is the label itself
         if page.position(el) <= after:

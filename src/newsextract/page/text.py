@@ -37,7 +37,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 def clean(text: str) -> str:
     """Collapse every whitespace run (nbsp and the other Unicode spaces included) to one
     space and trim; soft hyphens and zero-width characters go."""
-    if _INVISIBLE.search(text):  # rare: search first, substitute only when needed
+    if not text.isascii() and _INVISIBLE.search(text):  # rare: test, then substitute
         text = _INVISIBLE.sub("", text)
     return " ".join(text.split())
 
@@ -68,6 +68,14 @@ def tag_of(el: etree._Element) -> str:
 
 def raw_text(el: etree._Element) -> str:
     """Text with the source's whitespace kept and block/``<br>`` boundaries as ``LINE_BREAK``."""
+    if not len(el):  # a leaf (a link, a span, a bare paragraph): no walk needed
+        tag = el.tag
+        tag = (_TAG_NAMES.get(tag) or tag_of(el)) if isinstance(tag, str) else ""
+        if not tag or tag in SILENT_TAGS:
+            return ""
+        if tag in BLOCK_TAGS:
+            return f"{LINE_BREAK}{el.text or ''}{LINE_BREAK}"
+        return f"{LINE_BREAK}{el.text or ''}" if tag == "br" else el.text or ""
     pieces: list[str] = []
     skip_depth = 0
     joined = False  # after a drop cap: the word it opens goes on without a gap
@@ -182,8 +190,7 @@ def _styled_neighbour(node: etree._Element) -> bool:
 
 def lines_of(raw: str) -> list[str]:
     """Non-empty, whitespace-collapsed lines of a ``raw_text`` string."""
-    lines = (clean(line) for line in raw.split(LINE_BREAK))
-    return [line for line in lines if line]
+    return [line for line in map(clean, raw.split(LINE_BREAK)) if line]
 
 
 # The lines of each element whose text was read during one extraction. Every field asks for
