@@ -63,3 +63,16 @@ def test_recipes(pages) -> None:
         '"2024-03-14T16:20:00+01:00","promis","Lenja Falk: Tournee abgesagt! Sängerin meldet '
         'sich mit emotionaler Botschaft"\n'
     )
+
+
+def test_library_example_runs_as_written() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"## Library\n\n```python\n(.*?)```", readme, re.S).group(1)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (
+        "Hitzeschutz-Streit: Großstädte fordern Milliarden vom Bund - Bündnis droht mit Klage "
+        "2025-08-14T16:08:00+02:00 ['Jonas Wehrberg']\n"
+    )

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
+from typing import Any, BinaryIO
 
 from lxml import etree
 
 from . import checks, sites
 from .article import Article
+from .errors import NewsExtractError
 from .evidence import Evidence
 from .fields import (
     Context,
@@ -27,6 +30,7 @@ from .fields import summary as summary_field
 from .layout import read as read_layout
 from .layout.headline import find as locate_headline
 from .lexicon.dates import local_zone
+from .page.inputs import file_name_hint, page_input
 from .page.load import DEFAULT_MAX_BYTES, page_text
 from .page.page import locate
 from .page.text import memo
@@ -34,19 +38,25 @@ from .page.tree import parse
 
 
 def extract(
-    html: str | bytes,
+    html: str | bytes | os.PathLike | BinaryIO | Any,
     url: str | None = None,
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
     """Extract the article from one page.
 
-    ``html`` may be bytes (gzip and any encoding are handled) or text; ``url`` is the page's
-    address, used when the page names no canonical URL; ``source`` is echoed in the output;
-    ``max_bytes`` caps the page's size after gunzip.
+    ``html`` is the page as bytes (gzip and any encoding are handled), as text (a ``str`` is
+    always the HTML itself, never a file name), a path to a saved page (``os.PathLike``: the
+    file is read, gzipped or not), an open file, or a BeautifulSoup object or tag, or an lxml
+    element (serialised as it stands; nothing is fetched). Anything else raises ``TypeError``.
+    ``url`` is the page's address, used when the page names no canonical URL; ``source`` is
+    echoed in the output; ``max_bytes`` caps the page's size after gunzip.
     Raises ``NewsExtractError`` for input that is not an article page.
     """
-    root = parse(page_text(html, max_bytes))
+    try:
+        root = parse(page_text(page_input(html, max_bytes), max_bytes))
+    except NewsExtractError as exc:
+        raise file_name_hint(html, exc) from None
     with memo():  # the tree stays as parsed from here on: each element's text is read once
         return _extract(root, url, source)
 

@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from ..errors import NewsExtractError
+from ..page.inputs import read_file
 from ..page.load import DEFAULT_MAX_BYTES
 
 
 def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of ``source`` (a path, or "-" for stdin), refusing more than ``max_bytes``."""
-    if source == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-    else:
-        path = Path(source)
+    too_large = NewsExtractError("too_large", f"larger than --max-bytes ({max_bytes} bytes)")
+    if source != "-":
         try:
-            if path.is_dir():
-                raise NewsExtractError("unreadable", "is a directory")
-            with path.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
-        except FileNotFoundError:
-            raise NewsExtractError("unreadable", "no such file") from None
-        except PermissionError:
-            raise NewsExtractError("unreadable", "permission denied") from None
-        except OSError as exc:
-            raise NewsExtractError("unreadable", exc.strerror or str(exc)) from None
+            return read_file(source, max_bytes)
+        except NewsExtractError as exc:
+            raise (too_large if exc.code == "too_large" else exc) from None
+    data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise NewsExtractError("too_large", f"larger than --max-bytes ({max_bytes} bytes)")
+        raise too_large
     return data
