@@ -105,11 +105,11 @@ def test_a_kicker_above_the_wrapper_the_headline_opens() -> None:
     assert got.kicker == "Vorab"  # the line inside the wrapper, right above the headline
 
 
-def test_a_kicker_link_named_as_one_is_a_kicker_a_row_of_categories_none() -> None:
+def test_a_kicker_link_or_a_section_link_is_a_kicker_a_row_of_categories_none() -> None:
     h1 = "<a class='entry-kicker' href='/wissen/'>Wissen</a><h1>Stadtrat beschließt Haushalt</h1>"
     assert extract(article(f"<p>{PROSE * 3}</p>", h1=h1)).kicker == "Wissen"
     section = "<a href='/wissen/'>Wissen</a><h1>Stadtrat beschließt Haushalt</h1>"
-    assert extract(article(f"<p>{PROSE * 3}</p>", h1=section)).kicker is None
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=section)).kicker == "Wissen"
     row = (
         "<div><a href='/c/allgemein/'>Allgemein</a> <a href='/c/diss/'>Diss</a></div>"
         "<h1>Stadtrat beschließt Haushalt</h1>"
@@ -117,11 +117,47 @@ def test_a_kicker_link_named_as_one_is_a_kicker_a_row_of_categories_none() -> No
     assert extract(article(f"<p>{PROSE * 3}</p>", h1=row)).kicker is None
 
 
-def test_the_sections_label_over_the_headline_is_no_kicker() -> None:
+@pytest.mark.parametrize(
+    "link",
+    [
+        "<a href='#content'>Zum Inhalt</a>",  # a skip link
+        "<a href='https://ads.example.net/delivery/ck.php?zone=3'>Partner</a>",  # an ad's
+        "<a href='/share/mail?u=/x'>E-Mail</a>",  # a share form
+        "<a href='/'>Startseite</a>",  # the home page
+        "<a href='/a/b/c/d/'>Tief</a>",  # a story's path, not a section's
+    ],
+)
+def test_a_link_that_goes_to_no_section_is_no_kicker(link) -> None:
+    h1 = f"{link}<h1>Stadtrat beschließt Haushalt</h1>"
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=h1)).kicker is None
+
+
+def test_a_category_list_of_one_is_a_kicker() -> None:
+    h1 = (
+        "<ul class='cats'><li><a href='/category/wirtschaft/'>Wirtschaft</a></li></ul>"
+        "<h1>Stadtrat beschließt Haushalt</h1>"
+    )
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=h1)).kicker == "Wirtschaft"
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker"),
+    [
+        ("<span>Verbraucher</span><span class='badge'>Aktualisiert</span>", "Verbraucher"),
+        ("<span class='b'>Abonnés</span> <a href='/theme/eau/'>Sécheresse</a>", "Sécheresse"),
+        ("<span>Premium</span> <span>Energie</span>", "Energie"),
+    ],
+)
+def test_a_status_badge_beside_the_kicker_is_left_out(line, kicker) -> None:
+    h1 = f"<div>{line}</div><h1>Stadtrat beschließt Haushalt</h1>"
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=h1)).kicker == kicker
+
+
+def test_the_sections_label_over_the_headline_is_the_kicker() -> None:
     head = "<meta property='article:section' content='Politik'>"
     h1 = "<div>Politik</div><h1>Stadtrat beschließt Haushalt</h1>"
     got = extract(article(f"<p>{PROSE * 3}</p>", head=head, h1=h1))
-    assert (got.kicker, got.section) == (None, "Politik")
+    assert (got.kicker, got.section) == ("Politik", "Politik")
 
 
 def test_the_visible_h2_beats_an_seo_h1_hidden_in_the_breadcrumb() -> None:

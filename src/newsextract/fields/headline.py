@@ -15,13 +15,9 @@ class Shown(NamedTuple):
 
 def find(ctx: Context) -> Found[Shown]:
     """The visible headline (the located ``<h1>``, its kicker apart), else the JSON-LD
-    headline, og:title or the document title, with a warning that none was shown. A kicker
-    that names the page's section is the section's label, no kicker."""
+    headline, og:title or the document title, with a warning that none was shown."""
     shown = ctx.headline
-    kicker = shown.kicker
-    section = ctx.site.section
-    if kicker and section and kicker.casefold() == section.casefold():
-        kicker = None  # the section's label over the headline ("Politik"): it is ``section``
+    kicker = shown.kicker  # also when it names the section: the label a reader sees there
     if shown.text:
         return Found(Shown(kicker, shown.text))
     for value, origin in (*ctx.evidence.headlines, (ctx.site.title, "<title>")):

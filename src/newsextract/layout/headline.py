@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..lexicon.dates import parse_visible
+from ..lexicon.labels import STATUS_BADGE
 from ..lexicon.markup import HIDDEN_NAMES, KICKER_NAMES, SUBTITLE_NAMES
 from ..page.text import clean, raw_text, tag_of, text_lines, text_of
 from ..page.tree import class_and_id
@@ -256,14 +257,31 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
         node = node.getparent()
         if node is None:
             return None, None
+    if prev is not None and tag_of(prev) in ("ul", "ol") and len(prev) == 1:
+        prev = prev[0]  # a list of one category (<ul class="category"><li><a>): its item
     if prev is None or tag_of(prev) in ("ul", "ol", "nav", "figure", "img", "time"):
         return None, None
-    text = _after_section_link(prev)
+    text = _without_badges(_after_section_link(prev), prev)
     if not _is_kicker(text, prev) or text.casefold() == own.casefold():
         return None, None
     if node is not h1 and len(text_lines(prev)) > 1:
         return None, None  # above the wrapper, lines of their own: a menu, a share bar
     return text.rstrip(":").strip(), prev
+
+
+def _without_badges(text: str, box: etree._Element) -> str:
+    """The line without a status badge of its own element at its start or end (<span
+    class="badge">Abonnés</span> <a>Sécheresse</a>): the badge says how the story is
+    offered, the kicker what it is about."""
+    for node in box.iterdescendants():
+        badge = text_of(node)
+        if not badge or badge == text or not STATUS_BADGE.match(badge):
+            continue
+        if text.startswith(badge + " "):
+            text = text[len(badge) + 1 :]
+        elif text.endswith(" " + badge):
+            text = text[: -len(badge) - 1]
+    return text
 
 
 def _opens(node: etree._Element) -> bool:
@@ -286,8 +304,9 @@ def _after_section_link(box: etree._Element) -> str:
 
 
 _NOT_KICKER = re.compile(
-    r"(?i)^(?:von|by|erstellt|aktualisiert|stand|update|published|veröffentlicht)\b"
-    r"|\d{1,2}\.\d{1,2}\.|^vor \d+ \w+$|\bago$|\b\d+ (?:views|comments|kommentare)\b"
+    r"(?i)^(?:von|by|erstellt|aktualisiert|stand|updated?|published|veröffentlicht)\b"
+    r"|\d{1,2}\.\d{1,2}\.|\d{1,2}/\d{1,2}/\d{2,4}|^vor \d+ \w+$|\bago$"
+    r"|\b\d+ (?:views|comments|kommentare)\b"
     r"|\d{4}年\d{1,2}月|^(?:supported by|sponsored|advertisement|anzeige|werbung)\b"
     r"|continue reading|^(?:来源|quelle|source|fonte|fuente)\s*[:：]|\.$"
     r"|\b\d+\s*(?:min|minuten|minutes?)\.?\s*(?:read|lesezeit|lesedauer)\b"
@@ -315,8 +334,26 @@ def _is_kicker(text: str, box: etree._Element) -> bool:
     links = list(box.iter("a"))
     if len(links) > 1:
         return False  # the categories as a row of links: "Allgemein Diss Information"
-    # a section link such as "Politik" is no Dachzeile, unless set as one by name
-    # (<a class="entry-kicker">Wissen</a>)
+    # A link that is the whole line: the section's or topic's label set over the headline
+    # (<a href="/category/smartphones/">Smartphones</a>), or set as a kicker by name
+    # (<a class="entry-kicker">Wissen</a>); not a skip link, an ad's or a share button's.
     if links and len(text_of(links[0])) >= len(text) * 0.9:
-        return any(KICKER_NAMES.search(class_and_id(n)) for n in (box, links[0]))
+        named = any(KICKER_NAMES.search(class_and_id(n)) for n in (box, links[0]))
+        return named or _section_page(links[0].get("href"))
     return True
+
+
+SECTION_DEPTH = 3  # /news/politics/europe/: deeper paths are stories, not sections
+
+
+def _section_page(href: str | None) -> bool:
+    """A link to a section or topic page of a site: a short path of words, no file, no
+    query (a redirect, an ad server's click counter, a share form), not the home page."""
+    try:
+        parts = urlsplit((href or "").strip())
+    except ValueError:
+        return False
+    if parts.scheme not in ("", "http", "https") or parts.query:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    return 0 < len(segments) <= SECTION_DEPTH and not any("." in s for s in segments)

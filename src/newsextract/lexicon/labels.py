@@ -19,6 +19,14 @@ UPDATE_WORDS = r"(?:zuletzt |last )?(?:aktualisiert|geändert|updated|modified)"
 UPDATE_LABEL = re.compile(rf"^{UPDATE_WORDS}\b", re.I)
 # An update label standing on its own, its date in the next element ("<span>Updated</span>").
 UPDATE_LABEL_ONLY = re.compile(rf"^{UPDATE_WORDS}(?: am| on)?\W*$", re.I)
+# A status badge set in the kicker's line, beside the topic: the story was updated, or is
+# for subscribers only ("Verbraucher" + "Aktualisiert", "Abonnés" + "Sécheresse").
+STATUS_BADGE = re.compile(
+    rf"^(?:{UPDATE_WORDS}|update|neu|new|abo|plus|premium|exklusiv für abonnenten|"
+    r"nur für abonnenten|abonnés|réservé aux abonnés|subscribers? only|subscriber exclusive|"
+    r"riservato agli abbonati|solo para suscriptores|exclusivo para suscriptores)$",
+    re.I,
+)
 # A date text that is an update or a "Stand" (as of), not the publication.
 MODIFIED_TEXT = re.compile(rf"{UPDATE_WORDS}|stand|letzte änderung", re.I)
 # A line that is only a (labelled) date: "Aktualisiert am 17.01.2021, 10:00 Uhr".
