@@ -380,3 +380,46 @@ def test_a_linked_call_to_the_channel_is_a_promo_without_a_pronoun() -> None:
     assert is_promo(*app)
     assert not is_promo("Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Stadt-App.", [])
     assert not is_promo("Die Stadt hat eine App für Parkplätze vorgestellt.", [("App", "/a")])
+
+
+def _section_feed_page(label: str, host: str = "www.bayport-tribune.example") -> str:
+    cards = "".join(
+        f"<li><a href='/news/transportation/2024/03/0{i}/story-{i}/'>{title}</a></li>"
+        for i, title in enumerate(("Bridge toll study floats $2 fee", "Route 12 redesigned"), 1)
+    )
+    return (
+        f"<html lang='en'><head><link rel='canonical' href='https://{host}/news/x/'></head><body>"
+        f"<article><h1>Ferry board approves fare hike</h1><p>{'The board voted on Tuesday. ' * 12}"
+        f"</p><p>{'Riders will pay more from July. ' * 10}</p></article>"
+        f"<section><h2>{label}</h2><ul>{cards}</ul></section></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "label", ["More in Transportation", "More from The Long Read", "Potrebbe interessarti"]
+)
+def test_a_box_of_the_sections_stories_under_the_article_is_related(label: str) -> None:
+    related = extract(_section_feed_page(label)).to_dict()["related"]
+    assert [r["title"] for r in related] == [
+        "Bridge toll study floats $2 fee",
+        "Route 12 redesigned",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "host"),
+    [
+        ("More from the Tribune", "www.tribune.example"),
+        ("More from NBC News", "www.nbcnews.example"),
+        ("More in News", "www.bayport-tribune.example"),
+        ("More from the web", "www.bayport-tribune.example"),
+    ],
+)
+def test_a_box_of_the_whole_sites_stories_is_not_related(label: str, host: str) -> None:
+    assert extract(_section_feed_page(label, host)).to_dict()["related"] == []
+
+
+def test_a_sentence_opening_with_more_from_stays_text() -> None:
+    text = "More from our host: the committee will meet again in May to settle the budget."
+    page = _section_feed_page("Most read").replace("</article>", f"<p>{text}</p></article>")
+    assert extract(page).to_dict()["body"]["text"].endswith(text)

@@ -24,6 +24,8 @@ from lxml import etree
 
 from ..lexicon.credits import CREDIT_PREFIX
 from ..lexicon.labels import (
+    GENERIC_FEEDS,
+    MORE_FROM_NAME,
     SITE_LIST_LABEL,
     SITE_MORE_LABEL,
     TAGS_LABEL,
@@ -169,6 +171,8 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
         text = clean(own)
         if not text or not TEASER_LABEL.match(text) or SITE_MORE_LABEL.match(text):
             continue
+        if _names_the_site(text, page):
+            continue  # "More from the BBC": the site's feed, no teasers of this story
         if icon and not _icon(el[0]):
             continue  # words after an element that shows something: no label of this one
         if tag_of(el) == "a" and _real_href(el) and not _linked_label(el):
@@ -183,6 +187,18 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
         )
         if not linked and not _in_navigation(el):  # <a name="..."> is an anchor, no link
             yield el
+
+
+def _names_the_site(label: str, page: Page) -> bool:
+    """A "More from ..." label that names the site itself (its host's words: "More from
+    TMZ" on tmz.com, "More from NBC News" on nbcnews.com) or all its stories ("More in
+    News")."""
+    more = MORE_FROM_NAME.match(label)
+    if more is None:
+        return False
+    name = re.sub(r"\W", "", more["name"].casefold())
+    host = re.sub(r"\W", "", host_of(page.url) or "")
+    return name in GENERIC_FEEDS or (len(name) >= 3 and name in host)
 
 
 def _other_title(a: etree._Element, label: str) -> bool:

@@ -82,6 +82,9 @@ _TEASER_WORDS = (
     r"recommended (?:stories|reading)|"
     r"related(?: articles| stories| content| coverage)?|read more|read also|also read|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
+    r"(?:ti )?potrebbe (?:interessarti|anche interessarti)|(?:también )?te puede interesar|"
+    r"vous (?:aimerez|pourriez aimer) aussi|à lire (?:aussi|également)|ook interessant|"
+    r"meer (?:over|hierover)(?: dit onderwerp)?|"
     r"(?:mehr|weitere) (?:informationen|infos|hintergründe) (?:zu|zum|zur|über)\b[^:]{0,60}|"
     r"mehr lesen|"
     r"(?:à )?lire (?:aussi|également)|leggi anche|lees (?:ook|meer|verder)|lea también|"
@@ -90,8 +93,16 @@ _TEASER_WORDS = (
     r"articoli correlati|articles liés|sur le même sujet|gerelateerde artikelen|"
     r"relaterade artiklar"
 )
+# "More in Transportation", "More from The Long Read": the section's stories offered under
+# the article, as a label of its own only (as the opening of a line, "More from our host:"
+# starts a sentence); not an ad network's "More from the web".
+_MORE_IN_SECTION = (
+    r"more (?:in|from) (?!the web\b|our partners\b|around the web\b)"
+    r"\w[\w'&.-]*(?: [\w'&.-]+){0,3}"
+)
 TEASER_LABEL = re.compile(
-    rf"^(?:{_TEASER_WORDS}|mehr zu[mr]?(?: diesem)?(?: [\w-]+){{1,4}})(?: (?:weiter)?lesen)?"
+    rf"^(?:{_TEASER_WORDS}|{_MORE_IN_SECTION}|mehr zu[mr]?(?: diesem)?(?: [\w-]+){{1,4}})"
+    r"(?: (?:weiter)?lesen)?"
     r"\s*(?::|\.\.\.|…)?$",  # "Verwandte Artikel weiterlesen"
     re.I,
 )
@@ -103,6 +114,9 @@ SITE_MORE_LABEL = re.compile(
     r"nachrichten)(?: aus [\w -]+)?|more (?:news|stories))\s*:?$",
     re.I,
 )
+# "More from <name>" naming the whole site's stories: "More from the BBC", "More in News".
+MORE_FROM_NAME = re.compile(r"^more (?:in|from) (?:the )?(?P<name>.+?)\W*$", re.I)
+GENERIC_FEEDS = frozenset(("news", "stories", "articles", "videos", "headlines", "recommended"))
 # A teaser set as one line, its label and the other story's title: "Lesen Sie auch: ...".
 TEASER_LINE = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*\S", re.I)
 # That label at the start of a teaser's own link text, which is no part of its title.
