@@ -26,23 +26,34 @@ class _PageTimeout(BaseException):
     """Raised by the alarm; a BaseException so no ``except Exception`` on the way swallows it."""
 
 
+_alarm_rang = False  # set by the alarm: the page is over its limit, whatever else happened
+
+
 def _on_alarm(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
+    global _alarm_rang
+    _alarm_rang = True
     raise _PageTimeout()
 
 
 def process(item: Input, url: str | None, max_bytes: int, timeout: float) -> dict[str, Any]:
     """One page to one record (article or error); never raises."""
+    global _alarm_rang
     use_alarm = timeout > 0 and hasattr(signal, "SIGALRM")
+    timed_out = error_record(item.path, "timeout", f"took longer than {timeout:g} s")
     if use_alarm:
+        _alarm_rang = False
         previous = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         data = read_bytes(item.path, max_bytes)
-        return extract(data, url=url, source=item.path, max_bytes=max_bytes).to_dict()
+        record = extract(data, url=url, source=item.path, max_bytes=max_bytes).to_dict()
+        # The alarm's exception is lost when it rings inside a finaliser the garbage
+        # collector runs ("Exception ignored in ..."): the flag still tells.
+        return timed_out if _alarm_rang else record
     except NewsExtractError as exc:
-        return error_record(item.path, exc.code, exc.message)
+        return timed_out if _alarm_rang else error_record(item.path, exc.code, exc.message)
     except _PageTimeout:
-        return error_record(item.path, "timeout", f"took longer than {timeout:g} s")
+        return timed_out
     except RecursionError:
         return error_record(item.path, "internal", "page nested too deeply")
     except Exception as exc:  # a bug in newsextract: report it as a record, keep going
