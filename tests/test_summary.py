@@ -171,3 +171,24 @@ def test_key_points_set_as_paragraphs_in_a_box_named_so_are_the_summary() -> Non
     got = extract(article(f"{box}{note}<p>{PROSE * 2}</p><p>{LAST}</p>"))
     assert got.summary == points
     assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    ("dates", "published"),
+    [
+        (
+            "<p>Veröffentlicht am <time>14.03.2024</time> um 10:12 Uhr<br>"
+            "Aktualisiert am 14.03.2024 um 15:40 Uhr</p>",
+            "2024-03-14T10:12:00+01:00",
+        ),
+        (
+            "<div><time>Published March 5, 2024 at 10:12 a.m. EST</time> <span>|</span> "
+            "<time>Updated March 5, 2024 at 4:40 p.m. EST</time></div>",
+            "2024-03-05T16:12:00+01:00",  # the instant, in the German page's zone
+        ),
+    ],
+)
+def test_labelled_date_lines_under_the_headline_are_no_summary(dates, published) -> None:
+    lead = "Die Brücke bleibt ein Jahr länger gesperrt, und die Händler der Innenstadt klagen."
+    got = extract(article(f"{dates}<p class='intro'><b>{lead}</b></p><p>{PROSE * 3}</p>"))
+    assert (got.summary, got.to_dict()["published"]) == ([lead], published)

@@ -121,6 +121,8 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
         return "byline"  # a meta list: date, reading time, "Von: A, B"
     if block.kind == "paragraph" and labels.DATELINE.match(text) and parse_visible(text):
         return "dateline"
+    if block.kind == "paragraph" and _labelled_date_lines(text):
+        return "dateline"
     if block.kind in ("paragraph", "quote") and (
         is_caption_text(text, profile.caption_noise) or _named_caption(block) or _alt_caption(block)
     ):
@@ -136,6 +138,27 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
     if block.kind == "paragraph" and labels.is_promo(text, block.links):
         return "promo"
     return None
+
+
+_DATE_PARTS = re.compile(r"\n|\s+[|·•]\s+")
+
+
+def _labelled_date_lines(text: str) -> bool:
+    """Labelled dates and nothing else, one per line or between pipes ("Published March 5,
+    2024 at 10:12 a.m. EST | Updated March 5, 2024 at 4:40 p.m. EST", "Veröffentlicht am
+    14.03.2024 um 10:12 Uhr" over "Aktualisiert am ..."): the date line, however long."""
+    parts = [p.strip() for p in _DATE_PARTS.split(text) if p.strip()]
+    return bool(parts) and all(
+        (labels.PUBLISHED_LABEL.match(p) or labels.UPDATE_LABEL.match(p))
+        and len(p.split()) <= DATELINE_WORDS
+        and not p.endswith(("!", "?"))
+        and not (p.endswith(".") and not _AM_PM_END.search(p))
+        and parse_visible(p) is not None
+        for p in parts
+    )
+
+
+_AM_PM_END = re.compile(r"\d\s*[ap]\.m\.$|\bUhr\.$", re.I)
 
 
 def _piped_meta(text: str) -> bool:
