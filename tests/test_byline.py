@@ -48,6 +48,9 @@ from newsextract.page.tree import parse as parse_html
             "Von Eva Muster, Genf, und Max Neu, Bern",
             [("Eva Muster", None), ("Max Neu", None)],
         ),
+        ("di Giulia Ferraresi", [("Giulia Ferraresi", None)]),  # Italian
+        ("av Lars Nilsson", [("Lars Nilsson", None)]),  # Swedish, Norwegian
+        ("af Mette Holm", [("Mette Holm", None)]),  # Danish
     ],
 )
 def test_parse(line, authors) -> None:

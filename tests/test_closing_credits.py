@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check_fixture_record, fixture_pages
+from conftest import LAST, PROSE, article, check_fixture_record, fixture_pages
 from newsextract import extract
 from newsextract.lexicon.bylines import split_closing_credit
 from newsextract.lexicon.names import closing_code
@@ -58,3 +58,30 @@ def test_what_a_closing_code_is(line: str, code: str | None) -> None:
 )
 def test_a_credit_after_the_last_sentence_is_split_off(paragraph: str, split) -> None:
     assert split_closing_credit(paragraph) == (split or (paragraph, None))
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Reporting by Elena Voss and Tom Haydn; Editing by Alison Hart",
+            "Reporting by Elena Voss and Tom Haydn; Editing by Alison Hart",
+        ),
+        (
+            "(Reporting by Will Dunn; Editing by Tom Braun)",
+            "Reporting by Will Dunn; Editing by Tom Braun",
+        ),
+        ("Additional reporting by Colin Dale.", "Additional reporting by Colin Dale."),
+    ],
+)
+def test_the_desks_credit_closing_wire_copy_is_the_signature(line: str, credit: str) -> None:
+    page = article(f"<p>{PROSE * 3}</p><p>{LAST}</p><p>{line}</p>")
+    got = extract(page).to_dict()
+    assert (got["signature"], got["body"]["text"].endswith(LAST)) == (credit, True)
+
+
+def test_a_sentence_about_reporting_stays_text() -> None:
+    line = "Reporting by local media suggested the vote had been close, officials said."
+    page = article(f"<p>{PROSE * 3}</p><p>{line}</p>")
+    got = extract(page).to_dict()
+    assert (got["signature"], got["body"]["text"].endswith(line)) == (None, True)

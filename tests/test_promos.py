@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check_fixture_record, fixture_pages
+from conftest import LAST, PROSE, article, check_fixture_record, fixture_pages
 from newsextract import extract
 from newsextract.lexicon.labels import is_promo
 
@@ -49,3 +49,26 @@ def test_a_promo_boxs_header_row_goes_with_its_list() -> None:
     )
     got = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{box}"))
     assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>- Advertisement -</p>",
+        "<div><span>· Anzeige ·</span></div>",
+        "<p>- Publicidad -</p>",
+        "<p><b>Got a story? Email tips@example.co.uk or call 020 7946 0123.</b> We pay.</p>",
+        "<p>Do you have a story to tell? Email: news@example.com</p>",
+        "<p>Haben Sie einen Hinweis für uns? Schreiben Sie an redaktion@example.de.</p>",
+    ],
+)
+def test_ad_labels_and_calls_for_tips_are_no_text(line: str) -> None:
+    page = article(f"<p>{PROSE * 2}</p>{line}<p>{PROSE}</p><p>{LAST}</p>{line}")
+    text = extract(page).to_dict()["body"]["text"]
+    assert text == "\n\n".join(((PROSE * 2).strip(), PROSE.strip(), LAST))
+
+
+def test_a_story_about_a_tip_stays_text() -> None:
+    line = "Got a story idea, the mayor asked the students, before he handed out the awards."
+    page = article(f"<p>{PROSE * 2}</p><p>{line}</p><p>{LAST}</p>")
+    assert line in extract(page).to_dict()["body"]["text"]

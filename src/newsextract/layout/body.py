@@ -532,6 +532,7 @@ class _BodyWalk:
                 closing_code(body[-1].text)
                 or source_credit(body[-1])
                 or bl.reporters_line(body[-1].text)
+                or bl.desk_credit(body[-1].text)
             )
             if code:
                 self.draft.trailer.insert(0, body.pop())

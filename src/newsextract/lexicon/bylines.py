@@ -188,6 +188,46 @@ def split_closing_credit(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
+# The desk's credit closing wire copy: who reported, wrote, edited ("Reporting by A and B;
+# Editing by C", "Additional reporting by D"), each part a role and names.
+_DESK_PART = re.compile(
+    r"^(?:(?:additional |further )?(?:reporting|writing|editing|compiled|research|"
+    r"graphics|fact-?checking|production) by)\s+\S",
+    re.I,
+)
+DESK_CREDIT_MAX = 240
+
+
+def desk_credit(text: str) -> str | None:
+    """A line that is only the desk's credit ("Reporting by Elena Voss; Editing by Alison
+    Hart", also in parentheses): its content, else None."""
+    text = clean(text)
+    inner = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+    parts = [p.strip() for p in re.split(r";\s*|\s+[|·]\s+", inner) if p.strip()]
+    if len(inner) > DESK_CREDIT_MAX or not parts:
+        return None
+    return inner if all(_desk_part(p) for p in parts) else None
+
+
+_DESK_ROLE = r"(?:(?:additional |further )?(?:reporting|writing|editing) by\s+)?"
+_DESK_NAMES_SPLIT = re.compile(rf",?\s+(?:and|und|with)\s+{_DESK_ROLE}|,\s*{_DESK_ROLE}")
+_NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|von|van|de|da|del|der|den|di|du|la|le|al|bin)$")
+
+
+def _desk_part(part: str) -> bool:
+    """A role and names only: "Editing by Alison Hart", not "Reporting by local media"."""
+    role = _DESK_PART.match(part)
+    if role is None:
+        return False
+    names = _DESK_NAMES_SPLIT.split(part[role.end() - 1 :].rstrip(". "))
+    return all(
+        1 <= len(name.split()) <= 4
+        and all(_NAME_WORD.match(w) for w in name.split())
+        and name[:1].isupper()
+        for name in names
+    )
+
+
 def reporters_line(text: str) -> str | None:
     """A line that is only the reporters' credit in parentheses ("(Anna Muster und Ben
     Beispiel aus Wien, 12.3.2025)"): its content, else None."""

@@ -52,7 +52,7 @@ PUBLISHED_WORD = re.compile(rf"(?:^|\s)(?:{_PUBLISHED_WORDS})\b", re.I)
 _BYLINE_WORDS = (
     r"von:?|erstellt von|(?:ein |eine )?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|"
     r"gastbeitrag|reportage) von|text(?: und fotos?)?:|"
-    r"autor(?:in)?:|autoren:|by|written by|par|por|door"
+    r"autor(?:in)?:|autoren:|by|written by|par|por|door|di|av|af"
 )
 BYLINE_START = re.compile(rf"^(?:{_BYLINE_WORDS})\s+\S", re.I)
 # What is cut from a byline before its names: those words, and interview and research credits.
@@ -205,6 +205,10 @@ RELATIVE_TIME_LINE = re.compile(
 # Lines of page furniture that can sit inside the article container.
 FURNITURE = re.compile(
     r"^\(?(?:verpasse keine (?:news|artikel)|newsletter (?:abonnieren|bestellen)|jetzt abonnieren|"
+    # the newsroom asks for tips: "Got a story? Email ...", "Haben Sie einen Hinweis für uns?"
+    r"(?:got|have you got|do you have) a (?:story|news tip|tip)\b.{0,40}\?|"
+    r"haben sie (?:einen )?(?:hinweis|tipp|themenvorschlag) für (?:uns|die redaktion)\b|"
+    r"vous avez une (?:info|information) à nous (?:communiquer|transmettre)\b|"
     r"alle angaben ohne gewähr|erschienen in\b|zusatzinformationen:?$|aktualisiert:?$|"
     r"highlights aus dem heft|dieses skript als pdf|artikel (?:drucken|merken|anhören)|"
     r"(?:zum|zur) (?:startseite|übersicht)$|auf dieser seite:?$|inhaltsverzeichnis:?$|"
@@ -345,9 +349,11 @@ SIGNATURE = re.compile(r"^\(?[a-zäöü]{2,6}(?:/[\w.-]+){1,3}\)?$")
 
 # -- ads and embeds -----------------------------------------------------------------------------
 # Lines that label furniture rather than say anything (matched against a whole block).
-AD_LABEL = re.compile(
-    r"^(?:anzeige|werbung|advertisement|sponsored|promotion|ad)"
-    r"(?:\s+(?:wird geladen|lädt|loading)\s*(?:…|\.\.\.)?|\s*[-–:|]\s.{0,120}|\s*:)?$",
+AD_LABEL = re.compile(  # also set between dashes or dots: "- Advertisement -", "· Anzeige ·"
+    r"^[-–—·•*\s]*(?:anzeige|werbung|advertisement|sponsored|promotion|ad|publicidad|"
+    r"publicité|pubblicità|advertentie)"
+    r"(?:\s+(?:wird geladen|lädt|loading)\s*(?:…|\.\.\.)?|\s*[-–:|·]\s.{0,120}|\s*:|"
+    r"\s*[-–—·•*]+)?$",
     re.I,
 )
 # Ad and affiliate networks a link may lead to.
