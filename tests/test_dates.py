@@ -364,3 +364,27 @@ def test_published_time_written_with_colons_is_declared() -> None:
 )
 def test_a_time_after_a_middle_dot_or_bar(text: str, expected: datetime | date) -> None:
     assert parse_visible(text) == expected
+
+
+def _english(head: str, body: str = "") -> str:
+    return (
+        f"<html lang='en'><head>{head}</head><body><article><h1>Listening to the dark</h1>"
+        f"{body}<p>{'The station answers every call from the sea, day and night. ' * 6}</p>"
+        "</article></body></html>"
+    )
+
+
+def test_a_time_without_offset_takes_the_offset_of_the_same_clock_elsewhere() -> None:
+    ld = '{"@type": "NewsArticle", "datePublished": "2024-03-10T06:00:00"}'
+    head = f"<script type='application/ld+json'>{ld}</script>"
+    timed = "<time datetime='2024-03-10T06:00:00-04:00'>March 10, 2024</time>"
+    assert extract(_english(head, timed)).to_dict()["published"] == "2024-03-10T06:00:00-04:00"
+    meta = "<meta property='article:published_time' content='2024-03-10T06:00:00+01:00'>"
+    assert extract(_english(head + meta)).to_dict()["published"] == "2024-03-10T06:00:00+01:00"
+
+
+def test_an_offset_given_for_another_clock_time_is_not_taken() -> None:
+    ld = '{"@type": "NewsArticle", "datePublished": "2024-03-10T06:00:00"}'
+    head = f"<script type='application/ld+json'>{ld}</script>"
+    timed = "<time datetime='2024-03-10T11:00:00-04:00'>March 10, 2024</time>"
+    assert extract(_english(head, timed)).to_dict()["published"] == "2024-03-10T06:00:00"

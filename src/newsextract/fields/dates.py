@@ -119,6 +119,20 @@ def _published(ctx: Context, zone: tzinfo | None) -> Moment | None:
             ),
             published,
         )
+    return _with_offset(published, [*declared, *weak, timed])
+
+
+def _with_offset(published: Moment, others: list[Moment | None]) -> Moment:
+    """A time without offset takes the offset another source gives for the same clock time
+    (JSON-LD "2024-03-10T06:00:00" beside <time datetime="2024-03-10T06:00:00-04:00">, or
+    beside article:published_time with "+01:00"): the same moment, now an instant."""
+    if not isinstance(published, datetime) or published.tzinfo is not None:
+        return published
+    clock = published.replace(second=0, microsecond=0)
+    for other in others:
+        aware = isinstance(other, datetime) and other.tzinfo is not None
+        if aware and other.replace(tzinfo=None, second=0, microsecond=0) == clock:
+            return published.replace(tzinfo=other.tzinfo)
     return published
 
 

@@ -36,7 +36,15 @@ from .classify import (
     meta_kind,
     styled_line,
 )
-from .ending import bio_tail, is_bio, is_sentence, source_credit, stray_end
+from .ending import (
+    bio_tail,
+    end_mark,
+    is_bio,
+    is_sentence,
+    source_credit,
+    stray_end,
+    without_end_mark,
+)
 from .parts import Draft
 
 TAGS_LINKED = 0.8  # of a tags line after its label, the share that is link text (not commas)
@@ -556,6 +564,10 @@ class _BodyWalk:
         body = draft.body
         if len(body) > 2 and is_bio(body[-2]) and bio_tail(body[-1]):
             draft.trailer.insert(0, body.pop())  # the bio's second line: "Sein Interesse ..."
+        if body and end_mark(body[-1]):
+            draft.trailer.insert(0, body.pop())
+        if body:
+            body[-1] = without_end_mark(body[-1])
         self._stray_lines()
         self._trailing_headings()
         if self._closing_credit():

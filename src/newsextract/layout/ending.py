@@ -6,6 +6,7 @@ them off the body's end; a line in the middle of the text is judged by the walk 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import bylines as bl
 from ..lexicon import labels
@@ -93,3 +94,20 @@ def bio_tail(block: Block) -> bool:
 def is_sentence(text: str) -> bool:
     """A line that says something: six words or more, ending as a sentence ends."""
     return len(text.split()) >= 6 and text.endswith(SENTENCE_END)
+
+
+# The glyph a magazine sets after a story's last word ("... back to the dark. ■"): an end
+# mark, no part of the sentence.
+_END_MARK = re.compile(r"\s*[■□▪▫◼◾◆◇♦●∎⬛]$")
+
+
+def end_mark(block: Block) -> bool:
+    """A block that is only the end mark, set apart after the last paragraph."""
+    return block.kind == "paragraph" and bool(_END_MARK.fullmatch(block.text))
+
+
+def without_end_mark(block: Block) -> Block:
+    """The closing paragraph without the end mark after its last sentence."""
+    if block.kind != "paragraph" or not _END_MARK.search(block.text) or end_mark(block):
+        return block
+    return replace(block, text=_END_MARK.sub("", block.text))
