@@ -85,3 +85,17 @@ def test_a_sentence_about_reporting_stays_text() -> None:
     page = article(f"<p>{PROSE * 3}</p><p>{line}</p>")
     got = extract(page).to_dict()
     assert (got["signature"], got["body"]["text"].endswith(line)) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [("(APA, red, 3.2.2021)", "APA, red, 3.2.2021"), ("(red, 12.3.24)", "red, 12.3.24")],
+)
+def test_an_austrian_credit_closing_with_its_day_is_the_signature(line: str, code: str) -> None:
+    assert closing_code(line) == code
+    got = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p><p>{line}</p>")).to_dict()
+    assert (got["signature"], got["body"]["text"].endswith(LAST)) == (code, True)
+
+
+def test_a_day_alone_is_no_credit() -> None:
+    assert closing_code("(3.2.2021)") is None

@@ -527,6 +527,7 @@ class _BodyWalk:
             body
             and (is_date_line(body[-1]) or is_bio(body[-1]) or stray_end(body[-1]))
             and not bl.reporters_line(body[-1].text)  # "(A und B, 3.5.2024)": the credit
+            and not closing_code(body[-1].text)  # "(APA, red, 3.2.2021)": the credit
         ):
             self.draft.trailer.insert(0, body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
 

@@ -136,6 +136,8 @@ _SHORT_ABBREVIATION = re.compile(r"^(?:[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ][a-zäöü][A
 _DOMAIN_PART = re.compile(rf"^[\w-]+\.{DOMAIN_ENDINGS}$")
 _CODE_SPLIT = re.compile(r"\s*(?:/|,|\bmit\b|\bwith\b|[()\s])\s*")
 CODE_MAX = 40  # a closing credit is a short line
+# The day the credit closes with, in Austrian papers: "(APA, red, 3.2.2021)".
+_DAY_PART = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$")
 
 
 def closing_code(text: str) -> str | None:
@@ -154,7 +156,9 @@ def closing_code(text: str) -> str | None:
         return None
     credits = [p for p in parts if _INITIALS_PART.match(p) or AGENCY_NAME.match(p)]
     others = [p for p in parts if p not in credits]
-    if not all(_ABBREVIATION_PART.match(p) or _DOMAIN_PART.match(p) for p in others):
+    if not all(
+        _ABBREVIATION_PART.match(p) or _DOMAIN_PART.match(p) or _DAY_PART.match(p) for p in others
+    ):
         return None
     if credits or (len(parts) == 1 and _SHORT_ABBREVIATION.match(parts[0])):
         return code
