@@ -65,7 +65,7 @@ def fixture_pages(folder: str, known_gaps: dict[str, str] | None = None) -> list
 def check_fixture_record(record: dict, expected: dict) -> None:
     """Assert what a blind fixture's ``NAME.expected.json`` says of its record: where the
     body starts (``body_first``) and ends (``body_last``), its ``related``, ``signature``,
-    ``summary`` and ``headings``, the body's ``blocks`` (type and text),
+    ``summary``, ``headings``, ``kicker`` and ``published``, the body's ``blocks`` (type and text),
     snippets that must not be (``not_in_body``) and must be (``in_body``) in the text."""
     text = record["body"]["text"]
     flat = re.sub(r"\s+", " ", text)
@@ -73,7 +73,7 @@ def check_fixture_record(record: dict, expected: dict) -> None:
         assert flat.startswith(expected["body_first"])
     if "body_last" in expected:
         assert flat.endswith(expected["body_last"])
-    for key in ("related", "signature", "summary", "headings"):
+    for key in ("related", "signature", "summary", "headings", "kicker", "published"):
         if key in expected:
             assert record[key] == expected[key], key
     if "blocks" in expected:  # the body's structure: each block's type and text, in order

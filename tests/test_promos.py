@@ -72,3 +72,28 @@ def test_a_story_about_a_tip_stays_text() -> None:
     line = "Got a story idea, the mayor asked the students, before he handed out the awards."
     page = article(f"<p>{PROSE * 2}</p><p>{line}</p><p>{LAST}</p>")
     assert line in extract(page).to_dict()["body"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("button", "href"),
+    [
+        ("Iscriviti gratis", "https://www.example.it/newsletter/?nl=buongiorno"),
+        ("Jetzt anmelden", "/newsletter"),
+        ("S'inscrire", "/newsletters/matin"),
+        ("Sign up", "/newsletter/"),
+    ],
+)
+def test_a_newsletter_signup_box_is_no_text(button: str, href: str) -> None:
+    box = (
+        "<div class='box'><p>Buongiorno Valmarina</p><p>Le notizie della tua provincia, ogni "
+        f"mattina alle 7 nella tua casella di posta.</p><a href='{href}'>{button}</a></div>"
+    )
+    text = extract(article(f"<p>{PROSE * 2}</p>{box}<p>{LAST}</p>")).to_dict()["body"]["text"]
+    assert text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_signup_link_to_another_page_keeps_its_paragraph() -> None:
+    line = "Wer mitmachen will, kann sich bis Freitag beim Sportverein anmelden, hieß es."
+    box = f"<div><p>{line}</p><a href='/verein/kontakt'>Jetzt anmelden</a></div>"
+    text = extract(article(f"<p>{PROSE * 2}</p>{box}<p>{LAST}</p>")).to_dict()["body"]["text"]
+    assert line in text

@@ -23,7 +23,7 @@ from ..page.page import Page
 from ..page.tree import class_and_id, common_ancestor
 from ..sites import Profile
 from . import header, lead, teasers
-from .boxes import appeal_boxes
+from .boxes import appeal_boxes, signup_boxes
 from .chrome import chrome_reason, is_hidden, widget_boxes
 from .classify import teaser_box
 from .content import analyse
@@ -99,7 +99,11 @@ def _pruner(
     if headline.el is not None:
         keep.update((headline.el, *headline.el.iterancestors()))
     kicker = headline.kicker_el
-    widgets = widget_boxes(body_root, keep) | appeal_boxes(body_root, keep)
+    widgets = (
+        widget_boxes(body_root, keep)
+        | appeal_boxes(body_root, keep)
+        | signup_boxes(body_root, keep)
+    )
 
     def skip(el: etree._Element) -> bool:
         if kicker is not None and el is kicker:

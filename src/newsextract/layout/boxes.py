@@ -209,3 +209,27 @@ def appeal_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
         if box is not None and labels.asks_for_funding(text_of(box)):
             boxes.add(box)
     return boxes
+
+
+SIGNUP_WORDS = 60  # a newsletter's sign-up box: a title, a line, its button
+
+
+def signup_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
+    """The boxes inside ``body_root`` around a sign-up button ("Iscriviti gratis", "Jetzt
+    anmelden") that links to the site's newsletter, app or podcast page: from the button,
+    as far up as the box stays small (never an element of ``keep``). The box's pitch
+    ("Le notizie della tua provincia, ogni mattina alle 7") names no channel in any
+    language the promo words know; the button and where it goes do."""
+    boxes: set[etree._Element] = set()
+    for a in body_root.iter("a", "button"):
+        href = (a.get("href") or "").strip()
+        if not labels.SIGNUP_CALL.match(text_of(a)) or (href and not labels.channel_href(href)):
+            continue
+        box = None
+        for parent in a.iterancestors():
+            if parent in keep or parent in boxes or len(text_of(parent).split()) > SIGNUP_WORDS:
+                break
+            box = parent
+        if box is not None:
+            boxes.add(box)
+    return boxes

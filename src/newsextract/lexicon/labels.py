@@ -486,6 +486,12 @@ _SOCIAL = re.compile(
 CHANNEL_ITEM_MAX = 200  # an item of a channels' box is a line or two
 
 
+def channel_href(href: str) -> bool:
+    """A link to an app store, a social network or the site's newsletter, app or podcast
+    page."""
+    return bool(_CHANNEL_HREF.search(href))
+
+
 def is_channel_list(items: list[str], links: list[tuple[str, str]]) -> bool:
     """A list of the site's channels (its app, its social accounts, its newsletter), each
     item naming one and every link going to one: an app store, a social network, the
@@ -528,6 +534,19 @@ TIP_MAX = 240
 
 # The button of a funding appeal ("Jetzt unterstützen", "Donate now", "Faire un don"), or
 # its bank account line.
+# A sign-up button's words, in the languages of the site: "Jetzt anmelden", "Iscriviti
+# gratis", "S'inscrire", "Suscríbete", "Schrijf je in", "Sign up".
+SIGNUP_CALL = re.compile(
+    r"^(?:jetzt |hier )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren|eintragen)"
+    r"(?: und (?:lesen|weiterlesen))?!?$|"
+    r"^(?:sign up|subscribe|register|join)(?: now| today| for free| free| here)?!?$|"
+    r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|s['’]abonner|abonnez-vous)"
+    r"(?: gratuitement)?!?$|"
+    r"^(?:iscriviti|abbonati|registrati)(?: gratis| gratuitamente| ora)?!?$|"
+    r"^(?:suscríbete|suscribirse|apúntate|regístrate)(?: gratis| ahora)?!?$|"
+    r"^(?:schrijf (?:je|u) in|aanmelden|inschrijven|abonneer)(?: nu| gratis)?!?$",
+    re.I,
+)
 FUNDING_CALL = re.compile(
     r"^(?:jetzt |hier )?(?:unterstützen|spenden|mitglied werden|förder(?:n|mitglied werden))"
     r"(?: sie uns)?(?: jetzt)?!?$|^(?:donate|support us|support|contribute|give|become a "
