@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import LAST, PROSE, article
 from newsextract import extract
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "topic-tags").glob("*.html"))
@@ -28,3 +29,19 @@ def test_tags_are_what_the_page_shows_and_keywords_its_metadata(page: Path) -> N
     expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
     record = extract(page.read_bytes()).to_dict()
     assert (record["tags"], record["keywords"]) == (expected["tags"], expected["keywords"])
+
+
+def test_a_list_named_as_the_topics_by_its_aria_label_gives_all_its_links() -> None:
+    chips = (
+        "<ul aria-label='Thèmes'><li><a href='/theme/secheresse/'>Sécheresse</a></li>"
+        "<li><a href='/puy-de-dome/'>Puy-de-Dôme</a></li>"
+        "<li><a href='/theme/environnement/'>Environnement</a></li></ul>"
+    )
+    page = article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{chips}")
+    assert extract(page).tags == ["Sécheresse", "Puy-de-Dôme", "Environnement"]
+
+
+def test_a_spanish_label_heads_the_topics() -> None:
+    box = "<div><span>Etiquetas</span><a href='/gaza/'>Gaza</a> <a href='/israel/'>Israel</a></div>"
+    page = article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{box}")
+    assert extract(page).tags == ["Gaza", "Israel"]

@@ -223,11 +223,16 @@ def _labelled_topics(ctx: Context) -> list[str]:
     start = page.position(h1) if h1 is not None else 0
     for el in page.root.iter():
         own = el.text  # a label is the element's own text, leaf or not: no subtree walk
-        if not own or el.tag in ("title", "script", "style", "a"):
+        named = el.get("aria-label")  # <ul aria-label="Thèmes">: the list names itself
+        if named and TAGS_LABEL.match(clean(named)) and el.tag != "a":
+            own = None
+        elif not own or el.tag in ("title", "script", "style", "a"):
             continue  # a link named "Themen" is a menu's item, no label
-        own = own.strip()  # the markup's indentation around it is no part of it
-        if not own or len(own) > LABEL_MAX or not TAGS_LABEL.match(clean(own)):
-            continue
+        else:
+            named = None
+            own = own.strip()  # the markup's indentation around it is no part of it
+            if not own or len(own) > LABEL_MAX or not TAGS_LABEL.match(clean(own)):
+                continue
         if page.position(el) < start:
             continue
         first, last = ctx.layout.region_positions
@@ -237,7 +242,10 @@ def _labelled_topics(ctx: Context) -> list[str]:
             continue  # "Themen" over the site footer's menu; the article's own footer is its
         if page.position(el) >= ctx.layout.region_positions[1] and _directory_column(el):
             continue  # after the article, "Themen" over one column of the site's directory
-        tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
+        if named:
+            tags = _links_in(el)
+        else:
+            tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
         if tags:
             return tags
     return []

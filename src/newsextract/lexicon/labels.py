@@ -93,11 +93,11 @@ _TEASER_WORDS = (
     r"articoli correlati|articles liés|sur le même sujet|gerelateerde artikelen|"
     r"relaterade artiklar"
 )
-# "More in Transportation", "More from The Long Read": the section's stories offered under
-# the article, as a label of its own only (as the opening of a line, "More from our host:"
-# starts a sentence); not an ad network's "More from the web".
+# "More in Transportation", "More from The Long Read", "More on seagulls": the section's or
+# the topic's stories offered under the article, as a label of its own only (as the opening
+# of a line, "More from our host:" starts a sentence); not an ad network's "More from the web".
 _MORE_IN_SECTION = (
-    r"more (?:in|from) (?!the web\b|our partners\b|around the web\b)"
+    r"more (?:in|from|on|about) (?!the web\b|our partners\b|around the web\b)"
     r"\w[\w'&.-]*(?: [\w'&.-]+){0,3}"
 )
 TEASER_LABEL = re.compile(
@@ -115,7 +115,7 @@ SITE_MORE_LABEL = re.compile(
     re.I,
 )
 # "More from <name>" naming the whole site's stories: "More from the BBC", "More in News".
-MORE_FROM_NAME = re.compile(r"^more (?:in|from) (?:the )?(?P<name>.+?)\W*$", re.I)
+MORE_FROM_NAME = re.compile(r"^more (?:in|from|on|about) (?:the )?(?P<name>.+?)\W*$", re.I)
 GENERIC_FEEDS = frozenset(("news", "stories", "articles", "videos", "headlines", "recommended"))
 # A teaser set as one line, its label and the other story's title: "Lesen Sie auch: ...".
 TEASER_LINE = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*\S", re.I)
@@ -136,6 +136,7 @@ SITE_LIST_LABEL = re.compile(
 # The label over the article's topic links.
 _TAGS_WORDS = (
     r"themen|thema|schlagworte|schlagwörter|stichworte|tags|topics|mots-clés|trefwoorden|"
+    r"thèmes|temi|etiquetas|onderwerpen|"
     r"(?:zugehörige|verwandte) themen(?:seiten)?|themenseiten|関連キーワード|関連タグ"
 )
 # Labels over topic links that may also stand in the middle of a text ("RELATED TOPICS"
