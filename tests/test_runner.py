@@ -37,7 +37,7 @@ def _run(*args: str):
 
 
 def test_discovery_is_sorted_counts_skips_and_survives_loops(tree) -> None:
-    items, skipped = discover([str(tree)])
+    items, others = discover([str(tree)])
     assert [i.relative for i in items] == [
         "2024/amp-2025-full.html",
         "2024/desktop-2024.html",
@@ -46,7 +46,7 @@ def test_discovery_is_sorted_counts_skips_and_survives_loops(tree) -> None:
         "2024/politik/tag-page.htm",
         "2024/politik/von.html.gz",
     ]
-    assert skipped == 1
+    assert [os.path.relpath(o, tree) for o in others] == ["notes.txt"]
 
 
 def test_one_record_per_page_identical_with_one_and_two_workers(tree) -> None:
@@ -75,7 +75,7 @@ def test_error_lines_and_summary_on_stderr(tree) -> None:
     result = _run("-j", "2", str(tree))
     lines = result.stderr.splitlines()
     assert any(line.endswith("broken.html: not HTML: no HTML markup found") for line in lines)
-    assert lines[-1].startswith("newsextract: 6 pages, 2 failed, 1 skipped, ")
+    assert lines[-1].startswith("newsextract: 6 pages, 2 failed, 1 not a page, ")
 
 
 def test_all_good_exits_0(tree) -> None:
@@ -114,7 +114,9 @@ def test_output_dir_mirrors_the_tree_and_resumes(tree, tmp_path_factory) -> None
     assert not list(out.rglob("*.tmp"))
     again = _run("-o", str(out), "--skip-existing", str(tree))
     # Articles are not redone; the two failed pages are tried again.
-    assert again.stderr.splitlines()[-1].startswith("newsextract: 2 pages, 2 failed, 5 skipped")
+    assert again.stderr.splitlines()[-1].startswith(
+        "newsextract: 2 pages, 2 failed, 4 already written, 1 not a page, "
+    )
 
 
 @pytest.mark.parametrize(
@@ -164,7 +166,7 @@ def test_progress_line_on_a_terminal() -> None:
     progress.update(failed=False)
     progress.update(failed=True)
     last = stream.getvalue().rsplit("\r", 1)[1]
-    assert re.fullmatch(r"2/2 pages, \d+\.\d/s, 1 failed\x1b\[K", last)
+    assert re.fullmatch(r"2/2 pages \(100 %\), \d+\.\d/s, 1 failed, 0 s left\x1b\[K", last)
 
 
 def test_ctrl_c_stops_cleanly_with_whole_lines(tmp_path) -> None:
@@ -189,7 +191,9 @@ def test_ctrl_c_stops_cleanly_with_whole_lines(tmp_path) -> None:
     lines = out.decode("utf-8").splitlines()
     assert 0 < len(lines) < 3000
     assert all(json.loads(line)["headline"] for line in lines)  # every line whole
-    assert err.decode().endswith("newsextract: interrupted\n")
+    assert err.decode().endswith(
+        f"newsextract: interrupted after {len(lines)} records written to stdout\n"
+    )
 
 
 def test_output_names_never_leave_the_directory(tmp_path) -> None:
@@ -216,3 +220,68 @@ def test_same_names_from_different_folders_do_not_collide(tmp_path, monkeypatch)
     assert sorted(
         str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.json")
     ) == ["a/x.json", "b/x.json", "x.json"]
+
+
+def test_a_directory_without_pages_exits_1_and_says_so(tmp_path) -> None:
+    (tmp_path / "notes.txt").write_text("no page")
+    result = _run(str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"newsextract: no pages found under {tmp_path} (1 other file; see --glob, --sniff)\n"
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert _run(str(empty)).stderr == f"newsextract: no pages found under {empty}\n"
+
+
+@pytest.fixture()
+def mirror(tmp_path):
+    """A wget mirror: pages saved as index.html?id=3, .php, and without a suffix."""
+    (tmp_path / "sub").mkdir()
+    page = (NEWSDE / "desktop-2024.html").read_bytes()
+    (tmp_path / "index.html?id=3").write_bytes(page)
+    (tmp_path / "sub" / "page.php").write_bytes(page)
+    (tmp_path / "sub" / "artikel").write_bytes(gzip.compress(page))
+    (tmp_path / "notes.txt").write_text("not a page")
+    return tmp_path
+
+
+def test_glob_chooses_the_files_of_a_mirror(mirror) -> None:
+    result = _run("--glob", "index.html*", "--glob", "*.php", "-j", "1", str(mirror))
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [str(mirror / "index.html?id=3"), str(mirror / "sub" / "page.php")]
+    assert result.stderr.startswith("newsextract: 2 pages, 0 failed, 2 not a page, ")
+
+
+def test_sniff_takes_every_file_whose_bytes_are_html(mirror) -> None:
+    result = _run("--sniff", "-j", "1", str(mirror))
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [
+        str(mirror / "index.html?id=3"),
+        str(mirror / "sub" / "artikel"),
+        str(mirror / "sub" / "page.php"),
+    ]
+
+
+def test_verbose_names_the_files_not_taken(mirror) -> None:
+    result = _run("-v", "--glob", "*.php", "-j", "1", str(mirror))
+    named = [line for line in result.stderr.splitlines() if "not a page" in line]
+    assert named[0] == (
+        f"newsextract: {mirror / 'index.html?id=3'}: not a page (by its name; see --glob, --sniff)"
+    )
+    assert len(named) == 4  # three files named, and the summary
+
+
+def test_one_page_is_one_page_in_the_summary() -> None:
+    result = _run("--jsonl", str(NEWSDE / "desktop-2024.html"))
+    assert result.stderr.startswith("newsextract: 1 page, 0 failed, ")
+
+
+def test_an_address_is_refused_with_how_to_pipe_the_page_in() -> None:
+    result = _run("https://www.example.com/a.html")
+    assert result.exit_code == 2
+    assert (
+        "https://www.example.com/a.html is an address: newsextract reads saved pages, it never "
+        "fetches. To read one page from the web: curl -sL 'https://www.example.com/a.html' | "
+        "newsextract --url 'https://www.example.com/a.html' -"
+    ) in " ".join(result.stderr.split())

@@ -23,6 +23,8 @@ Examples:
   newsextract --schema                   the JSON Schema of the output
   newsextract pages/ > articles.jsonl    a whole directory, one line per page
   newsextract -o out/ --skip-existing pages/   one NAME.json per page, resumable
+  newsextract --glob 'index.html*' mirror/     a wget mirror's pages
+  curl -sL URL | newsextract --url URL -       a page from the web (never fetched here)
 
 \b
 Exit codes: 0 success, 1 a page could not be extracted (not an article,
@@ -72,6 +74,18 @@ def _stdout_write(text: str) -> None:
     show_default=True,
     help="Seconds one page may take in a batch (0: no limit).",
 )
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="In directories, take the files whose name or relative path matches PATTERN "
+    "(repeatable; e.g. 'index.html*', '*.php') instead of *.html, *.htm, *.xhtml.",
+)
+@click.option(
+    "--sniff", is_flag=True, help="In directories, also take any file whose bytes are HTML."
+)
+@click.option("-v", "--verbose", is_flag=True, help="Name the files a batch did not take, and why.")
 @click.option("--fail-fast", is_flag=True, help="Stop a batch at the first page that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 @click.option(
@@ -95,6 +109,9 @@ def main(
     skip_existing: bool,
     jobs: int | None,
     timeout: float,
+    globs: tuple[str, ...],
+    sniff: bool,
+    verbose: bool,
     fail_fast: bool,
     quiet: bool,
     max_bytes: int,
@@ -117,6 +134,12 @@ def main(
         raise click.UsageError("missing PATH (a file, a directory, or - for stdin)")
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing needs --output-dir")
+    web = next((p for p in paths if p.lower().startswith(("http://", "https://"))), None)
+    if web is not None and not os.path.exists(web):
+        raise click.UsageError(
+            f"{web} is an address: newsextract reads saved pages, it never fetches. "
+            f"To read one page from the web: curl -sL '{web}' | newsextract --url '{web}' -"
+        )
     if len(paths) == 1 and not jsonl and not output_dir and not os.path.isdir(paths[0]):
         _single(paths[0], url, compact, max_bytes, debug)
         return
@@ -133,6 +156,9 @@ def main(
             fail_fast=fail_fast,
             quiet=quiet,
             max_bytes=max_bytes,
+            globs=globs,
+            sniff=sniff,
+            verbose=verbose,
         )
     )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import describe
@@ -14,16 +16,48 @@ from .pool import run
 from .progress import Progress
 
 
-class _NoInterrupt:
-    """Hold Ctrl-C back while a record is written, so stdout never ends in half a line."""
+class _Interrupts:
+    """Ctrl-C, held back while a record is written, acted on right after it: stdout never
+    ends in half a line, and the count of records written is exact. While a record is
+    written the signal is blocked (a write to a full pipe that a signal interrupts loses
+    its rest); one that comes meanwhile, or was caught just before and is handled at the
+    next bytecode, is remembered and raised once the record is out."""
 
-    def __enter__(self) -> None:
-        if hasattr(signal, "pthread_sigmask"):
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    def __init__(self) -> None:
+        self.writing = False
+        self.requested = False
+        self._previous = None
+
+    def _on_sigint(self, signum, frame) -> None:  # noqa: ARG002 - signal handler signature
+        self.requested = True
+        if not self.writing:
+            raise KeyboardInterrupt
+
+    def __enter__(self) -> _Interrupts:
+        self._previous = signal.signal(signal.SIGINT, self._on_sigint)
+        return self
 
     def __exit__(self, *exc) -> None:
+        signal.signal(signal.SIGINT, self._previous)
+
+    @contextmanager
+    def record(self) -> Iterator[None]:
+        """Around writing one record."""
+        self.writing = True
         if hasattr(signal, "pthread_sigmask"):
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            yield
+        finally:
+            if hasattr(signal, "pthread_sigmask"):
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            self.writing = False
+        if self.requested:
+            raise KeyboardInterrupt
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def run_batch(
@@ -37,46 +71,72 @@ def run_batch(
     fail_fast: bool,
     quiet: bool,
     max_bytes: int,
+    globs: tuple[str, ...] = (),
+    sniff: bool = False,
+    verbose: bool = False,
 ) -> int:
-    """Run a batch; returns the exit code (0 all good, 1 any failure, 130 interrupted)."""
-    items, skipped = discover(paths)
+    """Run a batch; returns the exit code (0 all good, 1 any failure or no page found, 130
+    interrupted)."""
+    items, others = discover(paths, globs, sniff)
     out_root = Path(output_dir) if output_dir else None
     targets = targets_for(out_root, items) if out_root is not None else {}
+    written: list[str] = []
     if out_root is not None and skip_existing:
-        todo = [i for i in items if not already_done(targets[i])]
-        skipped += len(items) - len(todo)
-        items = todo
+        written = [i.path for i in items if already_done(targets[i])]
+        items = [i for i in items if i.path not in set(written)]
+    if verbose and not quiet:
+        for path in others:
+            sys.stderr.write(
+                f"newsextract: {path}: not a page (by its name; see --glob, --sniff)\n"
+            )
+        for path in written:
+            sys.stderr.write(f"newsextract: {path}: already written\n")
+    if not items and not written:
+        where = ", ".join(paths)
+        sys.stderr.write(f"newsextract: no pages found under {where}")
+        sys.stderr.write(
+            f" ({_plural(len(others), 'other file')}; see --glob, --sniff)\n" if others else "\n"
+        )
+        return 1
     stdout = sys.stdout.buffer
     progress = Progress(len(items), sys.stderr, enabled=not quiet and sys.stderr.isatty())
+    records = 0  # written in full: Ctrl-C comes only between two records
+    interrupts = _Interrupts()
     try:
-        pretty = out_root is not None
-        for item, error, text in run(items, jobs, url, max_bytes, timeout, pretty):
-            failed = error is not None
-            if failed:
-                progress.finish()
-                sys.stderr.write(
-                    f"newsextract: {item.path}: {describe(error['code'], error['message'])}\n"
-                )
-            with _NoInterrupt():
-                if out_root is not None:
-                    write_atomically(targets[item], text)
-                else:
-                    stdout.write(text.encode("utf-8") + b"\n")
-                    stdout.flush()
-            progress.update(failed)
-            if failed and fail_fast:
-                break
+        with interrupts:
+            pretty = out_root is not None
+            for item, error, text in run(items, jobs, url, max_bytes, timeout, pretty):
+                failed = error is not None
+                if failed:
+                    progress.finish()
+                    message = describe(error["code"], error["message"])
+                    sys.stderr.write(f"newsextract: {item.path}: {message}\n")
+                with interrupts.record():
+                    if out_root is not None:
+                        write_atomically(targets[item], text)
+                    else:
+                        stdout.write(text.encode("utf-8") + b"\n")
+                        stdout.flush()
+                    records += 1
+                progress.update(failed)
+                if failed and fail_fast:
+                    break
     except KeyboardInterrupt:
         progress.finish()
-        sys.stderr.write("newsextract: interrupted\n")
+        where = str(out_root) if out_root is not None else "stdout"
+        sys.stderr.write(
+            f"newsextract: interrupted after {_plural(records, 'record')} written to {where}\n"
+        )
         return 130
     except BrokenPipeError:  # `| head`: the reader has gone; stop quietly, flush nowhere
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     progress.finish()
     if not quiet:
-        sys.stderr.write(
-            f"newsextract: {progress.done} pages, {progress.failed} failed, "
-            f"{skipped} skipped, {progress.seconds:.1f} s\n"
-        )
+        parts = [_plural(progress.done, "page"), f"{progress.failed} failed"]
+        if written:
+            parts.append(f"{len(written)} already written")
+        if others:
+            parts.append(f"{len(others)} not a page")
+        sys.stderr.write(f"newsextract: {', '.join(parts)}, {progress.seconds:.1f} s\n")
     return 1 if progress.failed else 0

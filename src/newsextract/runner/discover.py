@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
+import zlib
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -26,13 +29,20 @@ def is_page_name(name: str) -> bool:
     return lower.endswith(PAGE_SUFFIXES)
 
 
-def discover(paths: list[str]) -> tuple[list[Input], int]:
-    """The pages under ``paths`` (sorted, each once) and the number of other files skipped.
+def discover(
+    paths: list[str], globs: tuple[str, ...] = (), sniff: bool = False
+) -> tuple[list[Input], list[str]]:
+    """The pages under ``paths`` (sorted, each once) and the other files found in their
+    directories, which were not taken (sorted).
 
-    Files named explicitly are always read, whatever their suffix; directories contribute
-    only page files. Symlinked directories are followed once (loops end)."""
+    Files named explicitly are always read, whatever their suffix. In directories a file is
+    a page by its name: ``*.html``, ``*.htm``, ``*.xhtml`` and their ``.gz`` forms, or, with
+    ``globs``, a name or relative path matching one of the patterns (wget mirrors save
+    ``index.html?id=3``, ``.php``, ``.asp`` or names without suffix); with ``sniff`` also
+    any file whose first bytes are HTML. Symlinked directories are followed once (loops
+    end)."""
     found: list[Input] = []
-    skipped = 0
+    others: list[str] = []
     for given in paths:
         if given == "-":
             found.append(Input(given, "stdin"))
@@ -55,12 +65,39 @@ def discover(paths: list[str]) -> tuple[list[Input], int]:
             dirnames.sort()
             for name in sorted(filenames):
                 full = os.path.join(dirpath, name)
-                if is_page_name(name):
-                    found.append(Input(full, os.path.relpath(full, given)))
+                relative = os.path.relpath(full, given)
+                if _chosen(name, relative, globs) or (sniff and looks_like_html(full)):
+                    found.append(Input(full, relative))
                 else:
-                    skipped += 1
+                    others.append(full)
     unique = list({item.path: item for item in found}.values())
-    return sorted(unique, key=lambda item: item.path), skipped
+    return sorted(unique, key=lambda item: item.path), sorted(others)
+
+
+def _chosen(name: str, relative: str, globs: tuple[str, ...]) -> bool:
+    if not globs:
+        return is_page_name(name)
+    return any(fnmatch(name, g) or fnmatch(relative, g) for g in globs)
+
+
+SNIFF_BYTES = 2048
+_HTML_START = re.compile(
+    rb"^\s*(?:<!doctype html|<html|<head|<!--|<\?xml[^>]*>\s*<(?:!doctype )?html)", re.I
+)
+_HTML_TAG = re.compile(rb"<(?:html|head|body|meta|title|div|p|article)\b", re.I)
+
+
+def looks_like_html(path: str) -> bool:
+    """The file's first bytes (gunzipped when gzip) open an HTML document."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+        if head.startswith(b"\x1f\x8b"):
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, SNIFF_BYTES)
+    except (OSError, zlib.error):
+        return False
+    head = head.lstrip(b"\xef\xbb\xbf")
+    return bool(_HTML_START.match(head) or _HTML_TAG.search(head[:512]))
 
 
 def _file_relative(given: str) -> str:

@@ -21,8 +21,11 @@ class Progress:
         if self.enabled and (now - self._last > 0.2 or self.done == self.total):
             self._last = now
             rate = self.done / max(now - self.start, 1e-9)
+            share = 100 * self.done / max(self.total, 1)
+            left = (self.total - self.done) / rate if rate else 0.0
             self.stream.write(
-                f"\r{self.done}/{self.total} pages, {rate:.1f}/s, {self.failed} failed\x1b[K"
+                f"\r{self.done}/{self.total} pages ({share:.0f} %), {rate:.1f}/s, "
+                f"{self.failed} failed, {_duration(left)} left\x1b[K"
             )
             self.stream.flush()
 
@@ -34,3 +37,15 @@ class Progress:
     @property
     def seconds(self) -> float:
         return time.monotonic() - self.start
+
+
+def _duration(seconds: float) -> str:
+    """ "42 s", "3 min 05 s", "1 h 02 min": time left as a reader takes it in at a glance."""
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
