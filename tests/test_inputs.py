@@ -90,3 +90,40 @@ def test_a_file_over_the_limit_is_too_large(tmp_path: Path) -> None:
     with pytest.raises(NewsExtractError) as caught:
         extract(big, max_bytes=1000)
     assert (caught.value.code, caught.value.message) == ("too_large", "larger than 1000 bytes")
+
+
+def test_the_article_object_mirrors_the_json(record) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    article = extract(PAGE)
+    assert article.body.text == record["body"]["text"]
+    assert [b.to_dict() for b in article.body.blocks] == record["body"]["blocks"]
+    assert article.published_at == datetime.fromisoformat(record["published"])
+    assert article.published_at.utcoffset() in (timedelta(hours=1), timedelta(hours=2))
+    assert article.published_at.tzinfo is not None and isinstance(
+        article.published_at.tzinfo, timezone
+    )
+    assert article.to_dict() == record
+
+
+def test_a_day_only_is_a_date() -> None:
+    from datetime import date
+
+    from newsextract.article import Article
+
+    assert Article(published="2024-03-14").published_at == date(2024, 3, 14)
+    assert Article().modified_at is None
+
+
+def test_the_public_names() -> None:
+    import newsextract
+
+    assert newsextract.__all__ == [
+        "extract",
+        "Article",
+        "NewsExtractError",
+        "ERROR_CODES",
+        "SCHEMA_VERSION",
+        "__version__",
+    ]
+    assert not hasattr(newsextract, "annotations")

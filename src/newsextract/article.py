@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from .page.text import count_words
@@ -62,6 +63,22 @@ class Image:
         return {"url": self.url, "caption": self.caption, "credit": self.credit}
 
 
+@dataclass(frozen=True)
+class Body:
+    """The body as the JSON has it: ``text`` (blocks joined by a blank line) and ``blocks``."""
+
+    text: str
+    blocks: list[BodyBlock]
+
+
+def _moment(value: str | None) -> datetime | date | None:
+    """An RFC 3339 time as a ``datetime`` (aware when it has its offset), a day as a
+    ``date``."""
+    if value is None:
+        return None
+    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+
+
 @dataclass
 class Article:
     """Everything newsextract found on one page; ``to_dict()`` is the documented JSON."""
@@ -93,6 +110,22 @@ class Article:
     def text(self) -> str:
         """The body as a reader reads it: blocks separated by a blank line."""
         return "\n\n".join(block.text for block in self.blocks)
+
+    @property
+    def body(self) -> Body:
+        """``article.body.text`` and ``article.body.blocks``, as in the JSON."""
+        return Body(self.text, self.blocks)
+
+    @property
+    def published_at(self) -> datetime | date | None:
+        """``published`` as a ``datetime`` (aware: it carries the page's UTC offset; naive
+        only when the page gives none, with a warning), or a ``date`` for a day only."""
+        return _moment(self.published)
+
+    @property
+    def modified_at(self) -> datetime | date | None:
+        """``modified``, as ``published_at`` gives ``published``."""
+        return _moment(self.modified)
 
     @property
     def word_count(self) -> int:
