@@ -23,6 +23,7 @@ from ..lexicon.markup import (
     EMBED_NAMES,
     LEAD_WORDS,
 )
+from ..lexicon.names import closing_code
 from ..page.text import HEADING_TAGS, clean, tag_of, text_of
 from ..page.tree import class_and_id, common_ancestor, inside
 from ..sites import Profile
@@ -126,7 +127,8 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
     if block.kind in ("paragraph", "quote") and (
         is_caption_text(text, profile.caption_noise) or _named_caption(block) or _alt_caption(block)
     ):
-        return "caption"
+        # "(APA, red, 3.2.2021)" in <p class="credit">: the story's credit, not a picture's
+        return None if _credit_in_parentheses(text) else "caption"
     if block.kind == "paragraph" and (
         labels.SHARE_LINE.match(text) or labels.SHORT_META.match(text) or _piped_meta(text)
     ):
@@ -159,6 +161,12 @@ def _labelled_date_lines(text: str) -> bool:
 
 
 _AM_PM_END = re.compile(r"\d\s*[ap]\.m\.$|\bUhr\.$", re.I)
+
+
+def _credit_in_parentheses(text: str) -> bool:
+    """A line that is only an agency's or editor's code in parentheses: the credit closing
+    the story, whatever its element is named ("credit" names a picture's credit too)."""
+    return text.startswith("(") and text.endswith(")") and closing_code(text) is not None
 
 
 def _piped_meta(text: str) -> bool:

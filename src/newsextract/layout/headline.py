@@ -261,7 +261,10 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
         prev = prev[0]  # a list of one category (<ul class="category"><li><a>): its item
     if prev is None or tag_of(prev) in ("ul", "ol", "nav", "figure", "img", "time"):
         return None, None
-    text = _without_badges(_after_section_link(prev), prev)
+    text = _after_section_link(prev)
+    if STATUS_BADGE.match(text):
+        text = text_of(prev)  # the second line is a badge: the label is the first
+    text = _without_badges(text, prev)
     if not _is_kicker(text, prev) or text.casefold() == own.casefold():
         return None, None
     if node is not h1 and len(text_lines(prev)) > 1:

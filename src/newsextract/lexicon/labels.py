@@ -206,10 +206,7 @@ RELATIVE_TIME_LINE = re.compile(
 # Lines of page furniture that can sit inside the article container.
 FURNITURE = re.compile(
     r"^\(?(?:verpasse keine (?:news|artikel)|newsletter (?:abonnieren|bestellen)|jetzt abonnieren|"
-    # the newsroom asks for tips: "Got a story? Email ...", "Haben Sie einen Hinweis für uns?"
-    r"(?:got|have you got|do you have) a (?:story|news tip|tip)\b.{0,40}\?|"
-    r"haben sie (?:einen )?(?:hinweis|tipp|themenvorschlag) für (?:uns|die redaktion)\b|"
-    r"vous avez une (?:info|information) à nous (?:communiquer|transmettre)\b|"
+
     r"alle angaben ohne gewähr|erschienen in\b|zusatzinformationen:?$|aktualisiert:?$|"
     r"highlights aus dem heft|dieses skript als pdf|artikel (?:drucken|merken|anhören)|"
     r"(?:zum|zur) (?:startseite|übersicht)$|auf dieser seite:?$|inhaltsverzeichnis:?$|"
@@ -583,11 +580,21 @@ def is_appeal(text: str, links: list[tuple[str, str]]) -> bool:
     return bool(links) or bool(_READER_FUNDED.search(text))
 
 
+# The newsroom asks its readers for tips: "Got a story? Email ...", "Do you have a story to
+# tell?", "Haben Sie einen Hinweis für uns?": a box's opening line, its address lines with it.
+TIP_CALL = re.compile(
+    r"^(?:(?:got|have you got|do you have) a (?:story|news tip|tip)\b.{0,40}\?|"
+    r"haben sie (?:einen )?(?:hinweis|tipp|themenvorschlag) für (?:uns|die redaktion)\b|"
+    r"vous avez une (?:info|information) à nous (?:communiquer|transmettre)\b)",
+    re.I,
+)
+
+
 def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
     """A short line that sends the reader to one of the site's channels, linked, called out
     ("... richtig!", "+++ ... +++") or pointing at what follows ("... in unserem Liveblog:"),
-    or that asks readers to fund the newsroom: no part of the story."""
-    if is_appeal(text, links):
+    or that asks readers to fund the newsroom or send it tips: no part of the story."""
+    if is_appeal(text, links) or TIP_CALL.match(text):
         return True
     limit = PROMO_CALL_MAX if _PROMO_CALL.search(text) else PROMO_MAX
     if len(text) <= PROMO_MAX and _CLICK_HERE.search(text) and (links or text.endswith("!")):
