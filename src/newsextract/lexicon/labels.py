@@ -206,7 +206,6 @@ RELATIVE_TIME_LINE = re.compile(
 # Lines of page furniture that can sit inside the article container.
 FURNITURE = re.compile(
     r"^\(?(?:verpasse keine (?:news|artikel)|newsletter (?:abonnieren|bestellen)|jetzt abonnieren|"
-
     r"alle angaben ohne gewähr|erschienen in\b|zusatzinformationen:?$|aktualisiert:?$|"
     r"highlights aus dem heft|dieses skript als pdf|artikel (?:drucken|merken|anhören)|"
     r"(?:zum|zur) (?:startseite|übersicht)$|auf dieser seite:?$|inhaltsverzeichnis:?$|"
