@@ -10,6 +10,7 @@ import click
 
 from .errors import NewsExtractError
 from .page.load import DEFAULT_MAX_BYTES
+from .runner.formats import FORMATS
 from .runner.sources import read_bytes
 from .version import __version__
 
@@ -48,6 +49,25 @@ def _stdout_write(text: str) -> None:
 )
 @click.option("--compact", is_flag=True, help="Print the JSON on one line instead of indented.")
 @click.option("--jsonl", is_flag=True, help="One compact JSON line per page, even for one page.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="json (one page: indented), jsonl (one line per page), text (the article as a "
+    "reader reads it), markdown, csv (one row per page)  [default: json for one page, "
+    "jsonl for several].",
+)
+@click.option(
+    "--language",
+    metavar="CODE",
+    help="Keep only pages in this language (de, en, ...); others are counted as skipped.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Extract also a page that does not look like an article (with a warning).",
+)
 @click.option(
     "-o",
     "--output-dir",
@@ -105,6 +125,9 @@ def main(
     url: str | None,
     compact: bool,
     jsonl: bool,
+    fmt: str | None,
+    language: str | None,
+    force: bool,
     output_dir: str | None,
     skip_existing: bool,
     jobs: int | None,
@@ -140,8 +163,19 @@ def main(
             f"{web} is an address: newsextract reads saved pages, it never fetches. "
             f"To read one page from the web: curl -sL '{web}' | newsextract --url '{web}' -"
         )
-    if len(paths) == 1 and not jsonl and not output_dir and not os.path.isdir(paths[0]):
-        _single(paths[0], url, compact, max_bytes, debug)
+    if jsonl and fmt not in (None, "jsonl"):
+        raise click.UsageError(f"--jsonl and --format {fmt} ask for two formats")
+    fmt = "jsonl" if jsonl else fmt
+    single = len(paths) == 1 and not output_dir and not os.path.isdir(paths[0])
+    if single and fmt != "jsonl" and not language:
+        _single(
+            paths[0],
+            url,
+            "jsonl" if compact and fmt in (None, "json") else fmt,
+            max_bytes,
+            debug,
+            force,
+        )
         return
     from .runner.batch import run_batch
 
@@ -159,18 +193,24 @@ def main(
             globs=globs,
             sniff=sniff,
             verbose=verbose,
+            fmt=fmt,
+            force=force,
+            language=language,
         )
     )
 
 
-def _single(path: str, url: str | None, compact: bool, max_bytes: int, debug: bool) -> None:
-    """One page: pretty JSON (or one line) on stdout, or a one-line error and exit 1."""
+def _single(
+    path: str, url: str | None, fmt: str | None, max_bytes: int, debug: bool, force: bool
+) -> None:
+    """One page: its record (indented JSON, or the format asked for) on stdout, or a
+    one-line error and exit 1."""
     from .pipeline import extract
-    from .runner.output import dumps
+    from .runner.formats import csv_header, render
 
     try:
         data = read_bytes(path, max_bytes)
-        article = extract(data, url=url, source=path, max_bytes=max_bytes)
+        article = extract(data, url=url, source=path, max_bytes=max_bytes, force=force)
     except NewsExtractError as exc:
         click.echo(f"newsextract: {path}: {exc}", err=True)
         sys.exit(1)
@@ -183,8 +223,12 @@ def _single(path: str, url: str | None, compact: bool, max_bytes: int, debug: bo
             err=True,
         )
         sys.exit(1)
+    fmt = fmt or "json"
+    text = render(article.to_dict(), fmt, pretty=True)
+    if fmt == "csv":
+        text = f"{csv_header()}\n{text}"
     try:
-        _stdout_write(dumps(article.to_dict(), pretty=not compact))
+        _stdout_write(text)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)

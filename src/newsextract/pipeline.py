@@ -42,6 +42,7 @@ def extract(
     url: str | None = None,
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    force: bool = False,
 ) -> Article:
     """Extract the article from one page.
 
@@ -51,17 +52,19 @@ def extract(
     element (serialised as it stands; nothing is fetched). Anything else raises ``TypeError``.
     ``url`` is the page's address, used when the page names no canonical URL; ``source`` is
     echoed in the output; ``max_bytes`` caps the page's size after gunzip.
-    Raises ``NewsExtractError`` for input that is not an article page.
+    Raises ``NewsExtractError`` for input that is not an article page; with ``force``, a
+    page that does not look like an article (a listing, too little text) is extracted all
+    the same, with a warning that says why it would have been refused.
     """
     try:
         root = parse(page_text(page_input(html, max_bytes), max_bytes))
     except NewsExtractError as exc:
         raise file_name_hint(html, exc) from None
     with memo():  # the tree stays as parsed from here on: each element's text is read once
-        return _extract(root, url, source)
+        return _extract(root, url, source, force)
 
 
-def _extract(root: etree._Element, url: str | None, source: str | None) -> Article:
+def _extract(root: etree._Element, url: str | None, source: str | None, force: bool) -> Article:
     """The stages after parsing, in order, over one tree that none of them changes."""
     evidence = Evidence.read(root)
     page = locate(root, url, evidence.address_claims)
@@ -69,7 +72,7 @@ def _extract(root: etree._Element, url: str | None, source: str | None) -> Artic
     site = site_facts.find(page, evidence, profile).value
     hints = [h for h, _ in evidence.headlines] + ([site.title] if site.title else [])
     located = locate_headline(root, hints)
-    checks.refuse_listing(profile, page, located)
+    forced = _refusal(checks.refuse_listing, force, profile, page, located)
     layout = read_layout(page, evidence, profile, located)
     ctx = Context(page, evidence, profile, site, located, layout)
 
@@ -104,7 +107,18 @@ def _extract(root: etree._Element, url: str | None, source: str | None) -> Artic
         signature=signed.value,
         paywalled=cut.value,
     )
-    checks.refuse_non_article(evidence, located, article)
+    forced = forced or _refusal(checks.refuse_non_article, force, evidence, located, article)
     found = (shown, lang, credits, times, text, linked, lead, picture, signed, cut)
-    warnings = [w for f in found for w in f.warnings]
+    warnings = [w for f in found for w in f.warnings] + forced
     return replace(article, warnings=warnings + checks.missing(article))
+
+
+def _refusal(check, force: bool, *evidence) -> list[str]:
+    """Run a refusal check; with ``force`` its refusal becomes a warning instead."""
+    try:
+        check(*evidence)
+    except NewsExtractError as exc:
+        if not force or exc.code != "not_article":
+            raise
+        return [f"not an article by its look ({exc.message}); extracted anyway (force)"]
+    return []

@@ -12,7 +12,8 @@ from pathlib import Path
 from ..errors import describe
 from .discover import discover
 from .files import already_done, targets_for, write_atomically
-from .pool import run
+from .formats import SUFFIXES, csv_header
+from .pool import Job, run
 from .progress import Progress
 
 
@@ -74,12 +75,17 @@ def run_batch(
     globs: tuple[str, ...] = (),
     sniff: bool = False,
     verbose: bool = False,
+    fmt: str | None = None,
+    force: bool = False,
+    language: str | None = None,
 ) -> int:
     """Run a batch; returns the exit code (0 all good, 1 any failure or no page found, 130
     interrupted)."""
     items, others = discover(paths, globs, sniff)
     out_root = Path(output_dir) if output_dir else None
-    targets = targets_for(out_root, items) if out_root is not None else {}
+    # JSON Lines on stdout, one indented JSON file per page under --output-dir, unless asked
+    fmt = fmt or ("json" if out_root is not None else "jsonl")
+    targets = targets_for(out_root, items, SUFFIXES[fmt]) if out_root is not None else {}
     written: list[str] = []
     if out_root is not None and skip_existing:
         written = [i.path for i in items if already_done(targets[i])]
@@ -101,23 +107,35 @@ def run_batch(
     stdout = sys.stdout.buffer
     progress = Progress(len(items), sys.stderr, enabled=not quiet and sys.stderr.isatty())
     records = 0  # written in full: Ctrl-C comes only between two records
+    other_language = 0
     interrupts = _Interrupts()
     try:
         with interrupts:
-            pretty = out_root is not None
-            for item, error, text in run(items, jobs, url, max_bytes, timeout, pretty):
+            if fmt == "csv" and out_root is None:
+                stdout.write(csv_header().encode("utf-8") + b"\n")
+            job = Job(url, max_bytes, timeout, fmt, force, language)
+            for item, (error, text, skipped) in run(items, jobs, job):
+                if skipped is not None:
+                    other_language += 1
+                    if verbose and not quiet:
+                        sys.stderr.write(f"newsextract: {item.path}: skipped ({skipped})\n")
+                    progress.update(False)
+                    continue
                 failed = error is not None
                 if failed:
                     progress.finish()
                     message = describe(error["code"], error["message"])
                     sys.stderr.write(f"newsextract: {item.path}: {message}\n")
                 with interrupts.record():
-                    if out_root is not None:
-                        write_atomically(targets[item], text)
+                    if text is None:
+                        pass  # text and Markdown have nothing for a failed page
+                    elif out_root is not None:
+                        head = csv_header() + "\n" if fmt == "csv" else ""
+                        write_atomically(targets[item], head + text)
                     else:
                         stdout.write(text.encode("utf-8") + b"\n")
                         stdout.flush()
-                    records += 1
+                    records += text is not None
                 progress.update(failed)
                 if failed and fail_fast:
                     break
@@ -134,6 +152,8 @@ def run_batch(
     progress.finish()
     if not quiet:
         parts = [_plural(progress.done, "page"), f"{progress.failed} failed"]
+        if language:
+            parts.append(f"{other_language} in another language")
         if written:
             parts.append(f"{len(written)} already written")
         if others:

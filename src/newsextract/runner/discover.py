@@ -109,11 +109,12 @@ def _file_relative(given: str) -> str:
     return norm
 
 
-def output_name(relative: str) -> Path:
-    """``a/b/page.html.gz`` → ``a/b/page.json``: the record's file name under --output-dir."""
+def output_name(relative: str, suffix: str = ".json") -> Path:
+    """``a/b/page.html.gz`` → ``a/b/page.json`` (or the format's suffix): the record's file
+    name under --output-dir."""
     path = Path(relative)
     name = path.name
     if name.lower().endswith(".gz"):
         name = name[:-3]
     stem = name.rsplit(".", 1)[0] if "." in name else name
-    return path.with_name(f"{stem or 'page'}.json")
+    return path.with_name(f"{stem or 'page'}{suffix}")

@@ -11,12 +11,14 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import NewsExtractError
+from ..page.load import DEFAULT_MAX_BYTES
 from ..pipeline import extract
 from .discover import Input
-from .output import dumps, error_record
+from .formats import render
+from .output import error_record
 from .sources import read_bytes
 
 WINDOW_PER_JOB = 16  # deep enough that one slow page does not idle the others
@@ -35,9 +37,30 @@ def _on_alarm(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
     raise _PageTimeout()
 
 
-def process(item: Input, url: str | None, max_bytes: int, timeout: float) -> dict[str, Any]:
+class Job(NamedTuple):
+    """What every page of a batch is read with."""
+
+    url: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = 30.0
+    fmt: str = "jsonl"
+    force: bool = False
+    language: str | None = None  # keep only pages in this language; others are skipped
+
+
+class Result(NamedTuple):
+    """One page's outcome: its error (or None), its record in the batch's format (None
+    where the format has nothing for it), and why it was skipped (or None)."""
+
+    error: dict | None
+    text: str | None
+    skipped: str | None = None
+
+
+def process(item: Input, job: Job) -> dict[str, Any]:
     """One page to one record (article or error); never raises."""
     global _alarm_rang
+    timeout = job.timeout
     use_alarm = timeout > 0 and hasattr(signal, "SIGALRM")
     timed_out = error_record(item.path, "timeout", f"took longer than {timeout:g} s")
     if use_alarm:
@@ -45,8 +68,11 @@ def process(item: Input, url: str | None, max_bytes: int, timeout: float) -> dic
         previous = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        data = read_bytes(item.path, max_bytes)
-        record = extract(data, url=url, source=item.path, max_bytes=max_bytes).to_dict()
+        data = read_bytes(item.path, job.max_bytes)
+        article = extract(
+            data, url=job.url, source=item.path, max_bytes=job.max_bytes, force=job.force
+        )
+        record = article.to_dict()
         # The alarm's exception is lost when it rings inside a finaliser the garbage
         # collector runs ("Exception ignored in ..."): the flag still tells.
         return timed_out if _alarm_rang else record
@@ -64,32 +90,31 @@ def process(item: Input, url: str | None, max_bytes: int, timeout: float) -> dic
             signal.signal(signal.SIGALRM, previous)
 
 
-def process_to_text(
-    item: Input, url: str | None, max_bytes: int, timeout: float, pretty: bool
-) -> tuple[dict | None, str]:
-    """One page to (its error or None, its record as JSON text): serialised in the worker, so
-    the parent only writes lines and does not become the bottleneck."""
-    record = process(item, url, max_bytes, timeout)
-    return record.get("error"), dumps(record, pretty=pretty)
+def process_to_text(item: Input, job: Job) -> Result:
+    """One page to its result, rendered in the worker, so the parent only writes and does
+    not become the bottleneck. A page in another language than ``job.language`` is
+    skipped (its record not written)."""
+    record = process(item, job)
+    if job.language and "error" not in record and not _in_language(record, job.language):
+        return Result(None, None, f"language {record['language'] or 'unknown'}")
+    return Result(record.get("error"), render(record, job.fmt, pretty=True))
+
+
+def _in_language(record: dict[str, Any], code: str) -> bool:
+    """The record's language is ``code`` ("de" takes "de-AT" too)."""
+    language = (record["language"] or "").lower()
+    return language == code.lower() or language.split("-")[0] == code.lower()
 
 
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
 
 
-def run(
-    items: list[Input],
-    jobs: int,
-    url: str | None,
-    max_bytes: int,
-    timeout: float,
-    pretty: bool = False,
-) -> Iterator[tuple[Input, dict | None, str]]:
-    """Yield ``(input, error or None, record JSON text)`` in input order."""
-    args = (url, max_bytes, timeout, pretty)
+def run(items: list[Input], jobs: int, job: Job) -> Iterator[tuple[Input, Result]]:
+    """Yield ``(input, result)`` in input order."""
     if jobs <= 1 or len(items) <= 1:
         for item in items:
-            yield (item, *process_to_text(item, *args))
+            yield item, process_to_text(item, job)
         return
     context = multiprocessing.get_context("fork" if hasattr(signal, "SIGALRM") else "spawn")
     pool = context.Pool(jobs, initializer=_worker_init, maxtasksperchild=200)
@@ -98,28 +123,29 @@ def run(
         queue = iter(items)
         window = jobs * WINDOW_PER_JOB
         for item in queue:
-            pending.append((item, pool.apply_async(process_to_text, (item, *args))))
+            pending.append((item, pool.apply_async(process_to_text, (item, job))))
             if len(pending) >= window:
                 break
         while pending:
             item, result = pending.popleft()
-            yield (item, *_get(result, item, timeout, pretty))
+            yield item, _get(result, item, job)
             nxt = next(queue, None)
             if nxt is not None:
-                pending.append((nxt, pool.apply_async(process_to_text, (nxt, *args))))
+                pending.append((nxt, pool.apply_async(process_to_text, (nxt, job))))
         pool.close()
     finally:
         pool.terminate()
         pool.join()
 
 
-def _get(result, item: Input, timeout: float, pretty: bool) -> tuple[dict | None, str]:
+def _get(result, item: Input, job: Job) -> Result:
     """The worker's answer; a worker that died or hung past its own alarm gives an error."""
+    timeout = job.timeout
     limit = timeout * 2 + 30 if timeout > 0 else None
     try:
-        return result.get(limit)
+        return Result(*result.get(limit))
     except multiprocessing.TimeoutError:
         record = error_record(item.path, "timeout", f"took longer than {timeout:g} s")
     except Exception as exc:
         record = error_record(item.path, "internal", f"worker failed: {type(exc).__name__}")
-    return record["error"], dumps(record, pretty=pretty)
+    return Result(record["error"], render(record, job.fmt, pretty=True))
