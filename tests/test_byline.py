@@ -51,6 +51,26 @@ from newsextract.page.tree import parse as parse_html
         ("di Giulia Ferraresi", [("Giulia Ferraresi", None)]),  # Italian
         ("av Lars Nilsson", [("Lars Nilsson", None)]),  # Swedish, Norwegian
         ("af Mette Holm", [("Mette Holm", None)]),  # Danish
+        (
+            "Por Mariana Teixeira e Rodrigo Albuquerque",
+            [("Mariana Teixeira", None), ("Rodrigo Albuquerque", None)],
+        ),
+        ("Por Lucía Ferrer y Juan Gómez", [("Lucía Ferrer", None), ("Juan Gómez", None)]),
+        (
+            "Par Camille Roussel et Julien Marchetti",
+            [("Camille Roussel", None), ("Julien Marchetti", None)],
+        ),
+        ("Ein Beitrag von Jonas Riedlinger Do., 14.03.2024 - 10:12", [("Jonas Riedlinger", None)]),
+        (
+            "Par Camille Roussel (Lille, correspondante) et Julien Marchetti",
+            [("Camille Roussel", "Lille, correspondante"), ("Julien Marchetti", None)],
+        ),
+        ("Von Anna Muster (Sport)", [("Anna Muster", "Sport")]),
+        ("Von Anna Muster (dpa)", [("Anna Muster", None), ("dpa", "agency")]),
+        (
+            "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)",
+            [("Eleanor Ainge Roy", "reporting")],  # who took the pictures wrote nothing
+        ),
     ],
 )
 def test_parse(line, authors) -> None:

@@ -99,3 +99,23 @@ def test_an_austrian_credit_closing_with_its_day_is_the_signature(line: str, cod
 
 def test_a_day_alone_is_no_credit() -> None:
     assert closing_code("(3.2.2021)") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Associated Press contributed to this report.",
+        "CNN's Alex Mooney contributed to this report.",
+        "(With inputs from PTI)",
+        "Źródło: PAP",
+    ],
+)
+def test_a_line_crediting_whose_material_it_is_closes_the_text(line: str) -> None:
+    got = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p><p>{line}</p>")).to_dict()
+    assert (got["signature"], got["body"]["text"].endswith(LAST)) == (line, True)
+
+
+def test_a_sentence_naming_a_source_stays_text() -> None:
+    line = "Quelle der Zahlen ist das Statistische Landesamt, das sie am Montag vorlegte."
+    got = extract(article(f"<p>{PROSE * 3}</p><p>{line}</p>")).to_dict()
+    assert got["body"]["text"].endswith(line)

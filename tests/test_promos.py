@@ -97,3 +97,24 @@ def test_a_signup_link_to_another_page_keeps_its_paragraph() -> None:
     box = f"<div><p>{line}</p><a href='/verein/kontakt'>Jetzt anmelden</a></div>"
     text = extract(article(f"<p>{PROSE * 2}</p>{box}<p>{LAST}</p>")).to_dict()["body"]["text"]
     assert line in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Follow NBS Somerset on <a href='https://www.facebook.com/nbs'>Facebook</a> and "
+        "<a href='https://x.com/nbs'>X</a>.</p>",
+        "<p><em>Sigue toda la información de Economía en <a href='https://www.facebook.com/"
+        "dm'>Facebook</a> y <a href='https://twitter.com/dm'>X</a>.</em></p>",
+        "<p>Suivez-nous sur Instagram et Facebook pour ne rien manquer.</p>",
+    ],
+)
+def test_a_call_to_follow_the_site_on_a_network_is_no_text(line: str) -> None:
+    text = extract(article(f"<p>{PROSE * 2}</p><p>{LAST}</p>{line}")).to_dict()["body"]["text"]
+    assert text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_sentence_about_following_stays_text() -> None:
+    line = "Follow-up checks by the council found that the bridge needed no further repairs."
+    text = extract(article(f"<p>{PROSE * 2}</p><p>{line}</p>")).to_dict()["body"]["text"]
+    assert text.endswith(line)

@@ -528,6 +528,7 @@ class _BodyWalk:
             and (is_date_line(body[-1]) or is_bio(body[-1]) or stray_end(body[-1]))
             and not bl.reporters_line(body[-1].text)  # "(A und B, 3.5.2024)": the credit
             and not closing_code(body[-1].text)  # "(APA, red, 3.2.2021)": the credit
+            and not bl.source_credit_line(body[-1].text)  # "Quelle: Unternehmen"
         ):
             self.draft.trailer.insert(0, body.pop())  # "Benedikt Strunz, NDR 28.04.2020"
 
@@ -542,6 +543,7 @@ class _BodyWalk:
                 or source_credit(body[-1])
                 or bl.reporters_line(body[-1].text)
                 or bl.desk_credit(body[-1].text)
+                or bl.source_credit_line(body[-1].text)
             )
             if code:
                 self.draft.trailer.insert(0, body.pop())

@@ -418,6 +418,8 @@ def is_crosshead(block: Block) -> bool:
 def _names_only(text: str) -> bool:
     """A line of persons' full names ("Anna Muster/Ben Beispiel", "Lê Phương"): an author
     line. One capitalised word is no name ("Straflosigkeit", "Ersatzverkehr mit Bussen")."""
+    if "(" in text:
+        return False  # "K-Cups Tea Variety Pack (Forty-Count)": a title's detail, no role
     people = bl.parse(f"Von {text}")
     full = bool(people) and all(" " in p["name"] for p in people)
     return full and bl.is_byline(f"Von {text}")

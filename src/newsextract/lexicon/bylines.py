@@ -29,7 +29,8 @@ _DATE_TAIL = re.compile(
     r"\s*(?:[-–|,•·]\s*)?(?i:\b(?:am|vom|on|aktualisiert|veröffentlicht|erstellt|updated|"
     r"published|posted|publish date|publié le|publicado)\s*:?\s*)?"
     r"(?i:\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*|"
-    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*)?"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*|"
+    r"\b(?:mo|di|mi|do|fr|sa|so)\.,?\s*)?"  # "Do., 14.03.2024 - 10:12": Drupal's default
     r"(?:\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)?,?\s*)?"  # "20:00, 29 Jan 2024"
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}|\d{4}-\d\d-\d\d|"
     r"\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|"
@@ -123,6 +124,7 @@ def is_byline(text: str) -> bool:
     rest = BYLINE_LEAD.sub("", strip_date(text))
     if closing_code(rest):
         return True  # "Von: det/dpa": an agency by its code
+    rest = _without_parenthesised_roles(rest)[0]
     parts = [p for p in SPLIT.split(rest)[::2] if p.strip(" ,;:()")]
     # Every part must be a person, a bare role or an agency: "Von Prinz Harry bis ..." is not.
     return bool(parts) and all(
@@ -228,6 +230,32 @@ def _desk_part(part: str) -> bool:
     )
 
 
+# Whose material the story holds, as its last line: "The Associated Press contributed to
+# this report.", "(With inputs from PTI)", "Quelle: Unternehmen", "Źródło: PAP".
+_CONTRIBUTED = re.compile(
+    r"^(?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4} contributed to this "
+    r"(?:report|story|article)\.?$"
+)
+_INPUTS_FROM = re.compile(
+    r"^\((?:with (?:inputs?|additional inputs?|agency inputs?) from|with agencies|"
+    r"mit material (?:von|der|des)|avec (?:l['’])?(?:afp|reuters|ap)\b|con información de|"
+    r"com informações d[aoe]s?|con (?:agenzie|fonti))[^()]{0,60}\)$",
+    re.I,
+)
+_SOURCE_LINE = re.compile(
+    r"^(?:quelle|source|fuente|fonte|źródło|bron|källa|kilde)\s*:\s*[^.!?:]{2,50}$", re.I
+)
+
+
+def source_credit_line(text: str) -> str | None:
+    """A last line that credits whose material the story holds (an agency, the company
+    whose press release it is): the line, else None."""
+    text = clean(text)
+    if _CONTRIBUTED.match(text) or _INPUTS_FROM.match(text) or _SOURCE_LINE.match(text):
+        return text
+    return None
+
+
 def reporters_line(text: str) -> str | None:
     """A line that is only the reporters' credit in parentheses ("(Anna Muster und Ben
     Beispiel aus Wien, 12.3.2025)"): its content, else None."""
@@ -259,9 +287,49 @@ def agencies_in(credit: str) -> list[dict]:
     return [a for a in found if a]
 
 
+# A name's role or place in parentheses: "Camille Roussel (Lille, correspondante)",
+# "Anna Muster (Sport)"; an agency so set stays a credit ("Anna Muster (dpa)").
+_IN_PARENTHESES = re.compile(r"\s*\(([^()]{1,60})\)")
+
+
+def _without_parenthesised_roles(text: str) -> tuple[str, dict[str, str]]:
+    """The byline without the roles set in parentheses after names, and each role by the
+    text right before it (the name's end)."""
+    roles: dict[str, str] = {}
+
+    def cut(match: re.Match) -> str:
+        inner = match.group(1).strip()
+        before = text[: match.start()].rstrip()
+        if not before or not before[-1].isalpha():
+            return match.group(0)  # "(autozeitung.de)" alone: no name's role
+        if as_agency(inner) or closing_code(inner):
+            return f", {inner}"
+        roles[before] = inner
+        return ""
+
+    return _IN_PARENTHESES.sub(cut, text), roles
+
+
 def parse(byline: str) -> list[dict]:
     """Authors named in a byline, in order, each {"name", "role"}; agencies get role "agency"."""
-    rest = BYLINE_LEAD.sub("", strip_date(byline))
+    rest, roles = _without_parenthesised_roles(BYLINE_LEAD.sub("", strip_date(byline)))
+    people = _parse_names(rest)
+    for person in people:  # "Camille Roussel (Lille, correspondante)": the role
+        role = next((r for end, r in roles.items() if end.endswith(person["name"])), None)
+        if role and person["role"] is None:
+            person["role"] = role
+    # "Adrian Malloch (photography)": who took the pictures is no author of the text
+    return [p for p in people if not _PICTURES_ROLE.match(p["role"] or "")]
+
+
+_PICTURES_ROLE = re.compile(
+    r"^(?:photos?|photography|photographs|pictures|images|fotos?|fotografie|bilder|video|"
+    r"illustrations?|grafik|graphics)$",
+    re.I,
+)
+
+
+def _parse_names(rest: str) -> list[dict]:
     pieces = SPLIT.split(rest)  # part, separator, part, ...
     people: list[dict] = []
     for i in range(0, len(pieces), 2):

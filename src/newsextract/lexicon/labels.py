@@ -589,11 +589,29 @@ TIP_CALL = re.compile(
 )
 
 
+# "Follow X on Facebook ...", "Sigue toda la información en Facebook y X", "Suivez-nous sur
+# Instagram": the site's call to follow it on a network, in the languages it speaks.
+FOLLOW_CALL = re.compile(
+    r"^(?:follow|folgen sie|folge|sigue|síguenos|segui|seguici|suivez|volg|obserwuj|följ|siga)"
+    r"\b",
+    re.I,
+)
+
+
+def _follow_call(text: str, links: list[tuple[str, str]]) -> bool:
+    """A call to follow the site on a network: its links go there, or it names them."""
+    if len(text) > PROMO_CALL_MAX or not FOLLOW_CALL.match(text):
+        return False
+    if links:
+        return any(_CHANNEL_HREF.search(h.strip()) for _, h in links)
+    return bool(_SOCIAL.search(text))
+
+
 def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
     """A short line that sends the reader to one of the site's channels, linked, called out
     ("... richtig!", "+++ ... +++") or pointing at what follows ("... in unserem Liveblog:"),
     or that asks readers to fund the newsroom or send it tips: no part of the story."""
-    if is_appeal(text, links) or TIP_CALL.match(text):
+    if is_appeal(text, links) or TIP_CALL.match(text) or _follow_call(text, links):
         return True
     limit = PROMO_CALL_MAX if _PROMO_CALL.search(text) else PROMO_MAX
     if len(text) <= PROMO_MAX and _CLICK_HERE.search(text) and (links or text.endswith("!")):

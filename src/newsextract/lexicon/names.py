@@ -62,7 +62,11 @@ def not_a_person(part: str) -> bool:
     return bool(AGENCY_NAME.match(part) or _NEWSROOM.match(part) or _ACRONYM.match(part))
 
 
-SPLIT = re.compile(r"\s*(,|;|\bund\b|\band\b|&|\bsowie\b|\bmit\b|\bwith\b|/|\s\|\s|\s·\s)\s*")
+# Names joined by "und", "and", "et", "e", "y", "&", "/", commas (German, English, French,
+# Italian and Portuguese, Spanish).
+SPLIT = re.compile(
+    r"\s*(,|;|\bund\b|\band\b|\bet\b|\be\b|\by\b|&|\bsowie\b|\bmit\b|\bwith\b|/|\s\|\s|\s·\s)\s*"
+)
 
 
 _NAME_WORD = re.compile(
