@@ -396,7 +396,16 @@ def _section_feed_page(label: str, host: str = "www.bayport-tribune.example") ->
 
 
 @pytest.mark.parametrize(
-    "label", ["More in Transportation", "More from The Long Read", "Potrebbe interessarti"]
+    "label",
+    [
+        "More in Transportation",
+        "More from The Long Read",
+        "Potrebbe interessarti",
+        "Mehr aus Verbraucher",
+        "Mer om kollektivtrafiken",
+        "Veja também",
+        "Polecamy",
+    ],
 )
 def test_a_box_of_the_sections_stories_under_the_article_is_related(label: str) -> None:
     related = extract(_section_feed_page(label)).to_dict()["related"]

@@ -45,3 +45,10 @@ def test_a_spanish_label_heads_the_topics() -> None:
     box = "<div><span>Etiquetas</span><a href='/gaza/'>Gaza</a> <a href='/israel/'>Israel</a></div>"
     page = article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{box}")
     assert extract(page).tags == ["Gaza", "Israel"]
+
+
+@pytest.mark.parametrize("label", ["Sujets liés", "Archivado En", "Ämnen i artikeln"])
+def test_topic_labels_in_more_languages(label: str) -> None:
+    box = f"<div><span>{label}</span><a href='/t/gaza/'>Gaza</a> <a href='/t/is/'>Israel</a></div>"
+    page = article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{box}")
+    assert extract(page).tags == ["Gaza", "Israel"]

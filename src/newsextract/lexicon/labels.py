@@ -88,6 +88,8 @@ _TEASER_WORDS = (
     r"(?:mehr|weitere) (?:informationen|infos|hintergründe) (?:zu|zum|zur|über)\b[^:]{0,60}|"
     r"mehr lesen|"
     r"(?:à )?lire (?:aussi|également)|leggi anche|lees (?:ook|meer|verder)|lea también|"
+    r"veja também|leia também|czytaj (?:także|też|również)|zobacz (?:także|też|również)|"
+    r"polecamy|recomendaciones(?: [\w-]+)?|"
     r"ver también|läs också|"
     r"les også|læs også|noticias? relacionadas?|artículos relacionados|notizie correlate|"
     r"articoli correlati|articles liés|sur le même sujet|gerelateerde artikelen|"
@@ -97,7 +99,9 @@ _TEASER_WORDS = (
 # the topic's stories offered under the article, as a label of its own only (as the opening
 # of a line, "More from our host:" starts a sentence); not an ad network's "More from the web".
 _MORE_IN_SECTION = (
-    r"more (?:in|from|on|about) (?!the web\b|our partners\b|around the web\b)"
+    r"(?:more (?:in|from|on|about)|mehr (?:aus|über)(?: de[mnr])?|mer (?:om|från)|"
+    r"meer (?:uit|van))"
+    r" (?!the web\b|our partners\b|around the web\b|aller welt\b)"
     r"\w[\w'&.-]*(?: [\w'&.-]+){0,3}"
 )
 TEASER_LABEL = re.compile(
@@ -115,7 +119,11 @@ SITE_MORE_LABEL = re.compile(
     re.I,
 )
 # "More from <name>" naming the whole site's stories: "More from the BBC", "More in News".
-MORE_FROM_NAME = re.compile(r"^more (?:in|from|on|about) (?:the )?(?P<name>.+?)\W*$", re.I)
+MORE_FROM_NAME = re.compile(
+    r"^(?:more (?:in|from|on|about)|mehr (?:aus|über)|mer (?:om|från)|meer (?:uit|van))"
+    r" (?:the |de[mnr] )?(?P<name>.+?)\W*$",
+    re.I,
+)
 GENERIC_FEEDS = frozenset(("news", "stories", "articles", "videos", "headlines", "recommended"))
 # A teaser set as one line, its label and the other story's title: "Lesen Sie auch: ...".
 TEASER_LINE = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*\S", re.I)
@@ -136,7 +144,8 @@ SITE_LIST_LABEL = re.compile(
 # The label over the article's topic links.
 _TAGS_WORDS = (
     r"themen|thema|schlagworte|schlagwörter|stichworte|tags|topics|mots-clés|trefwoorden|"
-    r"thèmes|temi|etiquetas|onderwerpen|"
+    r"thèmes|temi|etiquetas|onderwerpen|sujets liés|archivado en|ämnen(?: i artikeln)?|"
+    r"assuntos|tópicos|"
     r"(?:zugehörige|verwandte) themen(?:seiten)?|themenseiten|関連キーワード|関連タグ"
 )
 # Labels over topic links that may also stand in the middle of a text ("RELATED TOPICS"
