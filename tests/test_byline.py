@@ -66,6 +66,8 @@ from newsextract.page.tree import parse as parse_html
             [("Camille Roussel", "Lille, correspondante"), ("Julien Marchetti", None)],
         ),
         ("Von Anna Muster (Sport)", [("Anna Muster", "Sport")]),
+        ("Par Julien Marchetti Publié le 14 mars 2024 à 10h12", [("Julien Marchetti", None)]),
+        ("Por Lucía Ferrer 14 de marzo de 2024", [("Lucía Ferrer", None)]),
         ("Von Anna Muster (dpa)", [("Anna Muster", None), ("dpa", "agency")]),
         (
             "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)",

@@ -146,6 +146,7 @@ def test_a_category_list_of_one_is_a_kicker() -> None:
         ("<span>Verbraucher</span><span class='badge'>Aktualisiert</span>", "Verbraucher"),
         ("<span class='b'>Abonnés</span> <a href='/theme/eau/'>Sécheresse</a>", "Sécheresse"),
         ("<span>Premium</span> <span>Energie</span>", "Energie"),
+        ("<span class='flag'>SP+</span><span class='k'>Commuter chaos</span>", "Commuter chaos"),
     ],
 )
 def test_a_status_badge_beside_the_kicker_is_left_out(line, kicker) -> None:

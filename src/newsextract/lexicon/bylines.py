@@ -34,7 +34,9 @@ _DATE_TAIL = re.compile(
     r"(?:\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)?,?\s*)?"  # "20:00, 29 Jan 2024"
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}|\d{4}-\d\d-\d\d|"
     r"\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|"
-    r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? \d{4})"
+    r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? \d{4}|"
+    # "14 mars 2024", "14 de marzo de 2024", "1er avril 2024": Romance day, month, year
+    r"\d{1,2}(?:er|º)? (?:de )?[a-zéûç]{3,10}\.?(?: de)? \d{4})"
     r".*$"
 )
 _TRAILING_PUNCT = re.compile(r"[\s,;|–—·•-]+$")

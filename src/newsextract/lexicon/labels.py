@@ -23,6 +23,7 @@ UPDATE_LABEL_ONLY = re.compile(rf"^{UPDATE_WORDS}(?: am| on)?\W*$", re.I)
 # for subscribers only ("Verbraucher" + "Aktualisiert", "Abonnés" + "Sécheresse").
 STATUS_BADGE = re.compile(
     rf"^(?:{UPDATE_WORDS}|update|neu|new|abo|plus|premium|exklusiv für abonnenten|"
+    r"[A-Z]{1,4} ?\+|[A-Z]{1,4}plus|"  # "SP+", "F+", "Z+", "WELTplus": a paper's subscription mark
     r"nur für abonnenten|abonnés|réservé aux abonnés|subscribers? only|subscriber exclusive|"
     r"riservato agli abbonati|solo para suscriptores|exclusivo para suscriptores)$",
     re.I,
