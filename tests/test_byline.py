@@ -67,6 +67,7 @@ from newsextract.page.tree import parse as parse_html
         ),
         ("Von Anna Muster (Sport)", [("Anna Muster", "Sport")]),
         ("Par Julien Marchetti Publié le 14 mars 2024 à 10h12", [("Julien Marchetti", None)]),
+        ("Text: Carla Wendt, Fotos: Malte Buschmann", [("Carla Wendt", None)]),
         ("Por Lucía Ferrer 14 de marzo de 2024", [("Lucía Ferrer", None)]),
         ("Von Anna Muster (dpa)", [("Anna Muster", None), ("dpa", "agency")]),
         (

@@ -119,3 +119,9 @@ def test_a_sentence_naming_a_source_stays_text() -> None:
     line = "Quelle der Zahlen ist das Statistische Landesamt, das sie am Montag vorlegte."
     got = extract(article(f"<p>{PROSE * 3}</p><p>{line}</p>")).to_dict()
     assert got["body"]["text"].endswith(line)
+
+
+def test_a_closing_writers_credit_beside_the_photographers_names_the_author() -> None:
+    credit = "<p><em>Text: Carla Wendt, Fotos: Malte Buschmann</em></p>"
+    got = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{credit}", h1="<h1>Neues Café</h1>"))
+    assert ([a.name for a in got.authors], got.text.endswith(LAST)) == (["Carla Wendt"], True)

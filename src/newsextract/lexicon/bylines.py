@@ -86,11 +86,19 @@ def _date_or_time(piece: str) -> bool:
     return len(piece) <= DATE_PIECE_MAX and bool(_TIME_ONLY.match(piece) or parse_visible(piece))
 
 
+# The photographer's credit after the writer's: "Text: Carla Wendt, Fotos: Malte Buschmann".
+_PICTURES_TAIL = re.compile(
+    r"\s*[,;|·/]\s*(?:fotos?|bilder?|bild|photos?|pictures|illustrations?|grafiken?)\s*:\s*"
+    r"[^,;|·]+$",
+    re.I,
+)
+
+
 def strip_date(text: str) -> str:
     """Remove a leading or trailing date/time part ("04.02.2022 | 15:33 Uhr | ...", "-
-    05.01.2024 09:30 Uhr"), reading time ("Lesezeit: 4 Min.") or section ("in Science")
-    from a byline line."""
-    text = clean(text)
+    05.01.2024 09:30 Uhr"), reading time ("Lesezeit: 4 Min."), section ("in Science") or
+    the photographer's credit ("..., Fotos: Malte Buschmann") from a byline line."""
+    text = _PICTURES_TAIL.sub("", clean(text))
     while (lead := _META_SEPARATOR.search(text)) and _date_or_time(text[: lead.start()]):
         text = text[lead.end() :]  # "04.02.2022 | 15:33 Uhr | Dennis Steimels"
     text = _DATE_TAIL.sub("", _READING_TIME.sub("", text))
