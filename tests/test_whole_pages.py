@@ -1,6 +1,7 @@
-"""Whole pages, every key: 18 article pages in the markups of CMS families (TYPO3,
-WordPress themes, Sophora, Arc XP, Ghost, Next.js, a table layout, a live ticker), German,
-English, French, Italian, Spanish and Dutch, written with their gold by helpers who had not
+"""Whole pages, every key: 36 article pages in the markups of CMS families (TYPO3,
+WordPress themes, Drupal, Joomla, Sophora, Arc XP, Ghost, Next.js, AMP, a table layout, a
+live ticker), German, English, French, Italian, Spanish, Dutch, Portuguese, Polish and
+Swedish, written with their gold by helpers who had not
 seen the extractor (see ``fixtures/whole-pages/README.md``). The gold says, key by key, what
 a reader of the page sees, in the terms of the shared corpus's ``FIELDS.md``; a record is
 right on a key when it gives exactly that (text compared after Unicode and whitespace
@@ -61,6 +62,43 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "button) inside the text stays text",
     ("nl-rivierbode-veerpont", "related"): "'Lees ook' cards whose label sits inside the "
     "card's own link, and the list after the article, are not read as teasers",
+    ("de-elementor-cafe-kruemelglueck", "related"): "an 'Auch spannend' line inside the text "
+    "is not read as a teaser; the site's 'Beliebte Beiträge' is taken instead",
+    ("de-elementor-cafe-kruemelglueck", "leaks"): "that 'Auch spannend' line stays in the text",
+    ("de-fach-shuttlelager-hallwanger", "signature"): "'Quelle: Unternehmen' as the last line "
+    "is taken for a picture credit and dropped, not kept as the signature",
+    ("en-bbc-harrowby-pier", "authors"): "a desk name over the text ('NBS West') is taken "
+    "for a person",
+    ("en-bbc-harrowby-pier", "summary"): "a bold first paragraph inside the text is moved into "
+    "the summary",
+    ("en-bbc-harrowby-pier", "body_first"): "(the same bold first paragraph)",
+    ("en-guardian-parcelo-shares", "related"): "an inline 'Related:' card is not read",
+    ("en-guardian-parcelo-shares", "tags"): "the lower-case topic link 'news' is left out",
+    ("en-au-t1-track-closures", "authors"): "'Lachlan Pryce, NSW Transport Reporter and AAP' "
+    "gives 'NSW Transport' as a person",
+    ("fr-courrier-bus-scolaires", "related"): "'Lire aussi |' lines whose link holds a lock "
+    "icon are left in the text",
+    ("fr-courrier-bus-scolaires", "leaks"): "(the same 'Lire aussi |' lines)",
+    ("es-meridiano-alquiler-temporada", "related"): "the cards of 'Recomendaciones ...' come "
+    "in another order and one is missing",
+    ("pt-horizonte-metro-tarifa-zero", "authors"): "'Por A e B, Horizonte DF — Brasília' is "
+    "not read as a byline (a desk and a place after the names); the metadata's organisation "
+    "is given",
+    ("pl-pulskraju-roztopy-imgw", "leaks"): "a picture's caption inside the text stays text",
+    ("sv-morgonbladet-nattbussar", "published"): "the offset is on the visible time only; the "
+    "record's time has none (no zone is known for Swedish pages)",
+    ("ch-rheintal-hangrutsch-kobelwald", "related"): "the site's regional feed 'Mehr aus der "
+    "Region' is read as related",
+    ("ch-rheintal-hangrutsch-kobelwald", "leaks"): "the ticker entries under the report stay in "
+    "the body; a reader-reporter call stays text",
+}
+
+# Where the gold follows another convention than the record's, the record's is checked
+# (and the note says why): an editor's code loses its parentheses, as "(dpa)" gives "dpa";
+# an academic title stays with the name, as the corpus's field gold keeps "Dr. Max Kolter".
+CONVENTIONS: dict[tuple[str, str], object] = {
+    ("ch-rheintal-hangrutsch-kobelwald", "signature"): "sme/sda",
+    ("de-fach-shuttlelager-hallwanger", "authors"): ["Dr. Katrin Wellhöfer"],
 }
 
 
@@ -136,11 +174,12 @@ def _cases():
         for key in KEYS:
             gap = KNOWN_GAPS.get((page.stem, key))
             marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-            yield pytest.param(page, key, fields[key], marks=marks, id=f"{page.stem}-{key}")
+            want = CONVENTIONS.get((page.stem, key), fields[key])
+            yield pytest.param(page, key, want, marks=marks, id=f"{page.stem}-{key}")
 
 
-def test_there_are_the_pages_of_three_helpers() -> None:
-    assert len(GOLDS) == 18
+def test_there_are_the_pages_of_six_helpers() -> None:
+    assert len(GOLDS) == 36
     assert all(set(KEYS) <= set(fields) for _, fields in GOLDS)
 
 
@@ -151,4 +190,4 @@ def test_each_key_is_what_a_reader_sees(page: Path, key: str, want) -> None:
 
 def test_every_known_gap_names_a_page_and_key() -> None:
     stems = {page.stem for page, _ in GOLDS}
-    assert all(stem in stems and key in KEYS for stem, key in KNOWN_GAPS)
+    assert all(stem in stems and key in KEYS for stem, key in KNOWN_GAPS | CONVENTIONS)
