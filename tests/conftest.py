@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests: a short run by default (the suite stays within a minute), a long one for
+# fuzzing on purpose: HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_properties.py
+settings.register_profile("ci", max_examples=300, print_blob=True)
+settings.register_profile("fuzz", max_examples=20_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NEWSDE = FIXTURES / "newsde"

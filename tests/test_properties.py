@@ -31,7 +31,7 @@ def check(data: bytes | str) -> None:
     assert record["body"]["text"] == "\n\n".join(b["text"] for b in record["body"]["blocks"])
 
 
-@settings(max_examples=1500, **SETTINGS)
+@settings(**SETTINGS)
 @given(st.binary(max_size=4000))
 def test_random_bytes(data: bytes) -> None:
     check(data)
@@ -128,7 +128,7 @@ HEAD = st.sampled_from(
 )
 
 
-@settings(max_examples=1200, **SETTINGS)
+@settings(**SETTINGS)
 @given(
     HEAD,
     st.lists(HTML, min_size=1, max_size=6),
@@ -143,7 +143,7 @@ def test_random_html(head: str, body: list[str], encoding: str, as_text: bool) -
 MUTATIONS = st.sampled_from(["truncate", "delete", "insert", "duplicate", "flip"])
 
 
-@settings(max_examples=400, **SETTINGS)
+@settings(**SETTINGS)
 @given(
     st.sampled_from(range(len(FIXTURES))),
     st.lists(
