@@ -76,3 +76,52 @@ def test_library_example_runs_as_written() -> None:
         "Hitzeschutz-Streit: Großstädte fordern Milliarden vom Bund - Bündnis droht mit Klage "
         "2025-08-14T16:08:00+02:00 ['Jonas Wehrberg']\n"
     )
+
+
+def _examples(section: str) -> list[str]:
+    """The command lines of the first ``sh`` block under a README heading, comments off."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(rf"## {section}\n.*?```sh\n(.*?)```", readme, re.S).group(1)
+    lines = [re.sub(r"\s+#\s.*$", "", line).strip() for line in block.splitlines()]
+    return [line for line in lines if line]
+
+
+@pytest.fixture()
+def workdir(tmp_path):
+    """Where the README's examples run: page.html and saved.html (the example page), pages/
+    (three fixture pages), mirror/ (a wget mirror's names)."""
+    page = ROOT / "examples" / "article.html"
+    shutil.copy(page, tmp_path / "page.html")
+    shutil.copy(page, tmp_path / "saved.html")
+    (tmp_path / "pages").mkdir()
+    for name in ("desktop-2024", "embeds-2024", "amp-2025-full"):
+        shutil.copy(NEWSDE / f"{name}.html", tmp_path / "pages" / f"{name}.html")
+    (tmp_path / "mirror").mkdir()
+    shutil.copy(page, tmp_path / "mirror" / "index.html?id=3")
+    shutil.copy(page, tmp_path / "mirror" / "artikel.php")
+    return tmp_path
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
+@pytest.mark.parametrize(
+    "command", _examples("Command line") + _examples("Batches"), ids=lambda c: c[:50]
+)
+def test_each_cli_example_in_the_readme_runs(command: str, workdir: Path) -> None:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    proc = subprocess.run(
+        f"set -o pipefail; {command}",
+        shell=True,
+        executable="/bin/bash",
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    written = proc.stdout or "".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in workdir.rglob("*.*")
+        if p.suffix in (".md", ".csv", ".jsonl", ".json")
+    )
+    assert written.strip()
