@@ -705,8 +705,20 @@ def failure_report(pages: list[dict[str, Any]], field: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+def require_corpus(corpus: Path, script: str) -> None:
+    """Exit 2 with one line when the corpus is not there (a fresh clone without ../shared)."""
+    if not (corpus / "manifest.jsonl").is_file():
+        print(
+            f"{script}: no corpus at {corpus} (a manifest.jsonl is expected there: the shared "
+            "corpus beside the checkout, ../shared/corpus, or NEWSEXTRACT_CORPUS or --corpus DIR)",
+            file=sys.stderr,
+        )
+        sys.exit(2)
+
+
 def load_manifest(corpus: Path) -> list[dict[str, Any]]:
     """Manifest entries in file order (stable, so --limit picks the same pages every run)."""
+    require_corpus(corpus, Path(sys.argv[0]).name)
     with (corpus / "manifest.jsonl").open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 

@@ -195,6 +195,13 @@ def main() -> int:
     parser.add_argument("--base", metavar="REV", help="compare with this commit, interleaved")
     parser.add_argument("--startup-runs", type=int, default=5, help="--version runs with --base")
     args = parser.parse_args()
+    if not (args.corpus / "pages").is_dir():
+        print(
+            f"throughput.py: no corpus at {args.corpus} (its pages/ folder is expected there: "
+            "../shared/corpus beside the checkout, or NEWSEXTRACT_CORPUS or --corpus DIR)",
+            file=sys.stderr,
+        )
+        return 2
     pages = args.corpus.resolve() / "pages"
     if args.base:
         return compare(args.base, pages, args.runs, args.startup_runs)

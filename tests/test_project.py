@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,21 @@ def test_ruff_clean() -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stdout
+
+
+@pytest.mark.parametrize("script", ["score_corpus", "compare", "speed", "throughput"])
+def test_bench_scripts_without_the_corpus_say_where_it_is_expected(script, tmp_path) -> None:
+    env = {**os.environ, "NEWSEXTRACT_CORPUS": str(tmp_path / "no-corpus")}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / f"{script}.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        f"{script}.py: no corpus at {tmp_path / 'no-corpus'}"
+    )
