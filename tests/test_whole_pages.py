@@ -1,11 +1,10 @@
 """Whole pages, every key: 36 article pages in the markups of CMS families (TYPO3,
 WordPress themes, Drupal, Joomla, Sophora, Arc XP, Ghost, Next.js, AMP, a table layout, a
 live ticker), German, English, French, Italian, Spanish, Dutch, Portuguese, Polish and
-Swedish, written with their gold by helpers who had not
-seen the extractor (see ``fixtures/whole-pages/README.md``). The gold says, key by key, what
-a reader of the page sees, in the terms of the shared corpus's ``FIELDS.md``; a record is
-right on a key when it gives exactly that (text compared after Unicode and whitespace
-normalisation only)."""
+Swedish, written with their gold by helpers who had not seen the extractor (see
+``fixtures/whole-pages/README.md``). The gold says, key by key, what a reader of the page
+sees, in the terms of the shared corpus's ``FIELDS.md``; a record is right on a key when it
+gives exactly that (text compared after Unicode and whitespace normalisation only)."""
 
 from __future__ import annotations
 
