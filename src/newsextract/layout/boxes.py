@@ -201,14 +201,21 @@ def appeal_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
         own = (el.text or "").strip() if tag_of(el) != "a" else text_of(el)
         if not own or not labels.FUNDING_CALL.search(own):
             continue
-        box = None
-        for parent in el.iterancestors():
-            if parent in keep or parent in boxes or len(text_of(parent).split()) > APPEAL_WORDS:
-                break
-            box = parent
+        box = _small_box_around(el, keep | boxes, APPEAL_WORDS)
         if box is not None and labels.asks_for_funding(text_of(box)):
             boxes.add(box)
     return boxes
+
+
+def _small_box_around(el: etree._Element, stop: set, max_words: int) -> etree._Element | None:
+    """The widest wrapper of ``el`` that stays under ``max_words`` words and is none of
+    ``stop`` (the body's and headline's own wrappers, boxes found already)."""
+    box = None
+    for parent in el.iterancestors():
+        if parent in stop or len(text_of(parent).split()) > max_words:
+            break
+        box = parent
+    return box
 
 
 SIGNUP_WORDS = 60  # a newsletter's sign-up box: a title, a line, its button
@@ -225,11 +232,7 @@ def signup_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
         href = (a.get("href") or "").strip()
         if not labels.SIGNUP_CALL.match(text_of(a)) or (href and not labels.channel_href(href)):
             continue
-        box = None
-        for parent in a.iterancestors():
-            if parent in keep or parent in boxes or len(text_of(parent).split()) > SIGNUP_WORDS:
-                break
-            box = parent
+        box = _small_box_around(a, keep | boxes, SIGNUP_WORDS)
         if box is not None:
             boxes.add(box)
     return boxes
