@@ -267,7 +267,8 @@ def test_verbose_names_the_files_not_taken(mirror) -> None:
     result = _run("-v", "--glob", "*.php", "-j", "1", str(mirror))
     named = [line for line in result.stderr.splitlines() if "not a page" in line]
     assert named[0] == (
-        f"newsextract: {mirror / 'index.html?id=3'}: not a page (by its name; see --glob, --sniff)"
+        f"newsextract: {mirror / 'index.html?id=3'}: not a page (matches no --glob; patterns "
+        "match a name or the path under the directory)"
     )
     assert len(named) == 4  # three files named, and the summary
 
@@ -285,3 +286,36 @@ def test_an_address_is_refused_with_how_to_pipe_the_page_in() -> None:
         "fetches. To read one page from the web: curl -sL 'https://www.example.com/a.html' | "
         "newsextract --url 'https://www.example.com/a.html' -"
     ) in " ".join(result.stderr.split())
+
+
+def test_an_empty_directory_beside_pages_is_named_and_the_rest_is_read(tmp_path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = _run("-j", "1", str(tmp_path / "empty"), str(NEWSDE / "desktop-2024.html"))
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 1
+    assert (
+        result.stderr.splitlines()[0] == f"newsextract: no pages found under {tmp_path / 'empty'}"
+    )
+
+
+def test_text_and_markdown_streams_rule_off_each_article(tmp_path) -> None:
+    pages = [str(NEWSDE / "desktop-2024.html"), str(NEWSDE / "amp-2025-full.html")]
+    second = "Hagelsturm verwüstet Dörfer in Franken: Feuerwehr im Dauereinsatz"  # sorted order
+    for fmt, opening in (("text", second), ("markdown", f"# {second}")):
+        out = _run("--format", fmt, "-j", "1", *pages).stdout
+        first, rest = out.split("\n\n---\n\n")
+        assert first.lstrip("# ").startswith("Hitzeschutz-Streit: Großstädte fordern Milliarden")
+        assert rest.startswith(opening + "\n")
+
+
+def test_a_language_that_is_no_code_is_a_usage_error() -> None:
+    result = _run("--language", "german", str(NEWSDE / "desktop-2024.html"))
+    assert result.exit_code == 2
+    assert "--language takes a language code (de, en, fr, ...), not 'german'" in result.stderr
+
+
+def test_csv_of_one_failed_page_has_its_row() -> None:
+    tag = str(NEWSDE / "tag-page.html")
+    result = _run("--format", "csv", tag)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[1] == f"{tag},,,,,,,,not_article"

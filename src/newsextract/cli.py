@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import traceback
 
@@ -39,7 +40,21 @@ def _stdout_write(text: str) -> None:
     sys.stdout.buffer.flush()
 
 
-@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+class _Command(click.Command):
+    """Ctrl-C before a batch's own handler is in place (while starting, reading one page) is
+    an interruption too: exit 130 with one line, never Click's "Aborted!" and exit 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("newsextract: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.command(
+    cls=_Command, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.argument("paths", nargs=-1, metavar="PATH...")
 @click.option(
     "--url",
@@ -163,6 +178,10 @@ def main(
             f"{web} is an address: newsextract reads saved pages, it never fetches. "
             f"To read one page from the web: curl -sL '{web}' | newsextract --url '{web}' -"
         )
+    if language and not re.fullmatch(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})?", language):
+        raise click.UsageError(
+            f"--language takes a language code (de, en, fr, ...), not {language!r}"
+        )
     if jsonl and fmt not in (None, "jsonl"):
         raise click.UsageError(f"--jsonl and --format {fmt} ask for two formats")
     fmt = "jsonl" if jsonl else fmt
@@ -213,6 +232,12 @@ def _single(
         article = extract(data, url=url, source=path, max_bytes=max_bytes, force=force)
     except NewsExtractError as exc:
         click.echo(f"newsextract: {path}: {exc}", err=True)
+        if fmt == "csv":  # the row names the error, as in a batch
+            from .runner.output import error_record
+
+            _stdout_write(
+                f"{csv_header()}\n{render(error_record(path, exc.code, exc.message), 'csv')}"
+            )
         sys.exit(1)
     except Exception as exc:  # a bug: say so in one line unless asked for the traceback
         if debug:

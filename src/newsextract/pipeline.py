@@ -51,11 +51,14 @@ def extract(
     file is read, gzipped or not), an open file, or a BeautifulSoup object or tag, or an lxml
     element (serialised as it stands; nothing is fetched). Anything else raises ``TypeError``.
     ``url`` is the page's address, used when the page names no canonical URL; ``source`` is
-    echoed in the output; ``max_bytes`` caps the page's size after gunzip.
+    echoed in the output (a path as given when none is); ``max_bytes`` caps the page's size
+    after gunzip.
     Raises ``NewsExtractError`` for input that is not an article page; with ``force``, a
     page that does not look like an article (a listing, too little text) is extracted all
     the same, with a warning that says why it would have been refused.
     """
+    if source is None and isinstance(html, os.PathLike):
+        source = os.fspath(html)  # the path as given, as the command line gives it
     try:
         root = parse(page_text(page_input(html, max_bytes), max_bytes))
     except NewsExtractError as exc:

@@ -16,6 +16,9 @@ from .formats import SUFFIXES, csv_header
 from .pool import Job, run
 from .progress import Progress
 
+# Between two articles in a text or Markdown stream: a blank line, a rule, a blank line.
+RECORD_RULE = b"\n---\n\n"
+
 
 class _Interrupts:
     """Ctrl-C, held back while a record is written, acted on right after it: stdout never
@@ -61,6 +64,28 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _why_not_taken(globs: tuple[str, ...], sniff: bool) -> str:
+    """Why a file in a directory was not read, in the terms of the options given."""
+    if globs and sniff:
+        return "matches no --glob and its bytes are not HTML"
+    if globs:
+        return "matches no --glob; patterns match a name or the path under the directory"
+    if sniff:
+        return "its name is no page's and its bytes are not HTML"
+    return "by its name; see --glob, --sniff"
+
+
+def _without_pages(paths: list[str], items: list, written: list[str]) -> list[str]:
+    """The directory arguments under which nothing was found, beside others that had pages."""
+    found = [i.path for i in items] + written
+    return [
+        p
+        for p in paths
+        if os.path.isdir(p)
+        and not any(f == p or f.startswith(p.rstrip(os.sep) + os.sep) for f in found)
+    ]
+
+
 def run_batch(
     paths: list[str],
     *,
@@ -91,19 +116,19 @@ def run_batch(
         written = [i.path for i in items if already_done(targets[i])]
         items = [i for i in items if i.path not in set(written)]
     if verbose and not quiet:
+        why = _why_not_taken(globs, sniff)
         for path in others:
-            sys.stderr.write(
-                f"newsextract: {path}: not a page (by its name; see --glob, --sniff)\n"
-            )
+            sys.stderr.write(f"newsextract: {path}: not a page ({why})\n")
         for path in written:
             sys.stderr.write(f"newsextract: {path}: already written\n")
+    hint = "" if globs or sniff else "; see --glob, --sniff"
     if not items and not written:
         where = ", ".join(paths)
         sys.stderr.write(f"newsextract: no pages found under {where}")
-        sys.stderr.write(
-            f" ({_plural(len(others), 'other file')}; see --glob, --sniff)\n" if others else "\n"
-        )
+        sys.stderr.write(f" ({_plural(len(others), 'other file')}{hint})\n" if others else "\n")
         return 1
+    for empty in _without_pages(paths, items, written):
+        sys.stderr.write(f"newsextract: no pages found under {empty}\n")
     stdout = sys.stdout.buffer
     progress = Progress(len(items), sys.stderr, enabled=not quiet and sys.stderr.isatty())
     records = 0  # written in full: Ctrl-C comes only between two records
@@ -133,6 +158,8 @@ def run_batch(
                         head = csv_header() + "\n" if fmt == "csv" else ""
                         write_atomically(targets[item], head + text)
                     else:
+                        if records and fmt in ("text", "markdown"):
+                            stdout.write(RECORD_RULE)  # where one article ends
                         stdout.write(text.encode("utf-8") + b"\n")
                         stdout.flush()
                     records += text is not None
