@@ -338,3 +338,19 @@ def test_a_role_and_name_line_or_an_interviews_credit_is_the_byline(
     got = extract(article(f"<p>{line}</p><p>{PROSE * 2}</p><p>{LAST}</p>"))
     assert [(a.name, a.role) for a in got.authors] == authors
     assert got.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_role_word_read_into_a_declared_name_goes_back_to_the_role() -> None:
+    assert bl.reconcile(
+        [{"name": "Hannah Pryce Trends", "role": "Reporter"}], ["Hannah Pryce"]
+    ) == [{"name": "Hannah Pryce", "role": "Trends Reporter"}]
+    assert bl.reconcile(
+        [{"name": "Victoria O'Regan Follow", "role": None}], ["Victoria O'Regan"]
+    ) == [{"name": "Victoria O'Regan", "role": None}]
+
+
+def test_more_agencies_are_agencies() -> None:
+    assert parse("Autor: Jan Novák, ČTK") == [
+        {"name": "Jan Novák", "role": None},
+        {"name": "ČTK", "role": "agency"},
+    ]

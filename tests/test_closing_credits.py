@@ -108,6 +108,9 @@ def test_a_day_alone_is_no_credit() -> None:
         "CNN's Alex Mooney contributed to this report.",
         "(With inputs from PTI)",
         "Źródło: PAP",
+        "With files from The Canadian Press and Morning North",
+        "Associated Press writer Tomás Ibarra in Columbus, Ohio, contributed to this report.",
+        "red, ORF.at/Agenturen",
     ],
 )
 def test_a_line_crediting_whose_material_it_is_closes_the_text(line: str) -> None:
@@ -125,3 +128,21 @@ def test_a_closing_writers_credit_beside_the_photographers_names_the_author() ->
     credit = "<p><em>Text: Carla Wendt, Fotos: Malte Buschmann</em></p>"
     got = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{credit}", h1="<h1>Neues Café</h1>"))
     assert ([a.name for a in got.authors], got.text.endswith(LAST)) == (["Carla Wendt"], True)
+
+
+def test_dpas_own_closing_line_is_the_signature_without_its_copyright_sign() -> None:
+    line = "© dpa-infocom, dpa:250612-930-661458/1"
+    got = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p><p>{line}</p>")).to_dict()
+    assert (got["signature"], got["body"]["text"].endswith(LAST)) == (
+        "dpa-infocom, dpa:250612-930-661458/1",
+        True,
+    )
+
+
+def test_a_wires_funding_note_is_no_text() -> None:
+    note = (
+        "The Associated Press Health and Science Department receives support from a private "
+        "foundation. The AP is solely responsible for all content."
+    )
+    got = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p><p>{note}</p>")).to_dict()
+    assert got["body"]["text"].endswith(LAST)

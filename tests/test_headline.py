@@ -154,6 +154,12 @@ def test_a_status_badge_beside_the_kicker_is_left_out(line, kicker) -> None:
     assert extract(article(f"<p>{PROSE * 3}</p>", h1=h1)).kicker == kicker
 
 
+@pytest.mark.parametrize("badge", ["Member-only story", "Premium", "Abonné"])
+def test_a_badge_alone_over_the_headline_is_no_kicker(badge: str) -> None:
+    h1 = f"<div><span>{badge}</span></div><h1>Stadtrat beschließt Haushalt</h1>"
+    assert extract(article(f"<p>{PROSE * 3}</p>", h1=h1)).kicker is None
+
+
 def test_the_sections_label_over_the_headline_is_the_kicker() -> None:
     head = "<meta property='article:section' content='Politik'>"
     h1 = "<div>Politik</div><h1>Stadtrat beschließt Haushalt</h1>"

@@ -160,3 +160,16 @@ def test_a_small_picture_or_an_avatar_before_the_text_is_no_lead_image() -> None
         got = extract(article(f"<figure>{img}</figure><p>{PROSE * 3}</p>", head=head))
         assert got.image is not None
         assert got.image.url == "https://www.example.de/bilder/rathaus-1200.jpg"
+
+
+def test_the_portrait_in_the_author_box_is_no_lead_image() -> None:
+    from conftest import PROSE, article
+
+    box = (
+        "<div class='author-info'><div class='author-info__photo'><img "
+        "src='https://img.example.com/people/anna-muster.jpg' alt='Anna Muster'></div>"
+        "<span>Von <a href='/autoren/anna-muster/'>Anna Muster</a></span></div>"
+    )
+    head = "<meta property='og:image' content='https://img.example.com/2024/03/bruecke.jpg'>"
+    got = extract(article(f"{box}<p>{PROSE * 3}</p>", head=head)).to_dict()
+    assert got["image"]["url"] == "https://img.example.com/2024/03/bruecke.jpg"

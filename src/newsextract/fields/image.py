@@ -16,9 +16,10 @@ from lxml import etree
 from ..article import Image
 from ..evidence import jsonld
 from ..layout.blocks import Block
+from ..layout.chrome import names_of
 from ..lexicon import bylines as bl
 from ..lexicon.credits import CAPTION_MAX, CREDIT_MARKER, CREDIT_PREFIX, split_credit
-from ..lexicon.markup import CREDIT_NAMES
+from ..lexicon.markup import AUTHOR_NAMES, CREDIT_NAMES
 from ..page.text import clean, text_of
 from ..page.tree import class_and_id
 from .context import Context, Found
@@ -84,10 +85,23 @@ def _thumbnail(figure: etree._Element) -> bool:
     return all(v is not None and v < THUMBNAIL_MAX for v in sizes)
 
 
+AUTHOR_BOX_CLIMB = 1  # the picture or its wrapper named for the author, not a header
+
+
 def _author_photo(figure: etree._Element, caption: str | None) -> bool:
-    """The byline's portrait: a figure linking to the author ("Von Anna Beispiel")."""
+    """The byline's portrait: a figure linking to the author ("Von Anna Beispiel"), or set
+    in the byline's own box (<div class="author-info"><div class="author-info__photo">)."""
     linked = any("author" in (a.get("rel") or "").split() for a in figure.iter("a"))
-    return linked or bool(caption and bl.is_byline(caption))
+    if linked or (caption and bl.is_byline(caption)):
+        return True
+    node = figure
+    for _ in range(AUTHOR_BOX_CLIMB + 1):
+        if node is None:
+            return False
+        if AUTHOR_NAMES.search(names_of(node)):
+            return True
+        node = node.getparent()
+    return False
 
 
 _LAZY_ATTRS = (

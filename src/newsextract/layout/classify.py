@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..lexicon import bylines as bl
 from ..lexicon import labels
-from ..lexicon.credits import CAPTION_MAX, is_caption_text
+from ..lexicon.credits import CAPTION_MAX, CREDIT_PREFIX, is_caption_text
 from ..lexicon.dates import parse_visible
 from ..lexicon.markup import (
     BULLET_NAMES,
@@ -127,8 +127,9 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
     if block.kind in ("paragraph", "quote") and (
         is_caption_text(text, profile.caption_noise) or _named_caption(block) or _alt_caption(block)
     ):
-        # "(APA, red, 3.2.2021)" in <p class="credit">: the story's credit, not a picture's
-        return None if _credit_in_parentheses(text) else "caption"
+        # "(APA, red, 3.2.2021)" in <p class="credit">, "© dpa-infocom, dpa:...": the
+        # story's credit, not a picture's
+        return None if _story_credit(text) else "caption"
     if block.kind == "paragraph" and (
         labels.SHARE_LINE.match(text) or labels.SHORT_META.match(text) or _piped_meta(text)
     ):
@@ -163,10 +164,14 @@ def _labelled_date_lines(text: str) -> bool:
 _AM_PM_END = re.compile(r"\d\s*[ap]\.m\.$|\bUhr\.$", re.I)
 
 
-def _credit_in_parentheses(text: str) -> bool:
-    """A line that is only an agency's or editor's code in parentheses: the credit closing
-    the story, whatever its element is named ("credit" names a picture's credit too)."""
-    return text.startswith("(") and text.endswith(")") and closing_code(text) is not None
+def _story_credit(text: str) -> bool:
+    """A line that credits the story, whatever its element is named ("credit" names a
+    picture's credit too): an agency's or editor's code in parentheses, or a line saying
+    whose material it is that no picture's credit opens with ("Quelle:", "Foto:")."""
+    if text.startswith("(") and text.endswith(")") and closing_code(text) is not None:
+        return True
+    labelled = CREDIT_PREFIX.match(text) and not text.startswith("©")  # "Quelle: dpa"
+    return bool(bl.source_credit_line(text)) and not labelled
 
 
 def _piped_meta(text: str) -> bool:

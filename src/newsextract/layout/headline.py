@@ -265,6 +265,8 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
     if STATUS_BADGE.match(text):
         text = text_of(prev)  # the second line is a badge: the label is the first
     text = _without_badges(text, prev)
+    if STATUS_BADGE.match(text):
+        return None, None  # only a badge ("Member-only story", "Premium"): no kicker
     if not _is_kicker(text, prev) or text.casefold() == own.casefold():
         return None, None
     if node is not h1 and len(text_lines(prev)) > 1:

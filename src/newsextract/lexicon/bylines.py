@@ -243,17 +243,23 @@ def _desk_part(part: str) -> bool:
 # Whose material the story holds, as its last line: "The Associated Press contributed to
 # this report.", "(With inputs from PTI)", "Quelle: Unternehmen", "Źródło: PAP".
 _CONTRIBUTED = re.compile(
-    r"^(?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4} contributed to this "
-    r"(?:report|story|article)\.?$"
+    r"^(?:the )?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,8}(?:,? in [A-Z][^.;]{1,60}?,?)? "
+    r"contributed (?:reporting )?to this (?:report|story|article)\.?$"
 )
 _INPUTS_FROM = re.compile(
+    r"^\(?(?:with files from [^()]{2,80}\)?$)|"  # CBC: "With files from The Canadian Press"
     r"^\((?:with (?:inputs?|additional inputs?|agency inputs?) from|with agencies|"
     r"mit material (?:von|der|des)|avec (?:l['’])?(?:afp|reuters|ap)\b|con información de|"
     r"com informações d[aoe]s?|con (?:agenzie|fonti))[^()]{0,60}\)$",
     re.I,
 )
 _SOURCE_LINE = re.compile(
-    r"^(?:quelle|source|fuente|fonte|źródło|bron|källa|kilde)\s*:\s*[^.!?:]{2,50}$", re.I
+    r"^(?:quelle|source|fuente|fonte|źródło|bron|källa|kilde)\s*:\s*[^.!?:]{2,50}$|"
+    # dpa's own line: "© dpa-infocom, dpa:250612-930-661458/1"
+    r"^(?:©\s*)?dpa-infocom,\s*dpa:[\d-]+(?:/\d+)?$|"
+    # ORF's: "red, ORF.at/Agenturen", "red, salzburg.ORF.at"
+    r"^red(?:aktion)?,\s*[\w.-]+\.[a-z]{2,3}(?:/[\w-]+)?$",
+    re.I,
 )
 
 
@@ -262,7 +268,7 @@ def source_credit_line(text: str) -> str | None:
     whose press release it is): the line, else None."""
     text = clean(text)
     if _CONTRIBUTED.match(text) or _INPUTS_FROM.match(text) or _SOURCE_LINE.match(text):
-        return text
+        return text.lstrip("© ")
     return None
 
 
@@ -485,8 +491,31 @@ def reconcile(visible: list[dict], known: list[str]) -> list[dict]:
                 ),
                 None,
             )  # "André Klein" shown, "André Oliver KLEIN" declared
-        fixed.append({"name": match, "role": person["role"]} if match else person)
+        role = person["role"]
+        if match is None:
+            # "Hannah Pryce Trends" + "Reporter": the role's first word read into the name
+            match = next((k for k in known if _role_word_after(name, k)), None)
+            extra = name[len(match) :].strip() if match is not None else ""
+            if match is not None and not _FOLLOW_BUTTON.match(extra):
+                role = " ".join(w for w in (extra, role) if w)  # "Trends" + "Reporter"
+        fixed.append({"name": match, "role": role} if match else person)
     return fixed
+
+
+# A follow button's word set right after the name ("Victoria O'Regan Follow"): no role.
+_FOLLOW_BUTTON = re.compile(r"^(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj)$", re.I)
+
+
+def _role_word_after(name: str, known: str) -> bool:
+    """The visible name is a declared one and one more capitalised word (a role's first
+    word, as "Trends" of "Trends Reporter" set in a span of its own)."""
+    rest = name[len(known) :]
+    return (
+        len(known.split()) >= 2
+        and name.startswith(known + " ")
+        and len(rest.split()) == 1
+        and rest.strip()[:1].isupper()
+    )
 
 
 def _surnames(people: list[dict]) -> set[str]:

@@ -24,7 +24,8 @@ UPDATE_LABEL_ONLY = re.compile(rf"^{UPDATE_WORDS}(?: am| on)?\W*$", re.I)
 STATUS_BADGE = re.compile(
     rf"^(?:{UPDATE_WORDS}|update|neu|new|abo|plus|premium|exklusiv für abonnenten|"
     r"[A-Z]{1,4} ?\+|[A-Z]{1,4}plus|"  # "SP+", "F+", "Z+", "WELTplus": a paper's subscription mark
-    r"nur für abonnenten|abonnés|réservé aux abonnés|subscribers? only|subscriber exclusive|"
+    r"nur für abonnenten|abonnée?s?|réservé aux abonnés|subscribers? only|subscriber exclusive|"
+    r"member-only(?: story)?|members? only|"
     r"riservato agli abbonati|solo para suscriptores|exclusivo para suscriptores)$",
     re.I,
 )
@@ -216,6 +217,10 @@ RELATIVE_TIME_LINE = re.compile(
 # Lines of page furniture that can sit inside the article container.
 FURNITURE = re.compile(
     r"^\(?(?:verpasse keine (?:news|artikel)|newsletter (?:abonnieren|bestellen)|jetzt abonnieren|"
+    # a wire's funding note: "The Associated Press ... receives support from ... The AP is
+    # solely responsible for all content."
+    r"the associated press(?: [\w ]{1,60})? receives (?:financial )?support from\b|"
+    r"the ap is solely responsible for all content|"
     r"alle angaben ohne gewähr|erschienen in\b|zusatzinformationen:?$|aktualisiert:?$|"
     r"highlights aus dem heft|dieses skript als pdf|artikel (?:drucken|merken|anhören)|"
     r"(?:zum|zur) (?:startseite|übersicht)$|auf dieser seite:?$|inhaltsverzeichnis:?$|"

@@ -30,7 +30,8 @@ ONLY_ROLE = re.compile(r"^(?:[\w.]+-)?" + _ROLE_WORDS + r"$")
 AGENCY_NAME = re.compile(
     r"^\(?(?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|SID|dts|APA|SDA|Keystone-SDA|AFX|Bloomberg|"
     r"ANP|Belga|ots|rtr|dapd|idea|AgE|Agra-Europe|SP-X|PTI|IANS|ANI|AAP|ANSA|EFE|TASS|"
-    r"Xinhua|Yonhap|Kyodo|"
+    r"Xinhua|Yonhap|Kyodo|ČTK|CTK|TASR|PAP|MTI|Lusa|Ritzau|NTB|TT|STT|ATS|Canadian Press|"
+    r"The Canadian Press|Europa Press|"
     # written out: "Deutsche Presse-Agentur", "Associated Press", "Agence France-Presse"
     r"Deutsche Presse-Agentur|Associated Press|Agence France-Presse|Austria Presse Agentur|"
     r"Katholische Nachrichten-Agentur|Evangelischer Pressedienst|Sport-Informations-Dienst|"
