@@ -175,10 +175,19 @@ def _story_credit(text: str) -> bool:
 
 
 def _piped_meta(text: str) -> bool:
-    """A line of short parts between pipes ("News | Published: 5 hours ago | Written by X"):
-    page meta, not prose."""
+    """A line of short parts between pipes or dots ("News | Published: 5 hours ago | Written
+    by X", "Colleen Batiste · CNB News · Posted: Mar 14, 2024 10:12 AM EDT"): page meta, not
+    prose. Between dots, one part must be a labelled date (dots also part a sentence's list
+    of names or places)."""
     parts = text.split(" | ")
-    return len(parts) >= 3 and all(len(p) <= 70 for p in parts)
+    if len(parts) >= 3 and all(len(p) <= 70 for p in parts):
+        return True
+    parts = [p for part in parts for p in part.split(" · ")]
+    return (
+        len(parts) >= 3
+        and all(len(p) <= 70 for p in parts)
+        and any(labels.PUBLISHED_LABEL.match(p) or labels.UPDATE_LABEL.match(p) for p in parts)
+    )
 
 
 ALT_CLIMB = 3  # how far above a caption line its picture may sit
