@@ -121,6 +121,27 @@ class _Command(click.Command):
     "--sniff", is_flag=True, help="In directories, also take any file whose bytes are HTML."
 )
 @click.option("-v", "--verbose", is_flag=True, help="Name the files a batch did not take, and why.")
+@click.option(
+    "--warc-list",
+    type=click.File("r", encoding="utf-8"),
+    metavar="FILE",
+    help="Read the WARC files (or pages) named in FILE, one path per line, as in Common "
+    "Crawl's warc.paths.",
+)
+@click.option(
+    "--status",
+    type=click.IntRange(min=0),
+    default=200,
+    show_default=True,
+    help="From WARC files, take the responses with this HTTP status (0: any).",
+)
+@click.option(
+    "--domain",
+    "domains",
+    multiple=True,
+    metavar="HOST",
+    help="From WARC files, take only responses for HOST and its subdomains (repeatable).",
+)
 @click.option("--fail-fast", is_flag=True, help="Stop a batch at the first page that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 @click.option(
@@ -150,6 +171,9 @@ def main(
     globs: tuple[str, ...],
     sniff: bool,
     verbose: bool,
+    warc_list,
+    status: int,
+    domains: tuple[str, ...],
     fail_fast: bool,
     quiet: bool,
     max_bytes: int,
@@ -158,8 +182,9 @@ def main(
 ) -> None:
     """Extract news articles from saved HTML pages as JSON.
 
-    PATH is an HTML file (plain or gzip-compressed), a directory (walked for
-    *.html, *.htm, *.xhtml and their .gz forms), or "-" for stdin. One page
+    PATH is an HTML file (plain or gzip-compressed), a WARC or ARC file (its HTML
+    responses are the pages), a directory (walked for *.html, *.htm, *.xhtml, *.warc
+    and their .gz forms), or "-" for stdin. One page
     gives one JSON record; several pages give JSON Lines, one record per page,
     in sorted order. Records go to stdout; progress and errors go to stderr.
     """
@@ -168,6 +193,9 @@ def main(
 
         _stdout_write(schema_text().rstrip("\n"))
         return
+    if warc_list is not None:
+        listed = [line.strip() for line in warc_list if line.strip() and not line.startswith("#")]
+        paths = (*paths, *listed)
     if not paths:
         raise click.UsageError("missing PATH (a file, a directory, or - for stdin)")
     if skip_existing and not output_dir:
@@ -185,7 +213,14 @@ def main(
     if jsonl and fmt not in (None, "jsonl"):
         raise click.UsageError(f"--jsonl and --format {fmt} ask for two formats")
     fmt = "jsonl" if jsonl else fmt
-    single = len(paths) == 1 and not output_dir and not os.path.isdir(paths[0])
+    from .runner.warc import is_warc
+
+    single = (
+        len(paths) == 1
+        and not output_dir
+        and not os.path.isdir(paths[0])
+        and not (paths[0] != "-" and is_warc(paths[0]))
+    )
     if single and fmt != "jsonl" and not language:
         _single(
             paths[0],
@@ -215,6 +250,8 @@ def main(
             fmt=fmt,
             force=force,
             language=language,
+            status=status or None,
+            domains=tuple(d.lower().lstrip(".") for d in domains),
         )
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sys
@@ -13,7 +14,7 @@ from ..errors import describe
 from .discover import discover
 from .files import already_done, targets_for, write_atomically
 from .formats import SUFFIXES, csv_header
-from .pool import Job, run
+from .pool import Job, WarcResult, run
 from .progress import Progress
 
 # Between two articles in a text or Markdown stream: a blank line, a rule, a blank line.
@@ -60,6 +61,26 @@ class _Interrupts:
             raise KeyboardInterrupt
 
 
+def _copy_archive(
+    result: WarcResult, stdout, interrupts: _Interrupts, fmt: str, before: int
+) -> int:
+    """Write an archive's records (rendered by its worker into a temporary file) to stdout,
+    one at a time as Ctrl-C allows; the number written. The file goes in any case."""
+    written = 0
+    try:
+        with open(result.path, encoding="utf-8") as lines:
+            for line in lines:
+                with interrupts.record():
+                    if before + written and fmt in ("text", "markdown"):
+                        stdout.write(RECORD_RULE)
+                    stdout.write(json.loads(line).encode("utf-8") + b"\n")
+                    stdout.flush()
+                    written += 1
+    finally:
+        os.unlink(result.path)
+    return written
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -103,11 +124,16 @@ def run_batch(
     fmt: str | None = None,
     force: bool = False,
     language: str | None = None,
+    status: int | None = 200,
+    domains: tuple[str, ...] = (),
 ) -> int:
     """Run a batch; returns the exit code (0 all good, 1 any failure or no page found, 130
     interrupted)."""
     items, others = discover(paths, globs, sniff)
     out_root = Path(output_dir) if output_dir else None
+    if out_root is not None and any(item.warc for item in items):
+        sys.stderr.write("newsextract: -o with WARC input is not supported yet; write to stdout\n")
+        return 2
     # JSON Lines on stdout, one indented JSON file per page under --output-dir, unless asked
     fmt = fmt or ("json" if out_root is not None else "jsonl")
     targets = targets_for(out_root, items, SUFFIXES[fmt]) if out_root is not None else {}
@@ -133,13 +159,28 @@ def run_batch(
     progress = Progress(len(items), sys.stderr, enabled=not quiet and sys.stderr.isatty())
     records = 0  # written in full: Ctrl-C comes only between two records
     other_language = 0
+    left_out: dict[str, int] = {}  # archive records that are no page to read, by reason
     interrupts = _Interrupts()
     try:
         with interrupts:
             if fmt == "csv" and out_root is None:
                 stdout.write(csv_header().encode("utf-8") + b"\n")
-            job = Job(url, max_bytes, timeout, fmt, force, language)
-            for item, (error, text, skipped) in run(items, jobs, job):
+            job = Job(url, max_bytes, timeout, fmt, force, language, status, domains)
+            for item, result in run(items, jobs, job):
+                if isinstance(result, WarcResult):
+                    progress.finish()
+                    records += _copy_archive(result, stdout, interrupts, fmt, records)
+                    for reason, n in result.skipped.items():
+                        left_out[reason] = left_out.get(reason, 0) + n
+                    for source, message in result.failures:
+                        sys.stderr.write(f"newsextract: {source}: {message}\n")
+                    progress.done += result.records - 1
+                    progress.failed += len(result.failures)
+                    progress.update(False)
+                    if result.failures and fail_fast:
+                        break
+                    continue
+                error, text, skipped = result
                 if skipped is not None:
                     other_language += 1
                     if verbose and not quiet:
@@ -181,6 +222,9 @@ def run_batch(
         parts = [_plural(progress.done, "page"), f"{progress.failed} failed"]
         if language:
             parts.append(f"{other_language} in another language")
+        if left_out:
+            kinds = ", ".join(f"{n} {reason}" for reason, n in sorted(left_out.items()))
+            parts.append(f"archive records left out: {kinds}")
         if written:
             parts.append(f"{len(written)} already written")
         if others:

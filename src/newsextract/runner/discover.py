@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
+from .warc import WARC_SUFFIXES, is_warc
+
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
@@ -19,6 +21,7 @@ class Input:
 
     path: str
     relative: str
+    warc: bool = False  # a web archive: its HTML responses are the pages
 
 
 def is_page_name(name: str) -> bool:
@@ -48,7 +51,7 @@ def discover(
             found.append(Input(given, "stdin"))
             continue
         if not os.path.isdir(given):
-            found.append(Input(given, _file_relative(given)))
+            found.append(Input(given, _file_relative(given), warc=is_warc(given)))
             continue
         seen: set[tuple[int, int]] = set()
         for dirpath, dirnames, filenames in os.walk(given, followlinks=True):
@@ -66,7 +69,9 @@ def discover(
             for name in sorted(filenames):
                 full = os.path.join(dirpath, name)
                 relative = os.path.relpath(full, given)
-                if _chosen(name, relative, globs) or (sniff and looks_like_html(full)):
+                if name.lower().endswith(WARC_SUFFIXES) and is_warc(full):
+                    found.append(Input(full, relative, warc=True))
+                elif _chosen(name, relative, globs) or (sniff and looks_like_html(full)):
                     found.append(Input(full, relative))
                 else:
                     others.append(full)

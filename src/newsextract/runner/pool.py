@@ -7,13 +7,16 @@ Each page has a time limit (SIGALRM in the worker); a page that fails becomes an
 
 from __future__ import annotations
 
+import json
 import multiprocessing
+import os
 import signal
+import tempfile
 from collections import deque
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from ..errors import NewsExtractError
+from ..errors import NewsExtractError, describe
 from ..page.load import DEFAULT_MAX_BYTES
 from ..pipeline import extract
 from .discover import Input
@@ -46,6 +49,8 @@ class Job(NamedTuple):
     fmt: str = "jsonl"
     force: bool = False
     language: str | None = None  # keep only pages in this language; others are skipped
+    status: int | None = 200  # the HTTP status of the archive's responses to take
+    domains: tuple[str, ...] = ()  # the hosts (and their subdomains) to take from archives
 
 
 class Result(NamedTuple):
@@ -59,35 +64,86 @@ class Result(NamedTuple):
 
 def process(item: Input, job: Job) -> dict[str, Any]:
     """One page to one record (article or error); never raises."""
+    return _record(lambda: read_bytes(item.path, job.max_bytes), item.path, job.url, job)
+
+
+def _record(load, source: str, url: str | None, job: Job) -> dict[str, Any]:
+    """The record of the page ``load()`` gives, within the job's time limit; never raises."""
     global _alarm_rang
     timeout = job.timeout
     use_alarm = timeout > 0 and hasattr(signal, "SIGALRM")
-    timed_out = error_record(item.path, "timeout", f"took longer than {timeout:g} s")
+    timed_out = error_record(source, "timeout", f"took longer than {timeout:g} s")
     if use_alarm:
         _alarm_rang = False
         previous = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        data = read_bytes(item.path, job.max_bytes)
-        article = extract(
-            data, url=job.url, source=item.path, max_bytes=job.max_bytes, force=job.force
-        )
+        article = extract(load(), url=url, source=source, max_bytes=job.max_bytes, force=job.force)
         record = article.to_dict()
         # The alarm's exception is lost when it rings inside a finaliser the garbage
         # collector runs ("Exception ignored in ..."): the flag still tells.
         return timed_out if _alarm_rang else record
     except NewsExtractError as exc:
-        return timed_out if _alarm_rang else error_record(item.path, exc.code, exc.message)
+        return timed_out if _alarm_rang else error_record(source, exc.code, exc.message)
     except _PageTimeout:
         return timed_out
     except RecursionError:
-        return error_record(item.path, "internal", "page nested too deeply")
+        return error_record(source, "internal", "page nested too deeply")
     except Exception as exc:  # a bug in newsextract: report it as a record, keep going
-        return error_record(item.path, "internal", f"{type(exc).__name__}: {exc}")
+        return error_record(source, "internal", f"{type(exc).__name__}: {exc}")
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+
+
+class WarcResult(NamedTuple):
+    """One archive's outcome: its records rendered into a temporary file (in record order,
+    error records of faults included), the messages of the pages that failed, and the
+    records left out, by reason."""
+
+    path: str
+    records: int
+    failures: list[tuple[str, str]]  # (source, one-line message)
+    skipped: dict[str, int]
+
+
+def process_warc(item: Input, job: Job) -> WarcResult:
+    """One archive, one worker: its HTML responses in record order, each extracted as a page
+    would be (the record's target URI as the page's address), into a temporary file the
+    parent copies to the output, so that memory stays flat for a 1 GB archive."""
+    from . import warc
+
+    tally = warc.Tally()
+    failures: list[tuple[str, str]] = []
+    count = 0
+    fd, temp = tempfile.mkstemp(prefix="newsextract-", suffix=".part")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        try:
+            pages = warc.read(item.path, tally, job.status, job.domains)
+            for page in pages:
+                if isinstance(page, warc.Fault):
+                    record = error_record(page.source, "unreadable", page.message)
+                else:
+                    record = _record(lambda p=page: p.data, page.source, page.url or job.url, job)
+                    if "error" not in record:
+                        record["warc"] = page.warc
+                        if job.language and not _in_language(record, job.language):
+                            tally.add(f"language {record['language'] or 'unknown'}")
+                            continue
+                error = record.get("error")
+                if error is not None:
+                    failures.append((record["source"], describe(error["code"], error["message"])))
+                text = render(record, job.fmt, pretty=True)
+                if text is not None:  # one JSON string per line: a record may span lines
+                    out.write(json.dumps(text, ensure_ascii=False) + "\n")
+                    count += 1
+        except OSError as exc:
+            record = error_record(item.path, "unreadable", exc.strerror or str(exc))
+            failures.append((item.path, describe("unreadable", record["error"]["message"])))
+            out.write(json.dumps(render(record, job.fmt), ensure_ascii=False) + "\n")
+            count += 1
+    return WarcResult(temp, count, failures, tally.skipped)
 
 
 def process_to_text(item: Input, job: Job) -> Result:
@@ -114,7 +170,7 @@ def run(items: list[Input], jobs: int, job: Job) -> Iterator[tuple[Input, Result
     """Yield ``(input, result)`` in input order."""
     if jobs <= 1 or len(items) <= 1:
         for item in items:
-            yield item, process_to_text(item, job)
+            yield item, _work(item, job)
         return
     context = multiprocessing.get_context("fork" if hasattr(signal, "SIGALRM") else "spawn")
     pool = context.Pool(jobs, initializer=_worker_init, maxtasksperchild=200)
@@ -123,7 +179,7 @@ def run(items: list[Input], jobs: int, job: Job) -> Iterator[tuple[Input, Result
         queue = iter(items)
         window = jobs * WINDOW_PER_JOB
         for item in queue:
-            pending.append((item, pool.apply_async(process_to_text, (item, job))))
+            pending.append((item, pool.apply_async(_work, (item, job))))
             if len(pending) >= window:
                 break
         while pending:
@@ -131,19 +187,27 @@ def run(items: list[Input], jobs: int, job: Job) -> Iterator[tuple[Input, Result
             yield item, _get(result, item, job)
             nxt = next(queue, None)
             if nxt is not None:
-                pending.append((nxt, pool.apply_async(process_to_text, (nxt, job))))
+                pending.append((nxt, pool.apply_async(_work, (nxt, job))))
         pool.close()
     finally:
         pool.terminate()
         pool.join()
 
 
-def _get(result, item: Input, job: Job) -> Result:
+def _work(item: Input, job: Job) -> Result | WarcResult:
+    """A page's result, or an archive's."""
+    return process_warc(item, job) if item.warc else process_to_text(item, job)
+
+
+def _get(result, item: Input, job: Job) -> Result | WarcResult:
     """The worker's answer; a worker that died or hung past its own alarm gives an error."""
     timeout = job.timeout
     limit = timeout * 2 + 30 if timeout > 0 else None
+    if item.warc:
+        limit = None  # an archive takes as long as its pages: each has its own alarm
     try:
-        return Result(*result.get(limit))
+        answer = result.get(limit)
+        return answer if isinstance(answer, WarcResult) else Result(*answer)
     except multiprocessing.TimeoutError:
         record = error_record(item.path, "timeout", f"took longer than {timeout:g} s")
     except Exception as exc:
