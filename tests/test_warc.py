@@ -253,3 +253,15 @@ def test_a_directory_holds_archives_and_pages(archive, tmp_path) -> None:
     assert [r["source"].split("#")[0] for r in records] == [str(archive)] * 4 + [
         str(tmp_path / "page.html")
     ]
+
+
+def test_output_dir_writes_one_gzipped_shard_per_archive_and_resumes(archive, tmp_path) -> None:
+    out = tmp_path / "out"
+    first = _run("-j", "1", "-o", str(out), str(archive))
+    assert first.exit_code == 0
+    shard = out / "crawl.jsonl.gz"
+    assert sorted(p.name for p in out.iterdir()) == ["crawl.jsonl.gz"]
+    lines = gzip.decompress(shard.read_bytes()).decode("utf-8").splitlines()
+    assert lines == _run("-j", "1", str(archive)).stdout.splitlines()
+    again = _run("-j", "1", "-o", str(out), "--skip-existing", str(archive))
+    assert again.stderr.startswith("newsextract: 0 pages, 0 failed, 1 already written, ")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import describe
 from .discover import discover
-from .files import already_done, targets_for, write_atomically
+from .files import already_done, shard_for, targets_for, write_atomically, write_shard
 from .formats import SUFFIXES, csv_header
 from .pool import Job, WarcResult, run
 from .progress import Progress
@@ -131,12 +131,12 @@ def run_batch(
     interrupted)."""
     items, others = discover(paths, globs, sniff)
     out_root = Path(output_dir) if output_dir else None
-    if out_root is not None and any(item.warc for item in items):
-        sys.stderr.write("newsextract: -o with WARC input is not supported yet; write to stdout\n")
-        return 2
     # JSON Lines on stdout, one indented JSON file per page under --output-dir, unless asked
     fmt = fmt or ("json" if out_root is not None else "jsonl")
     targets = targets_for(out_root, items, SUFFIXES[fmt]) if out_root is not None else {}
+    for item in items:  # an archive's records go to one shard: DIR/<archive name>.jsonl.gz
+        if item.warc and out_root is not None:
+            targets[item] = shard_for(out_root, item, fmt)
     written: list[str] = []
     if out_root is not None and skip_existing:
         written = [i.path for i in items if already_done(targets[i])]
@@ -169,7 +169,10 @@ def run_batch(
             for item, result in run(items, jobs, job):
                 if isinstance(result, WarcResult):
                     progress.finish()
-                    records += _copy_archive(result, stdout, interrupts, fmt, records)
+                    if out_root is not None:
+                        records += write_shard(targets[item], result.path, fmt)
+                    else:
+                        records += _copy_archive(result, stdout, interrupts, fmt, records)
                     for reason, n in result.skipped.items():
                         left_out[reason] = left_out.get(reason, 0) + n
                     for source, message in result.failures:

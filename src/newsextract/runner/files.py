@@ -4,6 +4,7 @@ the directory, atomic writes, and which pages an earlier run already did."""
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -11,6 +12,8 @@ import tempfile
 from pathlib import Path
 
 from .discover import Input, output_name
+from .formats import csv_header
+from .output import dumps
 
 
 def _target(output_dir: Path, item: Input, suffix: str = ".json") -> Path:
@@ -38,10 +41,70 @@ def targets_for(output_dir: Path, items: list[Input], suffix: str = ".json") -> 
     return targets
 
 
+_SHARD_SUFFIX = {
+    "json": ".jsonl.gz",
+    "jsonl": ".jsonl.gz",
+    "text": ".txt.gz",
+    "markdown": ".md.gz",
+    "csv": ".csv.gz",
+}
+
+
+def shard_for(output_dir: Path, item: Input, fmt: str) -> Path:
+    """Where an archive's records go under --output-dir: one gzipped shard per archive,
+    named after it and mirroring the input tree ("2024/CC-NEWS-1.warc.gz" gives
+    "2024/CC-NEWS-1.jsonl.gz")."""
+    name = Path(item.relative).name
+    for suffix in (".warc.gz", ".arc.gz", ".warc", ".arc", ".gz"):
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    target = (
+        output_dir.resolve() / Path(item.relative).parent / f"{name}{_SHARD_SUFFIX[fmt]}"
+    ).resolve()
+    if output_dir.resolve() not in target.parents:
+        target = output_dir.resolve() / f"{name}{_SHARD_SUFFIX[fmt]}"
+    return target
+
+
+def write_shard(target: Path, records_file: str, fmt: str) -> int:
+    """Copy an archive's records (one JSON string per line, as its worker wrote them) into
+    a gzipped shard, atomically (a temporary file, then rename: a shard that exists is
+    whole); the number of records. The worker's file goes in any case."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+    count = 0
+    try:
+        with (
+            os.fdopen(fd, "wb") as raw,
+            gzip.open(raw, "wt", encoding="utf-8") as out,
+            open(records_file, encoding="utf-8") as lines,
+        ):
+            for line in lines:
+                text = json.loads(line)
+                if fmt in ("json", "jsonl"):  # a shard is JSON Lines: one record, one line
+                    text = dumps(json.loads(text), pretty=False)
+                if count and fmt in ("text", "markdown"):
+                    out.write("\n---\n\n")
+                if count == 0 and fmt == "csv":
+                    out.write(csv_header() + "\n")
+                out.write(text + "\n")
+                count += 1
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        os.unlink(records_file)
+    return count
+
+
 def already_done(target: Path) -> bool:
     """A record from an earlier run that is an article (failed pages are tried again: their
     JSON is an error record, their text or Markdown file is never written, their CSV row
     names the error in its last column)."""
+    if target.name.endswith(".gz"):
+        return target.is_file()  # a shard is written whole or not at all
     try:
         written = target.read_text(encoding="utf-8")
     except OSError:
