@@ -36,7 +36,7 @@ def test_ruff_clean() -> None:
     assert proc.returncode == 0, proc.stdout
 
 
-@pytest.mark.parametrize("script", ["score_corpus", "compare", "speed", "throughput"])
+@pytest.mark.parametrize("script", ["score_corpus", "compare", "speed", "throughput", "warc_speed"])
 def test_bench_scripts_without_the_corpus_say_where_it_is_expected(script, tmp_path) -> None:
     env = {**os.environ, "NEWSEXTRACT_CORPUS": str(tmp_path / "no-corpus")}
     done = subprocess.run(
