@@ -14,6 +14,7 @@ import signal
 import tempfile
 from collections import deque
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import NewsExtractError, describe
@@ -174,8 +175,8 @@ def run(items: list[Input], jobs: int, job: Job) -> Iterator[tuple[Input, Result
         return
     context = multiprocessing.get_context("fork" if hasattr(signal, "SIGALRM") else "spawn")
     pool = context.Pool(jobs, initializer=_worker_init, maxtasksperchild=200)
+    pending: deque = deque()
     try:
-        pending: deque = deque()
         queue = iter(items)
         window = jobs * WINDOW_PER_JOB
         for item in queue:
@@ -192,6 +193,16 @@ def run(items: list[Input], jobs: int, job: Job) -> Iterator[tuple[Input, Result
     finally:
         pool.terminate()
         pool.join()
+        _discard(pending)
+
+
+def _discard(pending: deque) -> None:
+    """The temporary files of archives done but never written (Ctrl-C, --fail-fast)."""
+    for _, result in pending:
+        if result.ready() and result.successful():
+            answer = result.get()
+            if isinstance(answer, WarcResult):
+                Path(answer.path).unlink(missing_ok=True)
 
 
 def _work(item: Input, job: Job) -> Result | WarcResult:
