@@ -20,7 +20,7 @@ LAYERS = (
     ("checks",),
     ("pipeline",),
     ("runner",),
-    ("cli",),
+    ("cli", "spark"),
     ("__init__", "__main__"),
 )
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

@@ -109,10 +109,32 @@ class WarcResult(NamedTuple):
     skipped: dict[str, int]
 
 
+def warc_records(path: str, job: Job, tally) -> Iterator[dict[str, Any]]:
+    """The records of one archive, in record order: each HTML response extracted as a page
+    would be (the record's target URI as the page's address) with its ``warc`` object, an
+    error record where the file breaks; records left out are counted in ``tally``. The one
+    function the command line's workers and the Spark job both run for an archive."""
+    from . import warc
+
+    try:
+        for page in warc.read(path, tally, job.status, job.domains):
+            if isinstance(page, warc.Fault):
+                yield error_record(page.source, "unreadable", page.message)
+                continue
+            record = _record(lambda p=page: p.data, page.source, page.url or job.url, job)
+            if "error" not in record:
+                record["warc"] = page.warc
+                if job.language and not _in_language(record, job.language):
+                    tally.add(f"language {record['language'] or 'unknown'}")
+                    continue
+            yield record
+    except OSError as exc:
+        yield error_record(path, "unreadable", exc.strerror or str(exc))
+
+
 def process_warc(item: Input, job: Job) -> WarcResult:
-    """One archive, one worker: its HTML responses in record order, each extracted as a page
-    would be (the record's target URI as the page's address), into a temporary file the
-    parent copies to the output, so that memory stays flat for a 1 GB archive."""
+    """One archive, one worker: its records rendered into a temporary file the parent copies
+    to the output, so that memory stays flat for a 1 GB archive."""
     from . import warc
 
     tally = warc.Tally()
@@ -120,30 +142,14 @@ def process_warc(item: Input, job: Job) -> WarcResult:
     count = 0
     fd, temp = tempfile.mkstemp(prefix="newsextract-", suffix=".part")
     with os.fdopen(fd, "w", encoding="utf-8") as out:
-        try:
-            pages = warc.read(item.path, tally, job.status, job.domains)
-            for page in pages:
-                if isinstance(page, warc.Fault):
-                    record = error_record(page.source, "unreadable", page.message)
-                else:
-                    record = _record(lambda p=page: p.data, page.source, page.url or job.url, job)
-                    if "error" not in record:
-                        record["warc"] = page.warc
-                        if job.language and not _in_language(record, job.language):
-                            tally.add(f"language {record['language'] or 'unknown'}")
-                            continue
-                error = record.get("error")
-                if error is not None:
-                    failures.append((record["source"], describe(error["code"], error["message"])))
-                text = render(record, job.fmt, pretty=True)
-                if text is not None:  # one JSON string per line: a record may span lines
-                    out.write(json.dumps(text, ensure_ascii=False) + "\n")
-                    count += 1
-        except OSError as exc:
-            record = error_record(item.path, "unreadable", exc.strerror or str(exc))
-            failures.append((item.path, describe("unreadable", record["error"]["message"])))
-            out.write(json.dumps(render(record, job.fmt), ensure_ascii=False) + "\n")
-            count += 1
+        for record in warc_records(item.path, job, tally):
+            error = record.get("error")
+            if error is not None:
+                failures.append((record["source"], describe(error["code"], error["message"])))
+            text = render(record, job.fmt, pretty=True)
+            if text is not None:  # one JSON string per line: a record may span lines
+                out.write(json.dumps(text, ensure_ascii=False) + "\n")
+                count += 1
     return WarcResult(temp, count, failures, tally.skipped)
 
 

@@ -1,0 +1,185 @@
+"""newsextract on a cluster: web archives in, one DataFrame row per record, as a Spark job.
+
+    pip install "newsextract[spark]"
+    python -m newsextract.spark warc.paths out/ --format parquet      # local[*]
+    echo 'import sys; from newsextract.spark import main; sys.exit(main())' > job.py
+    spark-submit --master yarn job.py warc.paths out/                 # on a cluster
+
+Each archive is one task: its records come from the same function the command line's
+workers run for one WARC (``runner.pool.warc_records``), so the rows are exactly the
+records ``newsextract FILE.warc.gz`` writes, error records included (with ``error`` set).
+The DataFrame has an explicit schema that mirrors the JSON record (``record_schema``), with
+the ``warc`` object and an ``error`` struct beside the article's keys.
+
+The archive paths must be readable by every executor under the same name: a local path for
+``local[*]``, a shared file system (NFS, a mounted bucket) on a cluster. (Reading ``s3://``
+or ``hdfs://`` URLs directly is not built in.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from .runner.pool import Job, warc_records
+from .runner.warc import Tally
+
+_STRING_FIELDS = ("source", "url", "site", "language", "section", "title", "kicker", "headline")
+
+
+def record_schema():
+    """The Spark schema of a record (article or error), key for key as in the JSON."""
+    from pyspark.sql import types as t
+
+    text = t.StringType()
+    strings = t.ArrayType(text)
+    block = t.StructType(
+        [
+            t.StructField("type", text),
+            t.StructField("text", text),
+            t.StructField("level", t.IntegerType()),
+            t.StructField("items", strings),
+            t.StructField("ordered", t.BooleanType()),
+            t.StructField("rows", t.ArrayType(strings)),
+        ]
+    )
+    warc = t.StructType(
+        [
+            t.StructField("target_uri", text),
+            t.StructField("date", text),
+            t.StructField("record_id", text),
+            t.StructField("file", text),
+            t.StructField("offset", t.LongType()),
+            t.StructField("length", t.LongType()),
+            t.StructField("status", t.IntegerType()),
+            t.StructField("payload_digest", text),
+        ]
+    )
+    fields = [t.StructField("schema_version", t.IntegerType())]
+    fields += [t.StructField(name, text) for name in _STRING_FIELDS]
+    fields += [
+        t.StructField(
+            "authors",
+            t.ArrayType(t.StructType([t.StructField("name", text), t.StructField("role", text)])),
+        ),
+        t.StructField("byline", text),
+        t.StructField("published", text),
+        t.StructField("modified", text),
+        t.StructField("summary", strings),
+        t.StructField("headings", strings),
+        t.StructField(
+            "body",
+            t.StructType(
+                [t.StructField("text", text), t.StructField("blocks", t.ArrayType(block))]
+            ),
+        ),
+        t.StructField(
+            "related",
+            t.ArrayType(t.StructType([t.StructField("title", text), t.StructField("url", text)])),
+        ),
+        t.StructField(
+            "image",
+            t.StructType(
+                [
+                    t.StructField("url", text),
+                    t.StructField("caption", text),
+                    t.StructField("credit", text),
+                ]
+            ),
+        ),
+        t.StructField("tags", strings),
+        t.StructField("keywords", strings),
+        t.StructField("signature", text),
+        t.StructField("word_count", t.IntegerType()),
+        t.StructField("paywalled", t.BooleanType()),
+        t.StructField("warnings", strings),
+        t.StructField("warc", warc),
+        t.StructField(
+            "error", t.StructType([t.StructField("code", text), t.StructField("message", text)])
+        ),
+    ]
+    return t.StructType(fields)
+
+
+def _rows(path: str, job: Job) -> Iterator[dict[str, Any]]:
+    """One archive's records as rows (a task's work)."""
+    yield from warc_records(path, job, Tally())
+
+
+def extract_warcs(
+    spark,
+    paths: list[str],
+    *,
+    status: int | None = 200,
+    domains: tuple[str, ...] = (),
+    language: str | None = None,
+    force: bool = False,
+    timeout: float = 30.0,
+):
+    """A DataFrame of the records of the archives at ``paths``, one archive per task, one row
+    per record (``record_schema()``; error records have ``error`` set)."""
+    job = Job(
+        timeout=timeout, fmt="jsonl", force=force, language=language, status=status,
+        domains=tuple(d.lower().lstrip(".") for d in domains),
+    )  # fmt: skip
+    paths = list(paths)
+    tasks = spark.sparkContext.parallelize(paths, max(len(paths), 1))
+    return spark.createDataFrame(tasks.flatMap(lambda path: _rows(path, job)), record_schema())
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m newsextract.spark", description=main.__doc__)
+    parser.add_argument("paths_file", help="a file naming one WARC path per line")
+    parser.add_argument("out", help="the output folder Spark writes")
+    parser.add_argument("--format", choices=("parquet", "json"), default="parquet")
+    parser.add_argument("--status", type=int, default=200, help="HTTP status to take (0: any)")
+    parser.add_argument("--domain", action="append", default=[], help="only this host (repeatable)")
+    parser.add_argument("--language", help="only pages in this language")
+    return parser.parse_args(argv)
+
+
+def run(spark, argv: list[str] | None = None) -> int:
+    """The job with a session of the caller's: read the paths file, write OUT."""
+    args = _arguments(argv)
+    try:
+        with open(args.paths_file, encoding="utf-8") as listing:
+            paths = [line.strip() for line in listing if line.strip() and not line.startswith("#")]
+    except OSError as exc:
+        print(f"newsextract.spark: {args.paths_file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    frame = extract_warcs(
+        spark, paths, status=args.status or None, domains=tuple(args.domain), language=args.language
+    )
+    writer = frame.write.mode("overwrite")
+    (writer.parquet if args.format == "parquet" else writer.json)(args.out)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m newsextract.spark PATHS_FILE OUT``: the archives listed in PATHS_FILE (one
+    path per line, as Common Crawl's warc.paths) to OUT as Parquet or JSON Lines."""
+    _arguments(argv)  # --help and usage errors before a JVM starts
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        print(
+            'newsextract.spark: pyspark is not installed: pip install "newsextract[spark]"',
+            file=sys.stderr,
+        )
+        return 2
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName("newsextract")
+    if "PYSPARK_GATEWAY_PORT" not in os.environ:  # not under spark-submit: run locally
+        builder = builder.master(os.environ.get("SPARK_MASTER", "local[*]"))
+    spark = builder.getOrCreate()
+    try:
+        return run(spark, argv)
+    finally:
+        spark.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
