@@ -265,3 +265,27 @@ def test_output_dir_writes_one_gzipped_shard_per_archive_and_resumes(archive, tm
     assert lines == _run("-j", "1", str(archive)).stdout.splitlines()
     again = _run("-j", "1", "-o", str(out), "--skip-existing", str(archive))
     assert again.stderr.startswith("newsextract: 0 pages, 0 failed, 1 already written, ")
+
+
+def test_records_to_a_file_named_gz_are_gzipped(archive, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    target = tmp_path / "articles.jsonl.gz"
+    with target.open("wb") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsextract", "-j", "1", "--quiet", str(archive)],
+            stdout=out,
+            timeout=120,
+        )
+    assert done.returncode == 0
+    lines = gzip.decompress(target.read_bytes()).decode("utf-8").splitlines()
+    assert lines == _run("-j", "1", str(archive)).stdout.splitlines()
+    plain = tmp_path / "articles.jsonl"
+    with plain.open("wb") as out:
+        subprocess.run(
+            [sys.executable, "-m", "newsextract", "-j", "1", "--quiet", str(archive)],
+            stdout=out,
+            timeout=120,
+        )
+    assert plain.read_text(encoding="utf-8").splitlines() == lines

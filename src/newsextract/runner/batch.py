@@ -14,6 +14,7 @@ from ..errors import describe
 from .discover import discover
 from .files import already_done, shard_for, targets_for, write_atomically, write_shard
 from .formats import SUFFIXES, csv_header
+from .output import stdout_sink
 from .pool import Job, WarcResult, run
 from .progress import Progress
 
@@ -155,7 +156,7 @@ def run_batch(
         return 1
     for empty in _without_pages(paths, items, written):
         sys.stderr.write(f"newsextract: no pages found under {empty}\n")
-    stdout = sys.stdout.buffer
+    stdout = stdout_sink() if out_root is None else sys.stdout.buffer
     progress = Progress(len(items), sys.stderr, enabled=not quiet and sys.stderr.isatty())
     records = 0  # written in full: Ctrl-C comes only between two records
     other_language = 0
@@ -220,6 +221,9 @@ def run_batch(
     except BrokenPipeError:  # `| head`: the reader has gone; stop quietly, flush nowhere
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    finally:
+        if stdout is not sys.stdout.buffer:
+            stdout.close()  # the gzip member's end: the file reads back whole
     progress.finish()
     if not quiet:
         parts = [_plural(progress.done, "page"), f"{progress.failed} failed"]

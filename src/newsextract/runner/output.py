@@ -28,3 +28,24 @@ def error_record(source: str | None, code: str, message: str) -> dict[str, Any]:
         "source": source,
         "error": {"code": code, "message": message},
     }
+
+
+def stdout_sink():
+    """Where records go: stdout's bytes, gzip-compressed when stdout is a file whose name
+    ends in ".gz" (``newsextract crawl.warc.gz > articles.jsonl.gz``). Each record is flushed
+    through (a gzip sync point), so what was written before a Ctrl-C can be read back."""
+    import gzip
+    import os
+    import stat
+    import sys
+
+    raw = sys.stdout.buffer
+    try:
+        fd = sys.stdout.fileno()
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        name = os.readlink(f"/proc/self/fd/{fd}") if regular else ""
+    except (OSError, ValueError, AttributeError):
+        name = ""
+    if not name.endswith(".gz"):
+        return raw
+    return gzip.GzipFile(fileobj=raw, mode="wb")
