@@ -289,3 +289,23 @@ def test_records_to_a_file_named_gz_are_gzipped(archive, tmp_path) -> None:
             timeout=120,
         )
     assert plain.read_text(encoding="utf-8").splitlines() == lines
+
+
+def test_a_broken_gzip_member_gives_the_records_before_and_an_error_record(
+    archive, tmp_path
+) -> None:
+    records = _records(_run("-j", "1", str(archive)).stdout)
+    third = records[2]["warc"]["offset"]  # the gzip-encoded page's record
+    data = bytearray(archive.read_bytes())
+    data[third + 30 : third + 70] = b"\x00" * 40  # inside its compressed bytes
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(bytes(data))
+    result = _run("-j", "1", str(broken))
+    got = _records(result.stdout)
+    assert [r.get("headline") for r in got[:2]] == [
+        HEADLINE,
+        "Stadtrat plant neue Grünfläche am Fluss",
+    ]
+    assert got[-1]["error"]["code"] == "unreadable"
+    assert got[-1]["error"]["message"].startswith("broken record at offset ")
+    assert result.exit_code == 1

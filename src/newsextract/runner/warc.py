@@ -100,8 +100,9 @@ def read(
                 if page is not None:
                     page.warc["length"] = end - offset
                     yield page
-        except ArchiveLoadFailed as exc:
-            yield Fault(f"{path}#{offset}", f"broken record at offset {offset}: {exc}")
+        except ArchiveLoadFailed:  # its message quotes the broken bytes: no line to print
+            at = max(offset, end)
+            yield Fault(f"{path}#{at}", f"broken record at offset {at}: not a WARC record")
             return
         except Exception as exc:  # warcio on a header cut off ("'NoneType' ... startswith")
             yield Fault(f"{path}#{end}", f"broken record at offset {end}: {type(exc).__name__}")
