@@ -97,3 +97,24 @@ def test_the_command_line_entry_writes_json_lines_and_parquet(spark, tmp_path) -
     parquet = tmp_path / "parquet"
     assert run(spark, [str(listing), str(parquet), "--format", "parquet"]) == 0
     assert spark.read.parquet(str(parquet)).count() == 4
+
+
+def test_the_entry_refuses_an_output_folder_that_exists(spark, tmp_path, capsys) -> None:
+    from newsextract.spark import run
+
+    archive = tmp_path / "a.warc.gz"
+    write_warc(archive)
+    listing = tmp_path / "warc.paths"
+    listing.write_text(f"{archive}\n", encoding="utf-8")
+    out = tmp_path / "kept"
+    out.mkdir()
+    (out / "keep.txt").write_text("important", encoding="utf-8")
+    assert run(spark, [str(listing), str(out), "--format", "json"]) == 2
+    assert (out / "keep.txt").read_text(encoding="utf-8") == "important"
+    assert (
+        f"newsextract.spark: {out} exists; pass --overwrite to replace it"
+        in capsys.readouterr().err
+    )
+    assert run(spark, [str(listing), str(out), "--format", "json", "--overwrite"]) == 0
+    lines = [json.loads(line) for p in out.glob("part-*") for line in p.read_text().splitlines()]
+    assert all("modified" in r and "signature" in r for r in lines)  # nulls written, not left out

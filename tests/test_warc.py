@@ -309,3 +309,24 @@ def test_a_broken_gzip_member_gives_the_records_before_and_an_error_record(
     assert got[-1]["error"]["code"] == "unreadable"
     assert got[-1]["error"]["message"].startswith("broken record at offset ")
     assert result.exit_code == 1
+
+
+def test_two_archives_of_one_name_get_two_shards(tmp_path) -> None:
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+        write_warc(tmp_path / folder / "x1.warc.gz")
+    out = tmp_path / "out"
+    result = _run("-j", "1", "-o", str(out), str(tmp_path / "d1"), str(tmp_path / "d2"))
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["x1-2.jsonl.gz", "x1.jsonl.gz"]
+    assert (out / "x1.jsonl.gz").stat().st_mode & 0o044 == 0o044  # readable by others (umask 022)
+
+
+def test_an_error_record_from_an_archive_says_which_response_failed(archive) -> None:
+    records = _records(_run("-j", "1", "--status", "0", str(archive)).stdout)
+    failed = [r for r in records if "error" in r]
+    assert [r["warc"]["target_uri"] for r in failed] == [
+        "https://www.news.de/alt/",
+        "https://www.news.de/weg/",
+    ]
+    assert [r["warc"]["status"] for r in failed] == [301, 404]

@@ -138,6 +138,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--status", type=int, default=200, help="HTTP status to take (0: any)")
     parser.add_argument("--domain", action="append", default=[], help="only this host (repeatable)")
     parser.add_argument("--language", help="only pages in this language")
+    parser.add_argument(
+        "--overwrite", action="store_true", help="replace OUT when it exists (else: refuse)"
+    )
     return parser.parse_args(argv)
 
 
@@ -153,8 +156,16 @@ def run(spark, argv: list[str] | None = None) -> int:
     frame = extract_warcs(
         spark, paths, status=args.status or None, domains=tuple(args.domain), language=args.language
     )
-    writer = frame.write.mode("overwrite")
-    (writer.parquet if args.format == "parquet" else writer.json)(args.out)
+    if os.path.exists(args.out) and not args.overwrite:
+        print(
+            f"newsextract.spark: {args.out} exists; pass --overwrite to replace it", file=sys.stderr
+        )
+        return 2
+    writer = frame.write.mode("overwrite" if args.overwrite else "errorifexists")
+    if args.format == "json":  # every key, as the command line writes it: null, not left out
+        writer.option("ignoreNullFields", "false").json(args.out)
+    else:
+        writer.parquet(args.out)
     return 0
 
 

@@ -135,9 +135,17 @@ def run_batch(
     # JSON Lines on stdout, one indented JSON file per page under --output-dir, unless asked
     fmt = fmt or ("json" if out_root is not None else "jsonl")
     targets = targets_for(out_root, items, SUFFIXES[fmt]) if out_root is not None else {}
+    taken: set = set()
     for item in items:  # an archive's records go to one shard: DIR/<archive name>.jsonl.gz
         if item.warc and out_root is not None:
-            targets[item] = shard_for(out_root, item, fmt)
+            shard, n = shard_for(out_root, item, fmt), 1
+            while shard in taken:  # two archives of one name: "x1.jsonl.gz", "x1-2.jsonl.gz"
+                n += 1
+                base = shard_for(out_root, item, fmt)
+                stem = base.name.split(".", 1)
+                shard = base.with_name(f"{stem[0]}-{n}.{stem[1]}")
+            taken.add(shard)
+            targets[item] = shard
     written: list[str] = []
     if out_root is not None and skip_existing:
         written = [i.path for i in items if already_done(targets[i])]
@@ -175,6 +183,9 @@ def run_batch(
                     else:
                         records += _copy_archive(result, stdout, interrupts, fmt, records)
                     for reason, n in result.skipped.items():
+                        if reason.startswith("language "):
+                            other_language += n  # as for pages: not written, counted
+                            continue
                         left_out[reason] = left_out.get(reason, 0) + n
                     for source, message in result.failures:
                         sys.stderr.write(f"newsextract: {source}: {message}\n")

@@ -116,17 +116,21 @@ def warc_records(path: str, job: Job, tally) -> Iterator[dict[str, Any]]:
     function the command line's workers and the Spark job both run for an archive."""
     from . import warc
 
+    if not warc.is_warc(path):  # a page, a missing or empty file: as the command line reads it
+        record = process(Input(path, path), job)
+        if "error" in record or not job.language or _in_language(record, job.language):
+            yield record
+        return
     try:
         for page in warc.read(path, tally, job.status, job.domains):
             if isinstance(page, warc.Fault):
                 yield error_record(page.source, "unreadable", page.message)
                 continue
             record = _record(lambda p=page: p.data, page.source, page.url or job.url, job)
-            if "error" not in record:
-                record["warc"] = page.warc
-                if job.language and not _in_language(record, job.language):
-                    tally.add(f"language {record['language'] or 'unknown'}")
-                    continue
+            record["warc"] = page.warc  # an error record too: which URL failed
+            if "error" not in record and job.language and not _in_language(record, job.language):
+                tally.add(f"language {record['language'] or 'unknown'}")
+                continue
             yield record
     except OSError as exc:
         yield error_record(path, "unreadable", exc.strerror or str(exc))
