@@ -118,3 +118,24 @@ def test_the_entry_refuses_an_output_folder_that_exists(spark, tmp_path, capsys)
     assert run(spark, [str(listing), str(out), "--format", "json", "--overwrite"]) == 0
     lines = [json.loads(line) for p in out.glob("part-*") for line in p.read_text().splitlines()]
     assert all("modified" in r and "signature" in r for r in lines)  # nulls written, not left out
+
+
+def test_an_archive_named_by_a_url_is_read_by_sparks_file_system(spark, tmp_path) -> None:
+    from newsextract.spark import extract_warcs
+
+    archive = tmp_path / "a.warc.gz"
+    write_warc(archive)
+    rows = [json.loads(r) for r in extract_warcs(spark, [f"file://{archive}"]).toJSON().collect()]
+    cli = [
+        json.loads(line)
+        for line in CliRunner().invoke(main, ["-j", "1", str(archive)]).stdout.splitlines()
+    ]
+    assert len(rows) == len(cli) == 4
+    for row, record in zip(sorted(rows, key=lambda r: r["warc"]["offset"]), cli):
+        assert row["source"].endswith(f"{archive}#{record['warc']['offset']}")  # "file:/..."
+        assert row["source"].startswith("file:")
+        assert (row["headline"], row["warc"]["offset"], row["warc"]["file"]) == (
+            record["headline"],
+            record["warc"]["offset"],
+            "a.warc.gz",
+        )

@@ -11,9 +11,10 @@ records ``newsextract FILE.warc.gz`` writes, error records included (with ``erro
 The DataFrame has an explicit schema that mirrors the JSON record (``record_schema``), with
 the ``warc`` object and an ``error`` struct beside the article's keys.
 
-The archive paths must be readable by every executor under the same name: a local path for
-``local[*]``, a shared file system (NFS, a mounted bucket) on a cluster. (Reading ``s3://``
-or ``hdfs://`` URLs directly is not built in.)
+A path with a scheme ("s3a://bucket/CC-NEWS-....warc.gz", "hdfs:///crawl/x.warc.gz",
+"file:///...") is read by Spark's own file systems (``binaryFiles``: the archive whole in
+the executor's memory, then a local temporary copy); a plain path must be readable by every
+executor under that name (local for ``local[*]``, a shared file system on a cluster).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -109,6 +111,21 @@ def _rows(path: str, job: Job) -> Iterator[dict[str, Any]]:
     yield from warc_records(path, job, Tally())
 
 
+def _remote_rows(named: tuple[str, bytes], job: Job) -> Iterator[dict[str, Any]]:
+    """One archive that Spark read from its file system (S3, HDFS, ...): its bytes go to a
+    local temporary file on the executor, its records name the archive as given."""
+    name, data = named
+    with tempfile.NamedTemporaryFile(suffix=".warc.gz") as local:
+        local.write(data)
+        local.flush()
+        yield from warc_records(local.name, job, Tally(), shown=name)
+
+
+def _remote(path: str) -> bool:
+    """A path Spark's file systems read ("s3a://", "hdfs://", "gs://", "file://")."""
+    return "://" in path
+
+
 def extract_warcs(
     spark,
     paths: list[str],
@@ -126,8 +143,14 @@ def extract_warcs(
         domains=tuple(d.lower().lstrip(".") for d in domains),
     )  # fmt: skip
     paths = list(paths)
-    tasks = spark.sparkContext.parallelize(paths, max(len(paths), 1))
-    return spark.createDataFrame(tasks.flatMap(lambda path: _rows(path, job)), record_schema())
+    local = [p for p in paths if not _remote(p)]
+    remote = [p for p in paths if _remote(p)]
+    context = spark.sparkContext
+    rows = context.parallelize(local, max(len(local), 1)).flatMap(lambda path: _rows(path, job))
+    if remote:  # read by Spark itself, one archive a task, whole into the executor's memory
+        archives = context.binaryFiles(",".join(remote), minPartitions=len(remote))
+        rows = rows.union(archives.flatMap(lambda named: _remote_rows(named, job)))
+    return spark.createDataFrame(rows, record_schema())
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:

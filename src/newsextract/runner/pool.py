@@ -109,7 +109,7 @@ class WarcResult(NamedTuple):
     skipped: dict[str, int]
 
 
-def warc_records(path: str, job: Job, tally) -> Iterator[dict[str, Any]]:
+def warc_records(path: str, job: Job, tally, shown: str | None = None) -> Iterator[dict[str, Any]]:
     """The records of one archive, in record order: each HTML response extracted as a page
     would be (the record's target URI as the page's address) with its ``warc`` object, an
     error record where the file breaks; records left out are counted in ``tally``. The one
@@ -118,11 +118,13 @@ def warc_records(path: str, job: Job, tally) -> Iterator[dict[str, Any]]:
 
     if not warc.is_warc(path):  # a page, a missing or empty file: as the command line reads it
         record = process(Input(path, path), job)
+        if shown is not None:
+            record["source"] = shown
         if "error" in record or not job.language or _in_language(record, job.language):
             yield record
         return
     try:
-        for page in warc.read(path, tally, job.status, job.domains):
+        for page in warc.read(path, tally, job.status, job.domains, shown):
             if isinstance(page, warc.Fault):
                 yield error_record(page.source, "unreadable", page.message)
                 continue
@@ -133,7 +135,7 @@ def warc_records(path: str, job: Job, tally) -> Iterator[dict[str, Any]]:
                 continue
             yield record
     except OSError as exc:
-        yield error_record(path, "unreadable", exc.strerror or str(exc))
+        yield error_record(shown or path, "unreadable", exc.strerror or str(exc))
 
 
 def process_warc(item: Input, job: Job) -> WarcResult:

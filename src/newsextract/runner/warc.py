@@ -76,16 +76,22 @@ class Tally:
 
 
 def read(
-    path: str, tally: Tally, status: int | None = 200, domains: tuple[str, ...] = ()
+    path: str,
+    tally: Tally,
+    status: int | None = 200,
+    domains: tuple[str, ...] = (),
+    shown: str | None = None,
 ) -> Iterator[Page | Fault]:
     """The pages of the archive at ``path``, in record order, then a fault if it is cut
-    short or broken; records left out are counted in ``tally``."""
+    short or broken; records left out are counted in ``tally``. ``shown`` is the name the
+    records give as their source (a local copy of "s3a://bucket/x.warc.gz" shows that)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    name = os.path.basename(path)
+    local, path = path, shown or path
+    name = path.rsplit("/", 1)[-1]
     end = 0
-    with open(path, "rb") as stream:
+    with open(local, "rb") as stream:
         records = ArchiveIterator(stream, arc2warc=True)
         offset = 0
         try:
@@ -107,7 +113,7 @@ def read(
         except Exception as exc:  # warcio on a header cut off ("'NoneType' ... startswith")
             yield Fault(f"{path}#{end}", f"broken record at offset {end}: {type(exc).__name__}")
             return
-    broken = _cut_short(path, end)
+    broken = _cut_short(local, end)
     if broken is not None:
         yield Fault(f"{path}#{broken}", f"the file is cut short at offset {broken}")
 
