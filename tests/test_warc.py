@@ -330,3 +330,33 @@ def test_an_error_record_from_an_archive_says_which_response_failed(archive) -> 
         "https://www.news.de/weg/",
     ]
     assert [r["warc"]["status"] for r in failed] == [301, 404]
+
+
+def test_an_archives_records_stream_out_before_it_is_read_through(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "many.warc.gz"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        for n in range(150):
+            record = writer.create_warc_record(
+                f"https://www.news.de/p/{n}/",
+                "response",
+                payload=io.BytesIO(HAGEL),
+                http_headers=http,
+            )
+            writer.write_record(record)
+    copy = tmp_path / "more.warc.gz"
+    copy.write_bytes(path.read_bytes())
+    for jobs in ("1", "2"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "newsextract", "-j", jobs, "--quiet", str(path), str(copy)],
+            stdout=subprocess.PIPE,
+        )
+        first = json.loads(proc.stdout.readline())
+        still_reading = proc.poll() is None  # 300 pages take seconds; the first came at once
+        rest = proc.stdout.read().splitlines()
+        proc.wait()
+        assert (first["headline"], still_reading, len(rest)) == (HAGEL_HEADLINE, True, 299)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
@@ -15,7 +14,7 @@ from .discover import discover
 from .files import already_done, shard_for, targets_for, write_atomically, write_shard
 from .formats import SUFFIXES, csv_header
 from .output import stdout_sink
-from .pool import Job, WarcResult, run
+from .pool import ArchiveStream, Job, run
 from .progress import Progress
 
 # Between two articles in a text or Markdown stream: a blank line, a rule, a blank line.
@@ -62,24 +61,16 @@ class _Interrupts:
             raise KeyboardInterrupt
 
 
-def _copy_archive(
-    result: WarcResult, stdout, interrupts: _Interrupts, fmt: str, before: int
-) -> int:
-    """Write an archive's records (rendered by its worker into a temporary file) to stdout,
-    one at a time as Ctrl-C allows; the number written. The file goes in any case."""
-    written = 0
-    try:
-        with open(result.path, encoding="utf-8") as lines:
-            for line in lines:
-                with interrupts.record():
-                    if before + written and fmt in ("text", "markdown"):
-                        stdout.write(RECORD_RULE)
-                    stdout.write(json.loads(line).encode("utf-8") + b"\n")
-                    stdout.flush()
-                    written += 1
-    finally:
-        os.unlink(result.path)
-    return written
+def _copy_archive(texts, stdout, interrupts: _Interrupts, fmt: str, written: list[int]) -> None:
+    """Write an archive's records to stdout as they come, one at a time as Ctrl-C allows,
+    counting each in ``written[0]`` (the batch's count, right also when Ctrl-C ends it)."""
+    for text in texts:
+        with interrupts.record():
+            if written[0] and fmt in ("text", "markdown"):
+                stdout.write(RECORD_RULE)
+            stdout.write(text.encode("utf-8") + b"\n")
+            stdout.flush()
+            written[0] += 1
 
 
 def _plural(n: int, word: str) -> str:
@@ -176,12 +167,21 @@ def run_batch(
                 stdout.write(csv_header().encode("utf-8") + b"\n")
             job = Job(url, max_bytes, timeout, fmt, force, language, status, domains)
             for item, result in run(items, jobs, job):
-                if isinstance(result, WarcResult):
+                if isinstance(result, ArchiveStream):
                     progress.finish()
-                    if out_root is not None:
-                        records += write_shard(targets[item], result.path, fmt)
-                    else:
-                        records += _copy_archive(result, stdout, interrupts, fmt, records)
+                    try:
+                        if out_root is not None:
+                            count = write_shard(targets[item], result.texts(), fmt)
+                            records += count
+                        else:
+                            box = [records]
+                            try:
+                                _copy_archive(result.texts(), stdout, interrupts, fmt, box)
+                            finally:
+                                count, records = box[0] - records, box[0]
+                    finally:
+                        result.close()
+                    result = result.result()
                     for reason, n in result.skipped.items():
                         if reason.startswith("language "):
                             other_language += n  # as for pages: not written, counted
@@ -189,7 +189,7 @@ def run_batch(
                         left_out[reason] = left_out.get(reason, 0) + n
                     for source, message in result.failures:
                         sys.stderr.write(f"newsextract: {source}: {message}\n")
-                    progress.done += result.records - 1
+                    progress.done += count - 1
                     progress.failed += len(result.failures)
                     progress.update(False)
                     if result.failures and fail_fast:

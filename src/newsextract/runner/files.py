@@ -67,22 +67,16 @@ def shard_for(output_dir: Path, item: Input, fmt: str) -> Path:
     return target
 
 
-def write_shard(target: Path, records_file: str, fmt: str) -> int:
-    """Copy an archive's records (one JSON string per line, as its worker wrote them) into
-    a gzipped shard, atomically (a temporary file, then rename: a shard that exists is
-    whole); the number of records. The worker's file goes in any case."""
+def write_shard(target: Path, texts, fmt: str) -> int:
+    """Write an archive's records (rendered, as they come) into a gzipped shard, atomically
+    (a temporary file, then rename: a shard that exists is whole); the number of records."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
     count = 0
     try:
         _readable(fd)
-        with (
-            os.fdopen(fd, "wb") as raw,
-            gzip.open(raw, "wt", encoding="utf-8") as out,
-            open(records_file, encoding="utf-8") as lines,
-        ):
-            for line in lines:
-                text = json.loads(line)
+        with os.fdopen(fd, "wb") as raw, gzip.open(raw, "wt", encoding="utf-8") as out:
+            for text in texts:
                 if fmt in ("json", "jsonl"):  # a shard is JSON Lines: one record, one line
                     text = dumps(json.loads(text), pretty=False)
                 if count and fmt in ("text", "markdown"):
@@ -95,8 +89,6 @@ def write_shard(target: Path, records_file: str, fmt: str) -> int:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    finally:
-        os.unlink(records_file)
     return count
 
 

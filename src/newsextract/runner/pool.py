@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import signal
 import tempfile
+import time
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
@@ -138,25 +139,88 @@ def warc_records(path: str, job: Job, tally, shown: str | None = None) -> Iterat
         yield error_record(shown or path, "unreadable", exc.strerror or str(exc))
 
 
-def process_warc(item: Input, job: Job) -> WarcResult:
-    """One archive, one worker: its records rendered into a temporary file the parent copies
-    to the output, so that memory stays flat for a 1 GB archive."""
+def _archive_texts(item: Input, job: Job, summary: dict) -> Iterator[str]:
+    """An archive's records rendered, in record order; when exhausted, ``summary`` holds
+    the messages of the failed pages and the records left out."""
     from . import warc
 
     tally = warc.Tally()
     failures: list[tuple[str, str]] = []
+    for record in warc_records(item.path, job, tally):
+        error = record.get("error")
+        if error is not None:
+            failures.append((record["source"], describe(error["code"], error["message"])))
+        text = render(record, job.fmt, pretty=True)
+        if text is not None:
+            yield text
+    summary.update(failures=failures, skipped=tally.skipped)
+
+
+def process_warc(item: Input, job: Job, path: str) -> WarcResult:
+    """One archive, one worker: its records rendered into the file at ``path``, one JSON
+    string a line (a record may span lines), flushed record by record so that the parent
+    writes them out while the archive is still read, with flat memory for a 1 GB WARC."""
+    summary: dict = {}
     count = 0
-    fd, temp = tempfile.mkstemp(prefix="newsextract-", suffix=".part")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        for record in warc_records(item.path, job, tally):
-            error = record.get("error")
-            if error is not None:
-                failures.append((record["source"], describe(error["code"], error["message"])))
-            text = render(record, job.fmt, pretty=True)
-            if text is not None:  # one JSON string per line: a record may span lines
-                out.write(json.dumps(text, ensure_ascii=False) + "\n")
-                count += 1
-    return WarcResult(temp, count, failures, tally.skipped)
+    with open(path, "w", encoding="utf-8") as out:
+        for text in _archive_texts(item, job, summary):
+            out.write(json.dumps(text, ensure_ascii=False) + "\n")
+            out.flush()
+            count += 1
+    return WarcResult(path, count, summary["failures"], summary["skipped"])
+
+
+class ArchiveStream:
+    """An archive being read: its rendered records as they come (``texts``), then what
+    became of it (``result``). From a worker, the parent follows the worker's file; with one
+    job, the records are made as they are asked for."""
+
+    POLL = 0.02  # seconds between looks at a worker's file that has no new record yet
+
+    def __init__(self, item: Input, job: Job, answer=None, path: str | None = None) -> None:
+        self.item, self.job, self.answer, self.path = item, job, answer, path
+        self._summary: dict = {}
+        self._count = 0
+
+    def texts(self) -> Iterator[str]:
+        """The records, in record order, each as soon as it is made."""
+        if self.answer is None:  # inline: one job
+            for text in _archive_texts(self.item, self.job, self._summary):
+                self._count += 1
+                yield text
+            return
+        with open(self.path, encoding="utf-8") as lines:
+            partial = ""
+            while True:
+                line = lines.readline()
+                if line.endswith("\n"):
+                    yield json.loads(partial + line)
+                    partial = ""
+                    continue
+                partial += line
+                if self.answer.ready():
+                    rest = partial + lines.read()
+                    yield from (json.loads(x) for x in rest.splitlines() if x)
+                    return
+                time.sleep(self.POLL)
+
+    def result(self) -> WarcResult:
+        """The counts and failures, once ``texts`` is exhausted."""
+        if self.answer is None:
+            summary = self._summary
+            return WarcResult(
+                "", self._count, summary.get("failures", []), summary.get("skipped", {})
+            )
+        try:
+            return self.answer.get()
+        except Exception as exc:  # the worker died: the records it wrote were written out
+            failure = (self.item.path, describe("internal", f"worker failed: {type(exc).__name__}"))
+            return WarcResult(self.path or "", 0, [failure], {})
+
+    def close(self) -> None:
+        """Remove the worker's file."""
+        if self.path:
+            Path(self.path).unlink(missing_ok=True)
 
 
 def process_to_text(item: Input, job: Job) -> Result:
@@ -179,11 +243,12 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
 
 
-def run(items: list[Input], jobs: int, job: Job) -> Iterator[tuple[Input, Result]]:
-    """Yield ``(input, result)`` in input order."""
+def run(items: list[Input], jobs: int, job: Job) -> Iterator[tuple[Input, Result | ArchiveStream]]:
+    """Yield ``(input, result)`` in input order; an archive's result is a stream of its
+    records, to be written (and closed) before the next input is asked for."""
     if jobs <= 1 or len(items) <= 1:
         for item in items:
-            yield item, _work(item, job)
+            yield item, (ArchiveStream(item, job) if item.warc else process_to_text(item, job))
         return
     context = multiprocessing.get_context("fork" if hasattr(signal, "SIGALRM") else "spawn")
     pool = context.Pool(jobs, initializer=_worker_init, maxtasksperchild=200)
@@ -192,45 +257,43 @@ def run(items: list[Input], jobs: int, job: Job) -> Iterator[tuple[Input, Result
         queue = iter(items)
         window = jobs * WINDOW_PER_JOB
         for item in queue:
-            pending.append((item, pool.apply_async(_work, (item, job))))
+            pending.append(_submit(pool, item, job))
             if len(pending) >= window:
                 break
         while pending:
-            item, result = pending.popleft()
-            yield item, _get(result, item, job)
+            item, result, path = pending.popleft()
+            if item.warc:
+                yield item, ArchiveStream(item, job, result, path)
+            else:
+                yield item, _get(result, item, job)
             nxt = next(queue, None)
             if nxt is not None:
-                pending.append((nxt, pool.apply_async(_work, (nxt, job))))
+                pending.append(_submit(pool, nxt, job))
         pool.close()
     finally:
         pool.terminate()
         pool.join()
-        _discard(pending)
+        for _, _, path in pending:  # archives never written (Ctrl-C, --fail-fast)
+            if path:
+                Path(path).unlink(missing_ok=True)
 
 
-def _discard(pending: deque) -> None:
-    """The temporary files of archives done but never written (Ctrl-C, --fail-fast)."""
-    for _, result in pending:
-        if result.ready() and result.successful():
-            answer = result.get()
-            if isinstance(answer, WarcResult):
-                Path(answer.path).unlink(missing_ok=True)
+def _submit(pool, item: Input, job: Job):
+    """An input handed to a worker: (input, its async result, the file an archive's records
+    go to, or None)."""
+    if not item.warc:
+        return item, pool.apply_async(process_to_text, (item, job)), None
+    fd, path = tempfile.mkstemp(prefix="newsextract-", suffix=".part")
+    os.close(fd)
+    return item, pool.apply_async(process_warc, (item, job, path)), path
 
 
-def _work(item: Input, job: Job) -> Result | WarcResult:
-    """A page's result, or an archive's."""
-    return process_warc(item, job) if item.warc else process_to_text(item, job)
-
-
-def _get(result, item: Input, job: Job) -> Result | WarcResult:
+def _get(result, item: Input, job: Job) -> Result:
     """The worker's answer; a worker that died or hung past its own alarm gives an error."""
     timeout = job.timeout
     limit = timeout * 2 + 30 if timeout > 0 else None
-    if item.warc:
-        limit = None  # an archive takes as long as its pages: each has its own alarm
     try:
-        answer = result.get(limit)
-        return answer if isinstance(answer, WarcResult) else Result(*answer)
+        return Result(*result.get(limit))
     except multiprocessing.TimeoutError:
         record = error_record(item.path, "timeout", f"took longer than {timeout:g} s")
     except Exception as exc:
