@@ -360,3 +360,10 @@ def test_an_archives_records_stream_out_before_it_is_read_through(tmp_path) -> N
         rest = proc.stdout.read().splitlines()
         proc.wait()
         assert (first["headline"], still_reading, len(rest)) == (HAGEL_HEADLINE, True, 299)
+
+
+@pytest.mark.parametrize("host", ["https://www.news.de/", "*.news.de", "www.news.de."])
+def test_a_domain_that_is_no_host_name_is_a_usage_error(archive, host) -> None:
+    result = _run("--domain", host, str(archive))
+    assert result.exit_code == 2
+    assert f"--domain takes a host name (news.de, www.news.de), not {host!r}" in result.stderr

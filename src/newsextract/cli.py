@@ -210,6 +210,11 @@ def main(
         raise click.UsageError(
             f"--language takes a language code (de, en, fr, ...), not {language!r}"
         )
+    bad_host = next((d for d in domains if not re.fullmatch(r"\.?[\w-]+(?:\.[\w-]+)*", d)), None)
+    if bad_host is not None:
+        raise click.UsageError(
+            f"--domain takes a host name (news.de, www.news.de), not {bad_host!r}"
+        )
     if jsonl and fmt not in (None, "jsonl"):
         raise click.UsageError(f"--jsonl and --format {fmt} ask for two formats")
     fmt = "jsonl" if jsonl else fmt
