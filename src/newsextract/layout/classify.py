@@ -152,7 +152,7 @@ def _labelled_date_lines(text: str) -> bool:
     14.03.2024 um 10:12 Uhr" over "Aktualisiert am ..."): the date line, however long."""
     parts = [p.strip() for p in _DATE_PARTS.split(text) if p.strip()]
     return bool(parts) and all(
-        (labels.PUBLISHED_LABEL.match(p) or labels.UPDATE_LABEL.match(p))
+        _date_labelled(p)
         and len(p.split()) <= DATELINE_WORDS
         and not p.endswith(("!", "?"))
         and not (p.endswith(".") and not _AM_PM_END.search(p))
@@ -162,6 +162,11 @@ def _labelled_date_lines(text: str) -> bool:
 
 
 _AM_PM_END = re.compile(r"\d\s*[ap]\.m\.$|\bUhr\.$", re.I)
+
+
+def _date_labelled(part: str) -> bool:
+    """A part that opens with a published or update label ("Posted:", "Aktualisiert am")."""
+    return bool(labels.PUBLISHED_LABEL.match(part) or labels.UPDATE_LABEL.match(part))
 
 
 def _story_credit(text: str) -> bool:
@@ -186,7 +191,7 @@ def _piped_meta(text: str) -> bool:
     return (
         len(parts) >= 3
         and all(len(p) <= 70 for p in parts)
-        and any(labels.PUBLISHED_LABEL.match(p) or labels.UPDATE_LABEL.match(p) for p in parts)
+        and any(_date_labelled(p) for p in parts)
     )
 
 

@@ -223,7 +223,6 @@ def desk_credit(text: str) -> str | None:
 
 _DESK_ROLE = r"(?:(?:additional |further )?(?:reporting|writing|editing) by\s+)?"
 _DESK_NAMES_SPLIT = re.compile(rf",?\s+(?:and|und|with)\s+{_DESK_ROLE}|,\s*{_DESK_ROLE}")
-_NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|von|van|de|da|del|der|den|di|du|la|le|al|bin)$")
 
 
 def _desk_part(part: str) -> bool:
@@ -232,12 +231,7 @@ def _desk_part(part: str) -> bool:
     if role is None:
         return False
     names = _DESK_NAMES_SPLIT.split(part[role.end() - 1 :].rstrip(". "))
-    return all(
-        1 <= len(name.split()) <= 4
-        and all(_NAME_WORD.match(w) for w in name.split())
-        and name[:1].isupper()
-        for name in names
-    )
+    return all(" " in n and as_person(n) and as_person(n)["name"] == n for n in names)
 
 
 # Whose material the story holds, as its last line: "The Associated Press contributed to

@@ -23,7 +23,7 @@ UPDATE_LABEL_ONLY = re.compile(rf"^{UPDATE_WORDS}(?: am| on)?\W*$", re.I)
 # for subscribers only ("Verbraucher" + "Aktualisiert", "Abonnés" + "Sécheresse").
 STATUS_BADGE = re.compile(
     rf"^(?:{UPDATE_WORDS}|update|neu|new|abo|plus|premium|exklusiv für abonnenten|"
-    r"[A-Z]{1,4} ?\+|[A-Z]{1,4}plus|"  # "SP+", "F+", "Z+", "WELTplus": a paper's subscription mark
+    r"(?-i:[A-Z]{1,4} ?\+|[A-Z]{1,4}plus)|"  # "SP+", "F+", "WELTplus": a subscription mark
     r"nur für abonnenten|abonnée?s?|réservé aux abonnés|subscribers? only|subscriber exclusive|"
     r"member-only(?: story)?|members? only|"
     r"riservato agli abbonati|solo para suscriptores|exclusivo para suscriptores)$",
@@ -618,7 +618,7 @@ def _follow_call(text: str, links: list[tuple[str, str]]) -> bool:
     if len(text) > PROMO_CALL_MAX or not FOLLOW_CALL.match(text):
         return False
     if links:
-        return any(_CHANNEL_HREF.search(h.strip()) for _, h in links)
+        return any(channel_href(h.strip()) for _, h in links)
     return bool(_SOCIAL.search(text))
 
 
