@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import re
-import zlib
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
+from .sniff import file_head, html_head
 from .warc import WARC_SUFFIXES, is_warc
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -85,24 +84,9 @@ def _chosen(name: str, relative: str, globs: tuple[str, ...]) -> bool:
     return any(fnmatch(name, g) or fnmatch(relative, g) for g in globs)
 
 
-SNIFF_BYTES = 2048
-_HTML_START = re.compile(
-    rb"^\s*(?:<!doctype html|<html|<head|<!--|<\?xml[^>]*>\s*<(?:!doctype )?html)", re.I
-)
-_HTML_TAG = re.compile(rb"<(?:html|head|body|meta|title|div|p|article)\b", re.I)
-
-
 def looks_like_html(path: str) -> bool:
     """The file's first bytes (gunzipped when gzip) open an HTML document."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(SNIFF_BYTES)
-        if head.startswith(b"\x1f\x8b"):
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, SNIFF_BYTES)
-    except (OSError, zlib.error):
-        return False
-    head = head.lstrip(b"\xef\xbb\xbf")
-    return bool(_HTML_START.match(head) or _HTML_TAG.search(head[:512]))
+    return html_head(file_head(path))
 
 
 def _file_relative(given: str) -> str:

@@ -23,27 +23,17 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from .sniff import HEAD_BYTES, file_head, html_head, warc_head
+
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-_SNIFF = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!--")
 # Declared Latin-1 is windows-1252, as browsers read it.
 _WESTERN = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1"}
 
 
 def is_warc(path: str) -> bool:
     """The file's bytes open a WARC or ARC record (gzipped or not)."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(512)
-        if head.startswith(b"\x1f\x8b"):
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
-    except (OSError, zlib.error):
-        return False
-    return head.startswith(b"WARC/") or _arc_header(head)
-
-
-def _arc_header(head: bytes) -> bool:
-    return head.startswith(b"filedesc://")
+    return warc_head(file_head(path, 512))
 
 
 @dataclass
@@ -159,8 +149,7 @@ def _html(record, payload: bytes) -> bool:
     declared = declared or (http.get_header("Content-Type") if http is not None else None)
     if declared:
         return declared.split(";")[0].strip().lower() in HTML_TYPES
-    head = payload[:512].lstrip().lower()
-    return head.startswith(_SNIFF)
+    return html_head(payload[:HEAD_BYTES])
 
 
 def _charset(content_type: str | None) -> str | None:
