@@ -319,3 +319,20 @@ def test_csv_of_one_failed_page_has_its_row() -> None:
     result = _run("--format", "csv", tag)
     assert result.exit_code == 1
     assert result.stdout.splitlines()[1] == f"{tag},,,,,,,,not_article"
+
+
+def test_progress_counts_files_and_pages_when_archives_are_among_them() -> None:
+    import io
+    import re
+
+    from newsextract.runner.progress import Progress
+
+    stream = io.StringIO()
+    progress = Progress(2, stream, enabled=True)
+    progress.update(False, pages=396, failures=2)
+    progress.update(failed=False)
+    last = stream.getvalue().rsplit("\r", 1)[1]
+    assert re.fullmatch(
+        r"2/2 files \(100 %\), 397 pages, \d+\.\d/s, 2 failed, 0 s left\x1b\[K", last
+    )
+    assert (progress.done, progress.failed) == (397, 2)

@@ -189,9 +189,7 @@ def run_batch(
                         left_out[reason] = left_out.get(reason, 0) + n
                     for source, message in result.failures:
                         sys.stderr.write(f"newsextract: {source}: {message}\n")
-                    progress.done += count - 1
-                    progress.failed += len(result.failures)
-                    progress.update(False)
+                    progress.update(False, pages=count, failures=len(result.failures))
                     if result.failures and fail_fast:
                         break
                     continue

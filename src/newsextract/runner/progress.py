@@ -10,22 +10,30 @@ class Progress:
 
     def __init__(self, total: int, stream, enabled: bool) -> None:
         self.total, self.stream, self.enabled = total, stream, enabled
-        self.done = self.failed = 0
+        self.done = self.failed = self.inputs = 0
         self.start = time.monotonic()
         self._last = 0.0
 
-    def update(self, failed: bool) -> None:
-        self.done += 1
-        self.failed += int(failed)
+    def update(self, failed: bool, pages: int = 1, failures: int | None = None) -> None:
+        """One input done: a page, or an archive of ``pages`` records, ``failures`` of them
+        failed. The share and the time left count inputs, the rate and the counts pages."""
+        self.inputs += 1
+        self.done += pages
+        self.failed += int(failed) if failures is None else failures
         now = time.monotonic()
-        if self.enabled and (now - self._last > 0.2 or self.done == self.total):
+        if self.enabled and (now - self._last > 0.2 or self.inputs == self.total):
             self._last = now
             rate = self.done / max(now - self.start, 1e-9)
-            share = 100 * self.done / max(self.total, 1)
-            left = (self.total - self.done) / rate if rate else 0.0
+            share = 100 * self.inputs / max(self.total, 1)
+            left = (now - self.start) * (self.total - self.inputs) / max(self.inputs, 1)
+            # "3/10 pages": pages alone; "1/4 files, 396 pages": archives among them
+            count = (
+                f"{self.inputs}/{self.total} pages ({share:.0f} %)"
+                if self.done == self.inputs
+                else f"{self.inputs}/{self.total} files ({share:.0f} %), {self.done} pages"
+            )
             self.stream.write(
-                f"\r{self.done}/{self.total} pages ({share:.0f} %), {rate:.1f}/s, "
-                f"{self.failed} failed, {_duration(left)} left\x1b[K"
+                f"\r{count}, {rate:.1f}/s, {self.failed} failed, {_duration(left)} left\x1b[K"
             )
             self.stream.flush()
 
