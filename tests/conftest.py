@@ -73,8 +73,9 @@ def fixture_pages(folder: str, known_gaps: dict[str, str] | None = None) -> list
 def check_fixture_record(record: dict, expected: dict) -> None:
     """Assert what a blind fixture's ``NAME.expected.json`` says of its record: where the
     body starts (``body_first``) and ends (``body_last``), its ``related``, ``signature``,
-    ``summary``, ``headings``, ``kicker`` and ``published``, the body's ``blocks`` (type and text),
-    snippets that must not be (``not_in_body``) and must be (``in_body``) in the text."""
+    ``summary``, ``headings``, ``kicker``, ``published`` and the persons of ``authors``, the
+    body's ``blocks`` (type and text), snippets that must not be (``not_in_body``) and must
+    be (``in_body``) in the text."""
     text = record["body"]["text"]
     flat = re.sub(r"\s+", " ", text)
     if "body_first" in expected:
@@ -84,6 +85,9 @@ def check_fixture_record(record: dict, expected: dict) -> None:
     for key in ("related", "signature", "summary", "headings", "kicker", "published"):
         if key in expected:
             assert record[key] == expected[key], key
+    if "authors" in expected:  # the persons, in order (agencies are credits, not persons)
+        got = [a["name"] for a in record["authors"] if a["role"] != "agency"]
+        assert got == expected["authors"], "authors"
     if "blocks" in expected:  # the body's structure: each block's type and text, in order
         got = [{"type": b["type"], "text": b["text"]} for b in record["body"]["blocks"]]
         assert got == expected["blocks"]

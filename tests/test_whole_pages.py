@@ -123,6 +123,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 # an academic title stays with the name, as the corpus's field gold keeps "Dr. Max Kolter".
 CONVENTIONS: dict[tuple[str, str], object] = {
     ("ch-rheintal-hangrutsch-kobelwald", "signature"): "sme/sda",
+    ("en-in-bengaluru-tanker-rates", "signature"): "With inputs from PTI",
     ("de-fach-shuttlelager-hallwanger", "authors"): ["Dr. Katrin Wellhöfer"],
 }
 

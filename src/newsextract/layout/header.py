@@ -16,10 +16,12 @@ from lxml import etree
 from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.dates import parse_visible
+from ..lexicon.markup import AUTHOR_NAMES
 from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block, segment
 from .body import read_body
+from .chrome import names_of
 from .classify import (
     DATELINE_WORDS,
     PROSE_MIN,
@@ -137,11 +139,24 @@ def _unmarked_part(
         if h1 is not None and draft.subheading is None and _dek_heading(block, h1):
             draft.subheading = block  # "<h2>Die ersten zehn Spieltage sind gespielt. ...</h2>"
         return "taken"
+    if _in_author_box(block, draft.byline):
+        return None  # the byline's box: the author's photo, name and a line about them
     if in_body:
         return "body"
     if block.kind == "paragraph" and len(block.text) > PROSE_MIN:
         return "prose"
     return None
+
+
+def _in_author_box(block: Block, byline: Block | None) -> bool:
+    """A line in the same small box as the byline, the box named for the author
+    (<div class="author-box"><img><p>Par A</p><p>A suit la montagne ...</p></div>)."""
+    if byline is None or block.kind != "paragraph":
+        return False
+    box = byline.el.getparent()
+    return (
+        box is not None and block.el.getparent() is box and bool(AUTHOR_NAMES.search(names_of(box)))
+    )
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")  # a time of day: "18:27", "10h12", "9.15"

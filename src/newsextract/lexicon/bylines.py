@@ -262,7 +262,8 @@ def source_credit_line(text: str) -> str | None:
     whose press release it is): the line, else None."""
     text = clean(text)
     if _CONTRIBUTED.match(text) or _INPUTS_FROM.match(text) or _SOURCE_LINE.match(text):
-        return text.lstrip("© ")
+        credit = text.lstrip("© ")  # as every credit: "(With inputs from PTI)" gives the inside
+        return credit[1:-1] if credit.startswith("(") and credit.endswith(")") else credit
     return None
 
 

@@ -606,8 +606,9 @@ TIP_CALL = re.compile(
 
 # "Follow X on Facebook ...", "Sigue toda la información en Facebook y X", "Suivez-nous sur
 # Instagram": the site's call to follow it on a network, in the languages it speaks.
-FOLLOW_CALL = re.compile(
-    r"^(?:follow|folgen sie|folge|sigue|síguenos|segui|seguici|suivez|volg|obserwuj|följ|siga)"
+FOLLOW_CALL = re.compile(  # also after a lead-in question: "Du willst mehr? Folge uns ..."
+    r"^(?:[^.!?]{0,120}\?\s+)?"
+    r"(?:follow|folgen sie|folge|sigue|síguenos|segui|seguici|suivez|volg|obserwuj|följ|siga)"
     r"\b",
     re.I,
 )
