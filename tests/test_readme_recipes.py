@@ -122,6 +122,6 @@ def test_each_cli_example_in_the_readme_runs(command: str, workdir: Path) -> Non
     written = proc.stdout or "".join(
         p.read_text(encoding="utf-8", errors="replace")
         for p in workdir.rglob("*.*")
-        if p.suffix in (".md", ".csv", ".jsonl", ".json")
+        if p.suffix in (".md", ".csv", ".jsonl", ".json", ".parquet")
     )
     assert written.strip()

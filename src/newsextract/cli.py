@@ -86,9 +86,11 @@ class _Command(click.Command):
 @click.option(
     "-o",
     "--output-dir",
-    type=click.Path(file_okay=False),
+    type=click.Path(),
     metavar="DIR",
-    help="Write one NAME.json per page under DIR, mirroring the input tree.",
+    help="Write one NAME.json per page under DIR, mirroring the input tree (an archive's "
+    "records: one DIR/NAME.jsonl.gz); a DIR ending in .parquet is one Parquet file of all "
+    "records instead (needs pyarrow).",
 )
 @click.option(
     "--skip-existing",
@@ -198,6 +200,20 @@ def main(
         paths = (*paths, *listed)
     if not paths:
         raise click.UsageError("missing PATH (a file, a directory, or - for stdin)")
+    parquet = output_dir if output_dir and output_dir.lower().endswith(".parquet") else None
+    if parquet:
+        output_dir = None
+        if skip_existing:
+            raise click.UsageError("--skip-existing needs an output directory, not a .parquet file")
+        if fmt not in (None, "jsonl") or jsonl:
+            raise click.UsageError("-o FILE.parquet takes no --format or --jsonl")
+        from .runner.parquet import INSTALL_HINT, available
+
+        if not available():
+            click.echo(f"newsextract: {INSTALL_HINT}", err=True)
+            sys.exit(2)
+    elif output_dir and os.path.isfile(output_dir):
+        raise click.UsageError(f"--output-dir {output_dir!r} is a file, not a directory")
     if skip_existing and not output_dir:
         raise click.UsageError("--skip-existing needs --output-dir")
     web = next((p for p in paths if p.lower().startswith(("http://", "https://"))), None)
@@ -223,6 +239,7 @@ def main(
     single = (
         len(paths) == 1
         and not output_dir
+        and not parquet
         and not os.path.isdir(paths[0])
         and not (paths[0] != "-" and is_warc(paths[0]))
     )
@@ -243,6 +260,7 @@ def main(
             list(paths),
             url=url,
             output_dir=output_dir,
+            parquet=parquet,
             skip_existing=skip_existing,
             jobs=jobs or os.cpu_count() or 1,
             timeout=timeout,

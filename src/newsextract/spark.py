@@ -26,84 +26,31 @@ import tempfile
 from collections.abc import Iterator
 from typing import Any
 
+from .columns import BOOL, INT, LONG, RECORD, STRING, Type, struct
 from .runner.pool import Job, warc_records
 from .runner.warc import Tally
 
-_STRING_FIELDS = ("source", "url", "site", "language", "section", "title", "kicker", "headline")
-
 
 def record_schema():
-    """The Spark schema of a record (article or error), key for key as in the JSON."""
+    """The Spark schema of a record (article or error), key for key as in the JSON
+    (``columns.RECORD``)."""
     from pyspark.sql import types as t
 
-    text = t.StringType()
-    strings = t.ArrayType(text)
-    block = t.StructType(
-        [
-            t.StructField("type", text),
-            t.StructField("text", text),
-            t.StructField("level", t.IntegerType()),
-            t.StructField("items", strings),
-            t.StructField("ordered", t.BooleanType()),
-            t.StructField("rows", t.ArrayType(strings)),
-        ]
-    )
-    warc = t.StructType(
-        [
-            t.StructField("target_uri", text),
-            t.StructField("date", text),
-            t.StructField("record_id", text),
-            t.StructField("file", text),
-            t.StructField("offset", t.LongType()),
-            t.StructField("length", t.LongType()),
-            t.StructField("status", t.IntegerType()),
-            t.StructField("payload_digest", text),
-        ]
-    )
-    fields = [t.StructField("schema_version", t.IntegerType())]
-    fields += [t.StructField(name, text) for name in _STRING_FIELDS]
-    fields += [
-        t.StructField(
-            "authors",
-            t.ArrayType(t.StructType([t.StructField("name", text), t.StructField("role", text)])),
-        ),
-        t.StructField("byline", text),
-        t.StructField("published", text),
-        t.StructField("modified", text),
-        t.StructField("summary", strings),
-        t.StructField("headings", strings),
-        t.StructField(
-            "body",
-            t.StructType(
-                [t.StructField("text", text), t.StructField("blocks", t.ArrayType(block))]
-            ),
-        ),
-        t.StructField(
-            "related",
-            t.ArrayType(t.StructType([t.StructField("title", text), t.StructField("url", text)])),
-        ),
-        t.StructField(
-            "image",
-            t.StructType(
-                [
-                    t.StructField("url", text),
-                    t.StructField("caption", text),
-                    t.StructField("credit", text),
-                ]
-            ),
-        ),
-        t.StructField("tags", strings),
-        t.StructField("keywords", strings),
-        t.StructField("signature", text),
-        t.StructField("word_count", t.IntegerType()),
-        t.StructField("paywalled", t.BooleanType()),
-        t.StructField("warnings", strings),
-        t.StructField("warc", warc),
-        t.StructField(
-            "error", t.StructType([t.StructField("code", text), t.StructField("message", text)])
-        ),
-    ]
-    return t.StructType(fields)
+    scalars = {
+        STRING: t.StringType(),
+        INT: t.IntegerType(),
+        LONG: t.LongType(),
+        BOOL: t.BooleanType(),
+    }
+
+    def spark_type(kind: Type):
+        if isinstance(kind, str):
+            return scalars[kind]
+        if kind[0] == "list":
+            return t.ArrayType(spark_type(kind[1]))
+        return t.StructType([t.StructField(name, spark_type(k)) for name, k in kind[1]])
+
+    return spark_type(struct(*RECORD))
 
 
 def _rows(path: str, job: Job) -> Iterator[dict[str, Any]]:

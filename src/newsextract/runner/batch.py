@@ -105,6 +105,7 @@ def run_batch(
     url: str | None,
     output_dir: str | None,
     skip_existing: bool,
+    parquet: str | None = None,
     jobs: int,
     timeout: float,
     fail_fast: bool,
@@ -120,11 +121,12 @@ def run_batch(
     domains: tuple[str, ...] = (),
 ) -> int:
     """Run a batch; returns the exit code (0 all good, 1 any failure or no page found, 130
-    interrupted)."""
+    interrupted). With ``parquet`` (a file name) the records go to that one Parquet file
+    instead of stdout."""
     items, others = discover(paths, globs, sniff)
     out_root = Path(output_dir) if output_dir else None
     # JSON Lines on stdout, one indented JSON file per page under --output-dir, unless asked
-    fmt = fmt or ("json" if out_root is not None else "jsonl")
+    fmt = "jsonl" if parquet else fmt or ("json" if out_root is not None else "jsonl")
     targets = targets_for(out_root, items, SUFFIXES[fmt]) if out_root is not None else {}
     taken: set = set()
     for item in items:  # an archive's records go to one shard: DIR/<archive name>.jsonl.gz
@@ -155,7 +157,12 @@ def run_batch(
         return 1
     for empty in _without_pages(paths, items, written):
         sys.stderr.write(f"newsextract: no pages found under {empty}\n")
-    stdout = stdout_sink() if out_root is None else sys.stdout.buffer
+    if parquet:
+        from .parquet import ParquetSink
+
+        stdout = ParquetSink(Path(parquet))
+    else:
+        stdout = stdout_sink() if out_root is None else sys.stdout.buffer
     progress = Progress(len(items), sys.stderr, enabled=not quiet and sys.stderr.isatty())
     records = 0  # written in full: Ctrl-C comes only between two records
     other_language = 0
@@ -222,7 +229,7 @@ def run_batch(
                     break
     except KeyboardInterrupt:
         progress.finish()
-        where = str(out_root) if out_root is not None else "stdout"
+        where = str(out_root) if out_root is not None else parquet or "stdout"
         sys.stderr.write(
             f"newsextract: interrupted after {_plural(records, 'record')} written to {where}\n"
         )

@@ -74,7 +74,7 @@ def write_shard(target: Path, texts, fmt: str) -> int:
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
     count = 0
     try:
-        _readable(fd)
+        readable(fd)
         with os.fdopen(fd, "wb") as raw, gzip.open(raw, "wt", encoding="utf-8") as out:
             for text in texts:
                 if fmt in ("json", "jsonl"):  # a shard is JSON Lines: one record, one line
@@ -113,7 +113,7 @@ def already_done(target: Path) -> bool:
     return bool(written.strip())
 
 
-def _readable(fd: int) -> None:
+def readable(fd: int) -> None:
     """A temporary file is made for its owner alone: give the record the mode a file the
     user creates gets (0666 less the umask), so a shared output folder stays readable."""
     umask = os.umask(0)
@@ -125,7 +125,7 @@ def write_atomically(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
     try:
-        _readable(fd)
+        readable(fd)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")
         os.replace(tmp, target)

@@ -1,0 +1,69 @@
+"""The record as columns: one description of every key's type, read by the Spark schema
+(``spark.record_schema``) and the Parquet writer (``runner.parquet``), so the two columnar
+outputs cannot drift apart from each other. ``tests/test_columns.py`` holds it against the
+JSON Schema, key for key, so neither drifts from the JSON record either.
+
+A type is one of the scalar names below, ``("list", TYPE)`` or ``("struct", FIELDS)`` with
+FIELDS a tuple of ``(name, TYPE)`` pairs.
+"""
+
+from __future__ import annotations
+
+from typing import Union
+
+STRING, INT, LONG, BOOL = "string", "int", "long", "bool"
+
+Type = Union[str, tuple]
+
+
+def list_of(kind: Type) -> Type:
+    return ("list", kind)
+
+
+def struct(*fields: tuple[str, Type]) -> Type:
+    return ("struct", fields)
+
+
+STRINGS = list_of(STRING)
+BLOCK = struct(
+    ("type", STRING),
+    ("text", STRING),
+    ("level", INT),
+    ("items", STRINGS),
+    ("ordered", BOOL),
+    ("rows", list_of(STRINGS)),
+)
+WARC = struct(
+    ("target_uri", STRING),
+    ("date", STRING),
+    ("record_id", STRING),
+    ("file", STRING),
+    ("offset", LONG),
+    ("length", LONG),
+    ("status", INT),
+    ("payload_digest", STRING),
+)
+#: Every key of a record (article or error) in the order of the JSON.
+RECORD: tuple[tuple[str, Type], ...] = (
+    ("schema_version", INT),
+    *((name, STRING) for name in ("source", "url", "site", "language", "section", "title")),
+    ("kicker", STRING),
+    ("headline", STRING),
+    ("authors", list_of(struct(("name", STRING), ("role", STRING)))),
+    ("byline", STRING),
+    ("published", STRING),
+    ("modified", STRING),
+    ("summary", STRINGS),
+    ("headings", STRINGS),
+    ("body", struct(("text", STRING), ("blocks", list_of(BLOCK)))),
+    ("related", list_of(struct(("title", STRING), ("url", STRING)))),
+    ("image", struct(("url", STRING), ("caption", STRING), ("credit", STRING))),
+    ("tags", STRINGS),
+    ("keywords", STRINGS),
+    ("signature", STRING),
+    ("word_count", INT),
+    ("paywalled", BOOL),
+    ("warnings", STRINGS),
+    ("warc", WARC),
+    ("error", struct(("code", STRING), ("message", STRING))),
+)
