@@ -14,7 +14,7 @@ LAYERS = (
     ("evidence",),
     ("lexicon",),
     ("sites",),
-    ("article",),
+    ("article", "columns"),
     ("layout",),
     ("fields",),
     ("checks",),

@@ -51,14 +51,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (_TABLE, "leaks"): "the INFO box, the ad banner and the related list stay in the body",
     (_TABLE, "signature"): "'(hpk)' closing the last <br> paragraph is not split off",
     (_TICKER, "summary"): "the ticker's entries up to the first entry time join the summary",
-    (_TICKER, "headings"): "the entries' <h3> titles are read as parts of entries",
     (_TICKER, "body_first"): "the entries' times open the body",
-    (_TICKER, "body_last"): "the WhatsApp promo and entry times close the body",
     ("en-ghost-library-closure", "related"): "a bookmark card inside the text (a link "
     "around title, excerpt and picture) is read as text, not as a teaser",
     ("en-jannah-veltrix-fold", "related"): "the 'Check Also' box of one card is not read",
-    ("en-jannah-veltrix-fold", "leaks"): "a product box (name, price, a rel=sponsored "
-    "button) inside the text stays text",
     ("nl-rivierbode-veerpont", "related"): "'Lees ook' cards whose label sits inside the "
     "card's own link, and the list after the article, are not read as teasers",
     ("de-elementor-cafe-kruemelglueck", "related"): "an 'Auch spannend' line inside the text "

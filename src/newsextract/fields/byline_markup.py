@@ -129,19 +129,83 @@ def _foreign(el: etree._Element) -> str | None:
     return None
 
 
+# Names set as sibling elements of one marking: at most this many, each this short.
+SIBLING_NAMES_MAX = 6
+SIBLING_NAME_CHARS = 80
+SEPARATOR_CHARS = 5  # what may stand between two of them: ", ", "und", "&"
+
+
+def _marking(el: etree._Element) -> tuple[str, str] | None:
+    """How the markup marks an element as an author's: itemprop, rel, or its class."""
+    if el.get("itemprop") == "author":
+        return ("itemprop", "author")
+    if "author" in (el.get("rel") or "").split():
+        return ("rel", "author")
+    if el.get("class") and _named_author(el):
+        return ("class", el.get("class"))
+    return None
+
+
+def _alike_siblings(el: etree._Element) -> list[etree._Element]:
+    """The byline's names set one element each, side by side, of one marking (two
+    ``itemprop=author`` spans, "Dr. A," and "B"): the element and its like siblings in
+    page order, or the element alone."""
+    key = _marking(el)
+    if key is None or el.getparent() is None or not text_of(el):
+        return [el]
+    group, gap = [el], False
+    for sib in el.itersiblings():  # the run of like siblings from el on, nothing between
+        if not isinstance(sib.tag, str):
+            continue
+        if _marking(sib) != key:
+            gap = gap or len(text_of(sib)) > SEPARATOR_CHARS  # a ", " or "und" span may
+            if gap:
+                break
+            continue
+        if text_of(sib):  # an avatar's link beside the name's is no name
+            group.append(sib)
+    if not 2 <= len(group) <= SIBLING_NAMES_MAX:
+        return [el]
+    if any(len(text_of(c)) > SIBLING_NAME_CHARS for c in group):
+        return [el]
+    return group
+
+
+def _joined_text(group: list[etree._Element]) -> str:
+    """The names of sibling elements as the byline reads: each with the words between them
+    ("und"), or a comma where nothing stands between."""
+    parts = []
+    for member in group[:-1]:
+        own, between = text_of(member), clean(member.tail or "")
+        if not between and not own.endswith((",", ";", "/", "&")):
+            between = ","
+        glued = not between or between[0] in ",;"
+        parts.append(f"{own}{between}" if glued else f"{own} {between}")
+    parts.append(text_of(group[-1]))
+    return clean(" ".join(parts))
+
+
 def find_all(
     root: etree._Element, h1: etree._Element | None, positions: tuple[int, int] | None, page: Page
 ) -> list[tuple[str, list[str]]]:
-    """Byline elements, nearest the headline first, as (text, names)."""
+    """Byline elements, nearest the headline first, as (text, names); names set in sibling
+    elements of one marking are one byline."""
     found = []
     anchor = page.position(h1) if h1 is not None else 0
+    grouped: set[etree._Element] = set()
     for el in _candidates(root):
-        text = text_of(el)
+        if el in grouped:
+            continue
+        group = _alike_siblings(el)
+        grouped.update(group)
+        text = _joined_text(group) if len(group) > 1 else text_of(el)
         if not text or len(text) > 200 or _foreign(el):
             continue
         pos = page.position(el)
         outside = positions is not None and not positions[0] <= pos <= positions[1]
         distance = abs(pos - anchor) + (0 if pos >= anchor else 50) + (300 if outside else 0)
-        found.append((distance, el, text))
+        found.append((distance, text, group))
     found.sort(key=lambda t: t[0])
-    return [(text, names_in(el)) for _, el, text in found[:3]]
+    return [
+        (text, [n for member in group for n in names_in(member)]) for _, text, group in found[:3]
+    ]

@@ -23,7 +23,7 @@ from ..page.page import Page
 from ..page.tree import class_and_id, common_ancestor
 from ..sites import Profile
 from . import header, lead, teasers
-from .boxes import appeal_boxes, signup_boxes
+from .boxes import appeal_boxes, product_boxes, signup_boxes
 from .chrome import chrome_reason, is_hidden, widget_boxes
 from .classify import teaser_box
 from .content import analyse
@@ -92,7 +92,7 @@ def _pruner(
 ) -> Callable[[etree._Element], bool]:
     """Which subtrees the walks leave out: the kicker (read with the headline), the
     labelled teaser boxes (their cards are read apart), the widgets around form controls
-    (polls, sign-ups) and funding appeals, the site's ad slots, and chrome,
+    (polls, sign-ups), funding appeals and product boxes, the site's ad slots, and chrome,
     except boxes of teasers (read for ``related``); never the headline's or the body's own
     wrappers."""
     keep = {body_root, *body_root.iterancestors()}
@@ -103,6 +103,7 @@ def _pruner(
         widget_boxes(body_root, keep)
         | appeal_boxes(body_root, keep)
         | signup_boxes(body_root, keep)
+        | product_boxes(body_root, keep)
     )
 
     def skip(el: etree._Element) -> bool:

@@ -39,16 +39,30 @@ def one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
         parent = node.getparent()
         if node is body_root or parent is None:
             return False
-        for other in (*parent, parent):
-            if (
-                other is not node
-                and other.tag == node.tag
-                and other.get("class") == node.get("class")
-                and len(text_of(other).split()) >= BOX_WORDS
-            ):
-                return True
+        alike = [
+            other
+            for other in (*parent, parent)
+            if other is not node
+            and other.tag == node.tag
+            and other.get("class") == node.get("class")
+        ]
+        if any(len(text_of(other).split()) >= BOX_WORDS for other in alike):
+            return True
+        if _paragraph_wrappers(alike):
+            return True
         node = parent
     return False
+
+
+def _paragraph_wrappers(alike: list[etree._Element]) -> bool:
+    """Wrappers that each hold a paragraph or two of the text (a portal's one ``<div>`` per
+    paragraph): several of them, twice a box's words together, hardly any of it link
+    text, as teaser boxes of one class never are."""
+    if len(alike) < 2:
+        return False
+    words = sum(len(text_of(other).split()) for other in alike)
+    linked = sum(len(text_of(a).split()) for other in alike for a in other.iter("a"))
+    return words >= 2 * BOX_WORDS and linked <= 0.2 * words
 
 
 PULL_QUOTE_MAX = 300  # a pull quote is a sentence or two
@@ -236,3 +250,36 @@ def signup_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
         if box is not None:
             boxes.add(box)
     return boxes
+
+
+PRODUCT_BOX_WORDS = 60  # a product box: a name, a price or two, a shop's button
+_BOX_TAGS = frozenset(("div", "aside", "section", "figure", "table", "ul", "dl"))
+
+
+def product_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
+    """The product boxes inside ``body_root``: a small box (an element that holds others,
+    not a paragraph) around a paid link (``rel="sponsored"``, an affiliate network's or a
+    shop's tracked link) that names a price ("249,00 €", "$19.99"). A paragraph of the
+    story with a shop's link in it is no box and stays."""
+    boxes: set[etree._Element] = set()
+    for a in body_root.iter("a"):
+        if not labels.paid_link(a.get("rel") or "", a.get("href") or ""):
+            continue
+        box = _small_box_around(a, keep | boxes, PRODUCT_BOX_WORDS)
+        if (
+            box is not None
+            and tag_of(box) in _BOX_TAGS
+            and labels.PRICE.search(text_of(box))
+            and not _section_of_text(box, body_root)
+        ):
+            boxes.add(box)
+    return boxes
+
+
+def _section_of_text(box: etree._Element, body_root: etree._Element) -> bool:
+    """A wrapper of the text itself, not a box set into it: it holds a heading (a buying
+    guide's "4. Black and Decker heated airer" over its price link and verdict) or is one of
+    the body's section wrappers."""
+    return next(box.iter("h2", "h3", "h4", "h5", "h6"), None) is not None or one_of_sections(
+        box, body_root
+    )

@@ -131,7 +131,10 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
         # story's credit, not a picture's
         return None if _story_credit(text) else "caption"
     if block.kind == "paragraph" and (
-        labels.SHARE_LINE.match(text) or labels.SHORT_META.match(text) or _piped_meta(text)
+        labels.SHARE_LINE.match(text)
+        or labels.SHORT_META.match(text)
+        or labels.PRINT_NOTE.match(text)
+        or _piped_meta(text)
     ):
         return "share"
     if block.kind == "paragraph" and text.casefold() in section_names:

@@ -422,6 +422,18 @@ def _squash(name: str) -> str:
 _COMPANY = re.compile(r"\b(?:GmbH|AG|KG|SE|Ltd|Inc|LLC|e\.\s?V\.|Verlag|Media Group)\b\.?")
 
 
+def _site_edition(name: str, site_names: set[str]) -> bool:
+    """A name that opens with the first two words or more of the site's own name ("Global
+    Voices Latin America" on "Global Voices auf Deutsch", "News Nation Bureau" on "News
+    Nation"): one of its editions or desks, no person."""
+    words = name.casefold().split()
+    for site in site_names:
+        own = site.casefold().split()
+        if len(own) >= 2 and len(words) > 2 and words[:2] == own[:2]:
+            return True
+    return False
+
+
 def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[dict]:
     """Authors from metadata or byline markup. The site's own name is no author, and a value
     that only splits into single words ("Kirche und Leben, Münster") names no person."""
@@ -431,7 +443,7 @@ def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[di
         name = BYLINE_LEAD.sub("", clean(name))
         undated = strip_date(name)  # "Jane Doe 10/17/2022 04:01 PM EDT"; not "Stand: <date>"
         name = undated if len(undated.split()) >= 2 else name
-        if not name or _squash(name) in blocked:
+        if not name or _squash(name) in blocked or _site_edition(name, not_authors):
             continue
         parts = [
             p

@@ -279,6 +279,21 @@ SHORT_META = re.compile(
     r"kommentare?|drucken|merken)\b",
     re.I,
 )
+# Where the article appeared in print, under or over it ("Published in the print edition
+# of the March 10, 2025, issue, with the headline ...", "A version of this article appears
+# in print on ...", "Dieser Artikel erschien in der Printausgabe vom ...", "Erschienen in
+# der gedruckten Ausgabe Nr. 10/2025"): a note on the text, no sentence of it.
+PRINT_NOTE = re.compile(
+    r"^(?:published in the print edition\b|a version of this (?:article|story|review|essay) "
+    r"(?:appears|appeared) in print\b|this (?:article|story) (?:appears|appeared) in (?:the )?"
+    r"[\w ]{0,30}print (?:edition|issue)\b|"
+    r"(?:dieser |der )?(?:artikel|beitrag|text) (?:ist|erschien|wurde) [^.]{0,60}?"
+    r"\b(?:in der|im) (?:print-?ausgabe|printausgabe|gedruckten ausgabe|print\b|heft\b)|"
+    r"erschienen in der (?:print-?ausgabe|printausgabe|gedruckten ausgabe)\b|"
+    r"(?:cet article|cet article est paru|article paru) dans (?:l'|l’)?(?:édition|le journal) "
+    r"(?:imprimée|papier|du)\b)",
+    re.I,
+)
 # The lines that end a story: follow calls, copyright, the rating widget.
 STORY_END = re.compile(
     r"^(?:folgen sie (?:uns|[\w.-]+ (?:schon )?(?:auch )?)(?:bei|auf)|folge uns auf|follow us on|"
@@ -377,6 +392,8 @@ AD_HOSTS = re.compile(
 # What an embed shows in place of its content ("Sie können den Tweet nicht sehen").
 EMBED_FALLBACK = re.compile(
     r"^(?:sie können den (?:tweet|beitrag|post|inhalt) nicht sehen\b|video:|"
+    # a player's title: "WATCH: Dale Kersey shows the flooding", "LISTEN: ..."
+    r"(?:watch|listen|audio)\s*:\s|"
     r"(?:zum|hier (?:geht'?s )?zum) video\b|externer inhalt\b|empfohlener redaktioneller inhalt\b|"
     r"mit dem laden des inhalts akzeptieren sie|"
     # a pointer to a gallery: "Bildergalerie: BMW 3er Touring erwischt", "Diashow: ..."
@@ -407,13 +424,73 @@ _SHOP_LINK = re.compile(r"^(?:https?:)?//shop\.|/shop(?:/|\.|$)", re.I)
 _BUY_CALL = re.compile(r"\b(?:bestellen|kaufen|abonnieren|order|buy|subscribe)\b", re.I)
 
 
+# A link someone pays for: marked so for search engines (rel="sponsored"), or a tracked
+# link of an affiliate network or a shop's partner programme ("amzn.to/...", "?tag=x-21").
+_AFFILIATE_HREF = re.compile(r"^(?:https?:)?//(?:amzn\.to|amzn\.eu)/|[?&]tag=[\w-]+-2[01]\b", re.I)
+
+
+def paid_link(rel: str, href: str) -> bool:
+    return "sponsored" in rel.lower().split() or bool(
+        AD_HOSTS.search(href) or _AFFILIATE_HREF.search(href)
+    )
+
+
+# A price as shops write it: "249,00 €", "249 Euro", "€ 19,99", "$19.99", "CHF 35.–",
+# "₹1,39,999", "Rs. 999", "1 299 kr".
+PRICE = re.compile(
+    r"\d[\d.,’' ]*(?:,[-–])?\s?(?:€|EUR\b|Euro\b|CHF\b|Fr\.|\$|£|₹|zł|kr\b|Kč)|"
+    r"(?:€|\$|£|₹|¥|\bCHF|\bEUR|\bUSD|\bGBP|\bINR|\bRs\.?)\s?\d"
+)
+
+# The disclosure under a review or a shopping tip that its links earn the site money ("Bei
+# den mit Sternchen gekennzeichneten Links handelt es sich um Affiliate-Links ... erhält X
+# eine kleine Provision", "We may earn a commission when you buy through links on our
+# site", "Cet article contient des liens affiliés"), and a shop widget's price note ("Preis
+# inkl. MwSt., zuletzt aktualisiert am ...", "Letzte Aktualisierung am ... / Affiliate
+# Links / Bilder von der Amazon Product Advertising API").
+_AFFILIATE_WORDS = re.compile(
+    r"affiliate[- ]?links?|partner-?links?|provisions-?links?|werbe-?links?|"
+    r"liens? (?:d'|d’)?affili|lien d(?:'|’)affiliation|enlaces? de afiliad|"
+    r"link (?:di )?affiliazion|link affiliat|affiliatelinks?",
+    re.I,
+)
+_COMMISSION = re.compile(
+    r"\bprovision\b|\bcommission\b|\bcomisión\b|\bcommissione\b|\bvergütung\b|"
+    r"\bam preis (?:ändert sich )?nichts\b|\bpreis ändert sich nicht\b|no extra cost|"
+    r"amazon associate|product advertising api",
+    re.I,
+)
+_PRICE_NOTE = re.compile(
+    r"^(?:preis|preise|alle preise|price|prices)\s+(?:inkl\.|inklusive|incl\.|including)\s*"
+    r"(?:der )?(?:gesetzl\. |gesetzlichen )?(?:mwst|ust|vat|mehrwertsteuer)\b",
+    re.I,
+)
+AFFILIATE_NOTE_MAX = 400
+
+
+def is_affiliate_note(text: str) -> bool:
+    """A disclosure that the links earn a commission, or a shop widget's price note."""
+    if len(text) > AFFILIATE_NOTE_MAX:
+        return False
+    if _PRICE_NOTE.match(text):
+        return True
+    if re.search(r"as an amazon associate|als amazon-partner verdiene", text, re.I):
+        return True
+    # the site speaking of its own links, to the reader ("Kaufst du ...", "we may earn"):
+    # a story about affiliate marketing speaks of others
+    own = _READER.search(text) or re.search(r"\b(?:[Ww]ir|[Uu]ns|[Ww]e|[Uu]s|[Nn]ous)\b", text)
+    return bool(_AFFILIATE_WORDS.search(text) and _COMMISSION.search(text) and own)
+
+
 def is_ad_block(text: str, links: list[tuple[str, str]]) -> bool:
-    """An ad label on its own, a block whose links go to ad or affiliate networks, or one
-    that sends the reader to a shop to buy (the print issue promoted under the story)."""
+    """An ad label on its own, a block whose links go to ad or affiliate networks, one
+    that sends the reader to a shop to buy (the print issue promoted under the story), or
+    the disclosure of a review's affiliate links."""
     return (
         bool(AD_LABEL.match(text))
         or any(AD_HOSTS.search(h) for _, h in links)
         or any(_SHOP_LINK.search(h) and _BUY_CALL.search(t) for t, h in links)
+        or is_affiliate_note(text)
     )
 
 
@@ -422,7 +499,7 @@ def is_ad_block(text: str, links: list[tuple[str, str]]) -> bool:
 # unserem WhatsApp-Kanal", "Alle Updates finden Sie im kostenlosen Newsletter").
 _PROMO_CHANNEL = re.compile(
     r"newsletter|whats-?app|telegram|push-?(?:nachricht|mitteilung|benachrichtigung)\w*|"
-    r"\bapps?\b|\bapplication\b|live-?ticker|live-?blog|newsblog|podcasts?\b|e-paper|\babos?\b|"
+    r"\bapps?\b|\bapplication\b|\w*-?ticker\b|live-?blog|newsblog|podcasts?\b|e-paper|\babos?\b|"
     r"abonnement|"
     r"probeabo|printausgabe|print-ausgabe|google news|quiz",
     re.I,
@@ -623,11 +700,24 @@ def _follow_call(text: str, links: list[tuple[str, str]]) -> bool:
     return bool(_SOCIAL.search(text))
 
 
+# A station's or site's sign-off under the story, asking the reader to stay with it or get
+# its app ("Stay with WMGV Channel 10 and download the WMGV News app for updates on this
+# developing story", "Stick with KXAN for the latest", "Download the News 9 app"): an
+# imperative, so no pronoun addresses the reader.
+_SIGN_OFF = re.compile(
+    r"^(?:(?:stay|stick) (?:with|tuned to) [^.!?]{1,60}?\b(?:for|and)\b|stay tuned\b|"
+    r"(?:download|get|install) (?:the|our) [^.!?]{0,40}?\bapp\b)",
+    re.I,
+)
+
+
 def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
     """A short line that sends the reader to one of the site's channels, linked, called out
     ("... richtig!", "+++ ... +++") or pointing at what follows ("... in unserem Liveblog:"),
     or that asks readers to fund the newsroom or send it tips: no part of the story."""
     if is_appeal(text, links) or TIP_CALL.match(text) or _follow_call(text, links):
+        return True
+    if len(text) <= PROMO_MAX and _SIGN_OFF.match(text):
         return True
     limit = PROMO_CALL_MAX if _PROMO_CALL.search(text) else PROMO_MAX
     if len(text) <= PROMO_MAX and _CLICK_HERE.search(text) and (links or text.endswith("!")):
