@@ -67,7 +67,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("en-bbc-harrowby-pier", "summary"): "a bold first paragraph inside the text is moved into "
     "the summary",
     ("en-bbc-harrowby-pier", "body_first"): "(the same bold first paragraph)",
-    ("en-guardian-parcelo-shares", "related"): "an inline 'Related:' card is not read",
     ("en-guardian-parcelo-shares", "tags"): "the lower-case topic link 'news' is left out",
     ("en-au-t1-track-closures", "authors"): "'Lachlan Pryce, NSW Transport Reporter and AAP' "
     "gives 'NSW Transport' as a person",
@@ -106,8 +105,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "('V+') is not read",
     ("nl-be-scheldeblad-lier-fietszone", "related"): "'Meer over Lier' after the comments is "
     "missed",
-    ("da-fjordavisen-kysterosion-sommerhuse", "related"): "'LÆS OGSÅ:' lines inside the text "
-    "are missed; only the box after it is read",
     ("da-fjordavisen-kysterosion-sommerhuse", "tags"): "the 'Emner' topic list misses one chip",
     ("cs-denni-zpravodaj-brno-tramvaj-kampus", "related"): "'Čtěte také' inside the text is not a "
     "known label; 'Mohlo by vás zajímat' comes in another order",

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..layout.chrome import chrome_reason
-from ..lexicon.labels import SITE_LIST_LABEL, TAGS_LABEL
+from ..lexicon.labels import SITE_LIST_LABEL, TAGS_LABEL, TAGS_LABEL_WEAK
 from ..lexicon.markup import FOOTER_NAMES
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
@@ -246,9 +246,30 @@ def _labelled_topics(ctx: Context) -> list[str]:
             tags = _links_in(el)
         else:
             tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
+        if TAGS_LABEL_WEAK.match(clean(named or own or "")) and not _only_topics(el, tags):
+            continue
         if tags:
-            return tags
+            return _distinct(tags)
     return []
+
+
+def _only_topics(label: etree._Element, tags: list[str]) -> bool:
+    """A weak label ("More On") heads topics when it heads two or more and its box links
+    to no story (no link longer than a topic): over one topic's headlines, or tabs over
+    teasers, it heads a teaser box."""
+    if len(tags) < 2:
+        return False
+    box = label.getparent()
+    while box is not None and clean(text_of(box)) == clean(text_of(label)):
+        box = box.getparent()
+    texts = [text_of(a) for a in box.iter("a")] if box is not None else []
+    return not any(len(t.split()) > TOPIC_WORDS or len(t) > TOPIC_CHARS for t in texts)
+
+
+def _distinct(tags: list[str]) -> list[str]:
+    """Each topic once, in its first spelling ("Money" and "money" link the same topic)."""
+    seen: set[str] = set()
+    return [t for t in tags if not (t.casefold() in seen or seen.add(t.casefold()))]
 
 
 def _directory_column(label: etree._Element) -> bool:

@@ -84,7 +84,70 @@ def find(page: Page, after: int, body_root: etree._Element) -> list[TeaserBox]:
         cards = _cards(page, section, label) if section is not None else []
         if cards:  # a label over no story links heads no teaser box
             boxes.append(TeaserBox(section, cards))
+    boxes = sorted(boxes + _cards_labelled_inside(page, after, boxes), key=_position(page))
     return boxes + list(_named_boxes(page, after, body_root, boxes))
+
+
+def _position(page: Page):
+    return lambda box: page.position(box.el)
+
+
+def _cards_labelled_inside(page: Page, after: int, found: list[TeaserBox]) -> list[TeaserBox]:
+    """Cards that carry their label inside their own link, set into the text or beside it
+    (``<a href="/story"><span>Lees ook</span><img><span>Title</span></a>``, "Related
+    Article" over an ``<h3>``): the label is the link's first line, a title follows it.
+    Each card is a box of its own: the link, with the wrappers that hold nothing else."""
+    site = _site_of(page.url)
+    cards: list[TeaserBox] = []
+    for a in page.root.iter("a"):
+        lines = _label_and_rest(a)
+        if lines is None:
+            continue
+        if SITE_MORE_LABEL.match(lines[0]) or page.position(a) <= after or _in_navigation(a):
+            continue
+        if any(inside(a, box.el) for box in (*found, *cards)):
+            continue
+        url = page.resolve(a.get("href"))
+        if not url or url == page.url or not _story_link(url, site):
+            continue
+        title = _title_after_label(a, lines)
+        if title is None:
+            continue
+        box, own = a, text_lines(a)
+        while box.getparent() is not None and text_lines(box.getparent()) == own:
+            box = box.getparent()
+        cards.append(TeaserBox(box, [(title, url)]))
+    return cards
+
+
+def _label_and_rest(a: etree._Element) -> list[str] | None:
+    """A link's label and the lines after it, when it opens with a teaser label: its first
+    line (a block of its own), or its first element's text (an inline ``<span>`` before
+    the title's)."""
+    lines = text_lines(a)
+    if not lines or not clean(text_of(a)):
+        return None
+    first = lines[0]
+    if len(lines) < 2:
+        child = next((c for c in a if isinstance(c.tag, str)), None)
+        first = text_of(child) if child is not None and not clean(a.text or "") else ""
+        rest = clean(lines[0][len(first) :]).lstrip(":|–—- ") if lines[0].startswith(first) else ""
+        if not first or not rest:
+            return None
+        lines = [first, rest]
+    if len(first) > LABEL_MAX or not TEASER_LABEL.match(first):
+        return None
+    return lines
+
+
+def _title_after_label(a: etree._Element, lines: list[str]) -> str | None:
+    """A labelled card's title: its heading's text, else the longest line after the label
+    (a kicker above the title is shorter)."""
+    heading = next(a.iter("h2", "h3", "h4", "h5", "h6"), None)
+    title = text_of(heading) if heading is not None else max(lines[1:3], key=len)
+    if len(title.split()) < TITLE_MIN_WORDS or is_furniture(title) or title == lines[0]:
+        return None
+    return title
 
 
 def _named_boxes(

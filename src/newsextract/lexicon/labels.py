@@ -82,7 +82,8 @@ _TEASER_WORDS = (
     r"mehr von [\w.-]+(?: [\w.-]+){0,2}(?: auf [\w.-]+)?|auch auf [\w.-]+(?: [\w.-]+)?|"
     r"empfohlene (?:artikel|beiträge)|(?:unsere )?lesetipps?|erfahren sie mehr|"
     r"recommended (?:stories|reading)|"
-    r"related(?: articles| stories| content| coverage)?|read more|read also|also read|see also|"
+    r"related(?: articles?| stor(?:y|ies)| content| coverage)?|"
+    r"read more|read also|also read|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
     r"(?:ti )?potrebbe (?:interessarti|anche interessarti)|(?:también )?te puede interesar|"
     r"vous (?:aimerez|pourriez aimer) aussi|à lire (?:aussi|également)|ook interessant|"
@@ -154,8 +155,11 @@ _TAGS_WORDS = (
 # over a box): the topics, but no end of the story.
 _TOPICS_BOX_WORDS = (
     r"mehr lesen über|mehr über|themen in diesem artikel|ähnliche themen|artikelthemen|"
-    r"related topics|more about|sujets associés|argomenti"
+    r"related topics|more about|more on|sujets associés|argomenti"
 )
+# "More On" heads a tabloid's topic chips, and also one topic's stories ("More On: plague"
+# over its headlines): topics only when it heads two links or more.
+TAGS_LABEL_WEAK = re.compile(r"^more on\s*:?$", re.I)
 TAGS_LABEL = re.compile(rf"^(?:{_TAGS_WORDS}|{_TOPICS_BOX_WORDS})\s*:?$", re.I)
 # The labels after which the story has ended: "Themen", "Schlagworte".
 TAGS_END = re.compile(rf"^(?:{_TAGS_WORDS})\s*:?$", re.I)
