@@ -140,11 +140,18 @@ def _shown_keywords(
         if text not in wanted or text in shown:
             continue
         at = page.position(a)
-        if not (at > start or first <= at < last) or _in_prose(a):
+        if not (at > start or first <= at < last) or _in_prose(a) or _the_kicker(ctx, a):
             continue
         if not _in_site_lists(a, last, page.position, lists):
             shown.add(text)
     return [k for k in keywords if k.casefold() in shown]
+
+
+def _the_kicker(ctx: Context, a: etree._Element) -> bool:
+    """The link is the kicker over the headline (a rubric "Dispatch", a section label),
+    read as the kicker: the same word among the keywords makes it no topic chip."""
+    kicker = ctx.headline.kicker_el
+    return kicker is not None and (a is kicker or inside(a, kicker) or inside(kicker, a))
 
 
 def _squeeze(text: str) -> str:

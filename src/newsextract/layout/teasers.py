@@ -141,10 +141,11 @@ def _label_and_rest(a: etree._Element) -> list[str] | None:
 
 
 def _title_after_label(a: etree._Element, lines: list[str]) -> str | None:
-    """A labelled card's title: its heading's text, else the longest line after the label
-    (a kicker above the title is shorter)."""
-    heading = next(a.iter("h2", "h3", "h4", "h5", "h6"), None)
-    title = text_of(heading) if heading is not None else max(lines[1:3], key=len)
+    """A labelled card's title as any card's (its title element, without kicker and
+    badge), without the label it opens with."""
+    title = card_title(a)
+    if title.startswith(lines[0]):
+        title = clean(title[len(lines[0]) :]).lstrip(":|–—- ")
     if len(title.split()) < TITLE_MIN_WORDS or is_furniture(title) or title == lines[0]:
         return None
     return title
