@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,9 +80,10 @@ class Evidence:
 
     @property
     def sections(self) -> tuple[str, ...]:
-        """The sections the metadata files the article in (JSON-LD, ``article:section``)."""
+        """The sections the metadata files the article in (JSON-LD, ``article:section``); a
+        value that is no section's name (a CMS that writes the description there) is none."""
         found = (self.ld_text("articleSection"), self.first("article:section"))
-        return tuple(s for s in found if s)
+        return tuple(s for s in found if s and _section_name(s))
 
     @property
     def site_names(self) -> tuple[str, ...]:
@@ -99,3 +101,12 @@ class Evidence:
         return list(
             dict.fromkeys(clean(d) for d in found if d and len(clean(d)) >= MIN_DESCRIPTION)
         )
+
+
+SECTION_MAX = 60  # a section's name is a word or a few ("Politik", "Unternehmen & Märkte")
+
+
+def _section_name(value: str) -> bool:
+    """A section's name, not a sentence: short, and no sentence ending inside it."""
+    text = clean(value)
+    return len(text) <= SECTION_MAX and not re.search(r"[.!?]\s+\S", text)

@@ -261,7 +261,7 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
         prev = prev[0]  # a list of one category (<ul class="category"><li><a>): its item
     if prev is None or tag_of(prev) in ("ul", "ol", "nav", "figure", "img", "time"):
         return None, None
-    text = _after_section_link(prev)
+    text = _without_date(prev) or _after_section_link(prev)
     if STATUS_BADGE.match(text):
         text = text_of(prev)  # the second line is a badge: the label is the first
     text = _without_badges(text, prev)
@@ -272,6 +272,19 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
     if node is not h1 and len(text_lines(prev)) > 1:
         return None, None  # above the wrapper, lines of their own: a menu, a share bar
     return text.rstrip(":").strip(), prev
+
+
+def _without_date(box: etree._Element) -> str | None:
+    """The label of a kicker line that also holds the date, each in its own element
+    (<div class="kicker"><span>Energie</span><time>12.12.2022, 08:30 Uhr</time></div>): the
+    one part that is no date; None when the line is not so made."""
+    parts = [c for c in box if isinstance(c.tag, str) and text_of(c)]
+    if len(parts) != 2 or clean(box.text or "") or any(clean(c.tail or "") for c in parts):
+        return None
+    dated = [c for c in parts if tag_of(c) in ("time", "date") or parse_visible(text_of(c))]
+    if len(dated) != 1:
+        return None
+    return next(text_of(c) for c in parts if c is not dated[0])
 
 
 def _without_badges(text: str, box: etree._Element) -> str:
@@ -361,4 +374,9 @@ def _section_page(href: str | None) -> bool:
     if parts.scheme not in ("", "http", "https") or parts.query:
         return False
     segments = [s for s in parts.path.split("/") if s]
+    if segments and _INDEX_PAGE.match(segments[-1]):
+        segments.pop()  # "/de/sport/olympia/index.html": the section's own page
     return 0 < len(segments) <= SECTION_DEPTH and not any("." in s for s in segments)
+
+
+_INDEX_PAGE = re.compile(r"^(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", re.I)
