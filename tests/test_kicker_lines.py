@@ -66,3 +66,12 @@ def test_a_section_link_over_the_headline_is_the_kicker(href: str, kicker) -> No
 def test_a_description_in_article_section_is_no_section(section: str, given) -> None:
     head = f'<meta property="article:section" content="{section}">'
     assert extract(_page(H1, head)).section == given
+
+
+def test_a_button_s_words_beside_the_kicker_are_no_part_of_it() -> None:
+    line = (
+        '<div class="grid"><div class="h3">News</div><div class="tools">'
+        '<span class="button" id="bookmark"></span><span class="tooltip">Artikel merken</span>'
+        "</div></div>"
+    )
+    assert extract(_page(line + H1)).kicker == "News"
