@@ -107,7 +107,6 @@ def test_a_day_alone_is_no_credit() -> None:
         "The Associated Press contributed to this report.",
         "CNN's Alex Mooney contributed to this report.",
         "(With inputs from PTI)",
-        "Źródło: PAP",
         "With files from The Canadian Press and Morning North",
         "Associated Press writer Tomás Ibarra in Columbus, Ohio, contributed to this report.",
         "red, ORF.at/Agenturen",
@@ -117,6 +116,28 @@ def test_a_line_crediting_whose_material_it_is_closes_the_text(line: str) -> Non
     got = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p><p>{line}</p>")).to_dict()
     credit = line[1:-1] if line.startswith("(") else line  # as "(dpa)" gives "dpa"
     assert (got["signature"], got["body"]["text"].endswith(LAST)) == (credit, True)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Źródło: PAP", "PAP"),
+        ("Quelle: sid/dpa", "sid/dpa"),
+        ("Quelle: Unternehmen", "Unternehmen"),
+    ],
+)
+def test_a_closing_source_line_credits_its_source(line: str, credit: str) -> None:
+    """As the corpus's field gold writes it ("Quelle: sid/dpa" gives "sid/dpa")."""
+    got = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p><p>{line}</p>")).to_dict()
+    assert (got["signature"], got["body"]["text"].endswith(LAST)) == (credit, True)
+
+
+def test_a_source_line_under_a_picture_is_its_credit() -> None:
+    figure = '<div><img src="/a.jpg" alt=""></div><div>Die Brücke ist gesperrt.</div>'
+    body = f"<p>{PROSE * 3}</p><div>{figure}<div>Quelle: dpa</div></div><p>{LAST}</p>"
+    got = extract(article(body)).to_dict()
+    assert got["signature"] is None
+    assert "Quelle" not in got["body"]["text"]
 
 
 def test_a_sentence_naming_a_source_stays_text() -> None:

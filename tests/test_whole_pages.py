@@ -60,8 +60,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("de-elementor-cafe-kruemelglueck", "related"): "an 'Auch spannend' line inside the text "
     "is not read as a teaser; the site's 'Beliebte Beiträge' is taken instead",
     ("de-elementor-cafe-kruemelglueck", "leaks"): "that 'Auch spannend' line stays in the text",
-    ("de-fach-shuttlelager-hallwanger", "signature"): "'Quelle: Unternehmen' as the last line "
-    "is taken for a picture credit and dropped, not kept as the signature",
     ("en-bbc-harrowby-pier", "authors"): "a desk name over the text ('NBS West') is taken "
     "for a person",
     ("en-bbc-harrowby-pier", "summary"): "a bold first paragraph inside the text is moved into "
@@ -116,7 +114,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 
 # Where the gold follows another convention than the record's, the record's is checked
 # (and the note says why): an editor's code loses its parentheses, as "(dpa)" gives "dpa";
-# an academic title stays with the name, as the corpus's field gold keeps "Dr. Max Kolter".
+# an academic title stays with the name, as the corpus's field gold keeps "Dr. Max Kolter";
+# a source line gives its source, as the corpus's field gold has "sid/dpa" for "Quelle:
+# sid/dpa".
 CONVENTIONS: dict[tuple[str, str], object] = {
     ("ch-rheintal-hangrutsch-kobelwald", "signature"): "sme/sda",
     ("en-in-bengaluru-tanker-rates", "signature"): "With inputs from PTI",
@@ -128,6 +128,10 @@ CONVENTIONS: dict[tuple[str, str], object] = {
     ("en-wire-capitalchronicle-cabinet-fishing-harbours-scheme", "signature"): (
         "With inputs from agencies"
     ),
+    # a source line credits its source, as the corpus's field gold has "Quelle: sid/dpa"
+    # give "sid/dpa"
+    ("pl-pulskraju-roztopy-imgw", "signature"): "PAP",
+    ("de-fach-shuttlelager-hallwanger", "signature"): "Unternehmen",
 }
 
 

@@ -129,7 +129,7 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
     ):
         # "(APA, red, 3.2.2021)" in <p class="credit">, "© dpa-infocom, dpa:...": the
         # story's credit, not a picture's
-        return None if _story_credit(text) else "caption"
+        return None if _story_credit(text, block.el) else "caption"
     if block.kind == "paragraph" and (
         labels.SHARE_LINE.match(text)
         or labels.SHORT_META.match(text)
@@ -172,14 +172,48 @@ def _date_labelled(part: str) -> bool:
     return bool(labels.PUBLISHED_LABEL.match(part) or labels.UPDATE_LABEL.match(part))
 
 
-def _story_credit(text: str) -> bool:
+def _story_credit(text: str, el: etree._Element) -> bool:
     """A line that credits the story, whatever its element is named ("credit" names a
     picture's credit too): an agency's or editor's code in parentheses, or a line saying
-    whose material it is that no picture's credit opens with ("Quelle:", "Foto:")."""
+    whose material it is ("dpa-infocom, ..."); one that opens as a picture's credit does
+    ("Quelle: dpa") only where no picture stands right before it."""
     if text.startswith("(") and text.endswith(")") and closing_code(text) is not None:
         return True
     labelled = CREDIT_PREFIX.match(text) and not text.startswith("©")  # "Quelle: dpa"
-    return bool(bl.source_credit_line(text)) and not labelled
+    if labelled:
+        return bool(bl.source_credit_line(text)) and _closing_line(el) and not _by_a_picture(el)
+    return bool(bl.source_credit_line(text))
+
+
+def _closing_line(el: etree._Element) -> bool:
+    """The last element of its wrapper, with text before it there: where the story's source
+    is credited under its last paragraph, not a picture's above or inside the text."""
+    after = el.getnext()
+    while after is not None and not (isinstance(after.tag, str) and text_of(after)):
+        after = after.getnext()
+    return after is None and el.getprevious() is not None
+
+
+_PICTURE_TAGS = ("img", "picture", "figure", "video", "iframe", "svg")
+
+
+def _by_a_picture(el: etree._Element) -> bool:
+    """The line sits in a figure or a caption, or right after an element that shows a
+    picture: a picture's credit. As a paragraph after the story's last one it credits the
+    story ("Quelle: dpa", "Quelle: Unternehmen")."""
+    for node in (el, *el.iterancestors()):
+        if tag_of(node) in ("figure", "figcaption") or CAPTION_NAMES.search(class_and_id(node)):
+            return True
+        if tag_of(node) in ("article", "main", "body"):
+            break
+    before = [s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)]
+    return any(  # the picture, or the picture and its caption line, right before it
+        tag_of(s) in _PICTURE_TAGS or next(s.iter(*_PICTURE_TAGS), None) is not None
+        for s in before[:PICTURE_LOOKBACK]
+    )
+
+
+PICTURE_LOOKBACK = 2  # a credit follows its picture, or the picture's caption line
 
 
 def _piped_meta(text: str) -> bool:

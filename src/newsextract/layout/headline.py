@@ -87,6 +87,8 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
             (max(_similar(x, t) for x in _texts_of(h) for t in hints), h) for h in root.iter("h2")
         ]
         candidates = [h for score, h in scored if score > H2_CONFIRMED]
+        if not candidates:  # the microdata marks the h2 as the headline: that confirms it
+            candidates = [h for _, h in scored if h.get("itemprop") == "headline" and visible(h)]
         if not candidates and any(not visible(h) for h in h1s):
             # The only h1 is the breadcrumb's last item (the SEO title); the visible
             # headline is an h2 that heads an <hgroup>, else the first h2 that rewords it.

@@ -263,8 +263,12 @@ def source_credit_line(text: str) -> str | None:
     text = clean(text)
     if _CONTRIBUTED.match(text) or _INPUTS_FROM.match(text) or _SOURCE_LINE.match(text):
         credit = text.lstrip("© ")  # as every credit: "(With inputs from PTI)" gives the inside
-        return credit[1:-1] if credit.startswith("(") and credit.endswith(")") else credit
+        credit = credit[1:-1] if credit.startswith("(") and credit.endswith(")") else credit
+        return _SOURCE_LABEL.sub("", credit)  # "Quelle: sid/dpa" credits "sid/dpa"
     return None
+
+
+_SOURCE_LABEL = re.compile(r"^(?:quelle|source|fuente|fonte|źródło|bron|källa|kilde)\s*:\s*", re.I)
 
 
 def reporters_line(text: str) -> str | None:

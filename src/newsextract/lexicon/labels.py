@@ -62,7 +62,10 @@ BYLINE_LEAD = re.compile(rf"^(?:{_BYLINE_WORDS}|interview:|recherche:|geschriebe
 # A byline label standing alone ("Von", "Autorin/Autor:"), its name on the next line.
 LABEL_ONLY = re.compile(
     r"^(?:von|by|autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autoren|autor\*in|verfasser(?:in)?|"
-    r"author)\s*:?$",
+    r"author|authors|"
+    # "Autorinnen und Autoren:", "Autor:innen", "Text und Foto:" under a broadcaster's story
+    r"autor(?:inn)?en und autor(?:inn)?en|autor(?:inn)?en|autor[:*]innen|"
+    r"text und (?:fotos?|bilder?))\s*:?$",
     re.I,
 )
 
@@ -154,7 +157,7 @@ _TAGS_WORDS = (
 # Labels over topic links that may also stand in the middle of a text ("RELATED TOPICS"
 # over a box): the topics, but no end of the story.
 _TOPICS_BOX_WORDS = (
-    r"mehr lesen über|mehr über|themen in diesem artikel|ähnliche themen|artikelthemen|"
+    r"mehr lesen über|mehr über|mehr zu|themen in diesem artikel|ähnliche themen|artikelthemen|"
     r"related topics|more about|more on|sujets associés|argomenti"
 )
 # "More On" heads a tabloid's topic chips, and also one topic's stories ("More On: plague"
@@ -308,7 +311,7 @@ STORY_END = re.compile(
     r"(?:hat|gefällt) (?:dir|ihnen) (?:dieser|der) (?:beitrag|artikel)|"
     r"war (?:dieser|der) (?:beitrag|artikel) hilfreich|was this (?:article )?helpful|"
     # a broadcaster's note on the programme: "Über dieses Thema berichtete NDR Info am ..."
-    r"(?:dieses thema im programm|sendung)\s*:|über dieses thema berichtete\b|"
+    r"(?:dieses thema im programm|sendung)\s*:|über dieses thema berichtet(?:e|en)?\b|"
     # error reports, support calls, reading prompts, print notes
     r"fehler gefunden\?|(?:spotted|found) an? (?:error|typo|mistake)|report an? (?:error|typo)|"
     r"(?:ihnen|dir) hat (?:der|dieser) (?:artikel|beitrag) gefallen|"
@@ -371,6 +374,10 @@ BOX_END = re.compile(
 SOURCES_LABEL = re.compile(
     r"^(?:verwendete quellen\b|quellen\s*:|quellen?\s*:?$|sources\s*:|sources?\s*:?$|"
     r"zitiervorschlag\b|mitarbeit\s*:|faktencheck\s*:|"
+    # a press release's closing sections: its contacts and the paper it announces
+    r"(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?\s*:|pressekontakte?\s*:|"
+    r"medienkontakte?\s*:|original-?publikation\s*:|originalveröffentlichung\s*:|"
+    r"press contacts?\s*:|media contacts?\s*:|"
     # the editors named under the story; "Redaktion: Herr K., wie ...?" opens an interview
     r"redaktion\s*:[^.?!]{0,80}$)",
     re.I,
