@@ -61,3 +61,59 @@ def test_mehr_zu_over_topic_links_heads_the_tags() -> None:
     )
     record = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{tags}"))
     assert record.tags == ["Schule", "Hattenbeck"]
+
+
+def test_names_with_their_editor_s_codes_are_a_byline() -> None:
+    byline = (
+        '<p class="byline">von <a href="/autor/sk">Sandro Keller</a> (ske) und '
+        '<a href="/autor/nr">Nadia Rüegg</a> (nrü)</p>'
+    )
+    record = extract(article(f"{byline}<p>{PROSE * 3}</p><p>{LAST}</p>"))
+    assert [a.name for a in record.authors] == ["Sandro Keller", "Nadia Rüegg"]
+    assert record.body.text.startswith(PROSE.strip())
+
+
+def test_a_news_scout_s_call_is_no_text() -> None:
+    call = (
+        "<div><p><strong>Hast du etwas beobachtet?</strong></p><p>Schick uns deine Fotos und "
+        "Videos per WhatsApp an 079 555 12 34 – für publizierte Beiträge gibt es bis zu 50 "
+        "Franken.</p></div>"
+    )
+    record = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{call}"))
+    assert record.body.text.endswith(LAST)
+
+
+def test_a_bold_line_over_its_paragraph_in_br_text_is_a_heading() -> None:
+    text = (
+        f"<div>{PROSE * 2}<br><br><b>Neues Fahrzeug bestellt</b><br>{LAST} {PROSE}<br><br>"
+        f"<b>Wer fragt, gewinnt?</b><br>{PROSE * 2}</div>"
+    )
+    record = extract(article(text))
+    assert record.headings == ["Neues Fahrzeug bestellt"]  # a bold question is no heading
+
+
+def test_a_press_picture_s_terms_of_use_are_no_standfirst() -> None:
+    terms = (
+        "<figure><img src='/a.jpg' alt=''></figure><p>Die Verwendung dieses Bildes ist für "
+        "redaktionelle Zwecke unter Angabe der Quelle honorarfrei.</p>"
+    )
+    page = (
+        f"<html lang='de'><body><article><h1>Speicher in Betrieb</h1>{terms}<div class='text'>"
+        f"<p>{PROSE * 3}</p><p>{LAST}</p></div></article></body></html>"
+    )
+    record = extract(page)
+    assert record.summary == []
+    assert "Verwendung" not in record.body.text
+
+
+@pytest.mark.parametrize("label", ["Auch lesenswert", "Auch spannend", "Ebenfalls interessant"])
+def test_more_teaser_labels_before_a_linked_title(label: str) -> None:
+    line = (
+        f'<p>{label}: <a href="/koeln/die-schoensten-badeseen-rund-um-koeln-123.html">Die '
+        "schönsten Badeseen rund um Köln</a></p>"
+    )
+    record = extract(
+        article(f"<p>{PROSE * 3}</p>{line}<p>{LAST}</p>"), url="https://www.x.de/a/b-c-d-1.html"
+    )
+    assert [r.title for r in record.related] == ["Die schönsten Badeseen rund um Köln"]
+    assert label not in record.body.text

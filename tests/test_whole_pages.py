@@ -44,7 +44,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (_TABLE, "authors"): "the author stands in a table cell 'Von Hans-Peter Kübler' apart",
     (_TABLE, "published"): "'Datum: 14.03.2019' in a label/value table row is not read",
     (_TABLE, "summary"): "a bold first paragraph in <font> is not taken as the standfirst",
-    (_TABLE, "headings"): "bare <b> lines between <br><br> paragraphs are no headings",
     (_TABLE, "body_first"): "the header table's text opens the body",
     (_TABLE, "body_last"): "the related links after the text stay in the body",
     (_TABLE, "related"): "a list of links with dates in brackets under a label cell",
@@ -57,9 +56,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("en-jannah-veltrix-fold", "related"): "the 'Check Also' box of one card is not read",
     ("nl-rivierbode-veerpont", "related"): "'Lees ook' cards whose label sits inside the "
     "card's own link, and the list after the article, are not read as teasers",
-    ("de-elementor-cafe-kruemelglueck", "related"): "an 'Auch spannend' line inside the text "
-    "is not read as a teaser; the site's 'Beliebte Beiträge' is taken instead",
-    ("de-elementor-cafe-kruemelglueck", "leaks"): "that 'Auch spannend' line stays in the text",
     ("en-bbc-harrowby-pier", "authors"): "a desk name over the text ('NBS West') is taken "
     "for a person",
     ("en-bbc-harrowby-pier", "summary"): "a bold first paragraph inside the text is moved into "
@@ -81,8 +77,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "record's time has none (no zone is known for Swedish pages)",
     ("ch-rheintal-hangrutsch-kobelwald", "related"): "the site's regional feed 'Mehr aus der "
     "Region' is read as related",
-    ("ch-rheintal-hangrutsch-kobelwald", "leaks"): "the ticker entries under the report stay in "
-    "the body; a reader-reporter call stays text",
     ("de-agentur-rundblick24-dispozinsen", "related"): "the inline 'Mehr zum Thema' list and the "
     "box after the article come out in another order, one card too many",
     ("at-orf-arf-gasteinertal-mure-tauernbahn", "authors"): "the closing 'red, ARF.at/Agenturen' "

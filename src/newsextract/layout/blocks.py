@@ -330,8 +330,24 @@ _PARAGRAPH_GAP = re.compile(LINE_BREAK + r"\s*" + LINE_BREAK)
 def _flush_inline(run: _Inline, out: list[Block]) -> None:
     """One paragraph per inline run, split at blank ``<br><br>`` gaps."""
     raw = "".join(_inline_text(run.nodes))
+    bold = {  # a bold line's text -> its element, when nothing follows it on its line
+        text_of(n): n
+        for n, tail in run.nodes
+        if n not in (None, "br") and tag_of(n) in ("b", "strong") and not (tail or "").strip()
+    }
     for chunk in _PARAGRAPH_GAP.split(raw):
-        text = "\n".join(lines_of(chunk))
+        lines = lines_of(chunk)
+        if (
+            len(lines) > 1
+            and lines[0] in bold
+            and len(lines[1]) >= PROSE_LINE
+            and not lines[0].endswith(("?", "…", "...", ":"))  # an interviewer's question
+        ):
+            # "<b>Neues Fahrzeug bestellt</b><br>Kassier ...": a subheading over its
+            # paragraph in an old page's <br> text, a block of its own
+            out.append(_make("paragraph", bold[lines[0]], lines[0]))
+            lines = lines[1:]
+        text = "\n".join(lines)
         if not text:
             continue
         flat = " ".join(text.split())  # a link's text runs over the chunk's line breaks

@@ -144,7 +144,8 @@ def _unmarked_part(
     if in_body:
         return "body"
     if block.kind == "paragraph" and len(block.text) > PROSE_MIN:
-        return "prose"
+        # a picture's terms of use, a button's words: header lines, no standfirst
+        return None if labels.is_furniture(block.text) else "prose"
     return None
 
 

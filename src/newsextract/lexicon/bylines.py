@@ -134,6 +134,7 @@ def is_byline(text: str) -> bool:
     rest = BYLINE_LEAD.sub("", strip_date(text))
     if closing_code(rest):
         return True  # "Von: det/dpa": an agency by its code
+    rest = _EDITOR_CODES.sub("", rest)  # "Sandro Keller (ske) und Nadia Rüegg (nrü)"
     rest = _without_parenthesised_roles(rest)[0]
     parts = [p for p in SPLIT.split(rest)[::2] if p.strip(" ,;:()")]
     # Every part must be a person, a bare role or an agency: "Von Prinz Harry bis ..." is not.
@@ -143,6 +144,8 @@ def is_byline(text: str) -> bool:
 
 
 _JOINED = re.compile(r"/|\bund\b|\band\b|&")
+# A name's editor's code after it, as Swiss and Austrian sites print it: "(ske)", "(nrü)".
+_EDITOR_CODES = re.compile(r"\s*\([a-zäöü]{2,5}\.?\)(?=\s|,|$)")
 
 
 def _names_over_date(text: str) -> bool:

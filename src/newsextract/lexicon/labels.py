@@ -73,7 +73,7 @@ LABEL_ONLY = re.compile(
 # The label over links to other stories ("Lesen Sie auch:", "Mehr zum Thema").
 _TEASER_WORDS = (
     r"lesen sie (?:außerdem|auch|mehr|hier|weiter)(?: noch)?|"
-    r"auch interessant|ebenfalls interessant|"
+    r"(?:auch|ebenfalls|ebenso) (?:interessant|lesenswert|spannend)|"
     r"(?:das|dies|diese (?:artikel|beiträge|themen)) könnten? (?:sie|dich) (?:auch )?interessieren|"
     r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
     r"weitere (?:artikel|nachrichten|meldungen|news|themen)|verwandte artikel|zum thema|"
@@ -249,6 +249,10 @@ FURNITURE = re.compile(
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|mp4)$|"
     r"the video will auto-?play soon\s*\d*\s*(?:cancel)?$|"
     r"entdecken sie jetzt|bitte registrieren sie sich|die aktuelle ausgabe\b|"
+    # a press picture's terms of use: "Die Verwendung dieses Bildes ist für redaktionelle
+    # Zwecke unter Angabe der Quelle honorarfrei.", "For editorial use only."
+    r"die verwendung dieses bildes\b|(?:nur )?(?:zur|für) (?:die )?redaktionelle[n]? "
+    r"(?:verwendung|nutzung|zwecke)\b|for editorial use only\b|"
     # the link to the section's page: "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft"
     r"mehr (?:artikel|beiträge|nachrichten|news) aus (?:dieser|der) rubrik\b|"
     # translation notes, wherever they stand in the text
@@ -687,6 +691,11 @@ def is_appeal(text: str, links: list[tuple[str, str]]) -> bool:
 TIP_CALL = re.compile(
     r"^(?:(?:got|have you got|do you have) a (?:story|news tip|tip)\b.{0,40}\?|"
     r"haben sie (?:einen )?(?:hinweis|tipp|themenvorschlag) für (?:uns|die redaktion)\b|"
+    # a news scout's call: "Hast du etwas beobachtet?", "Schick uns deine Fotos und Videos"
+    r"(?:hast du|haben sie) (?:etwas|was) (?:beobachtet|gesehen|erlebt|mitbekommen)\?|"
+    r"(?:schick|schicken sie) (?:uns|der redaktion) (?:deine|ihre|dein|ihr) "
+    r"(?:fotos?|videos?|bilder|hinweise?)\b|"
+    r"(?:send|share) us your (?:photos?|videos?|pictures|tips?)\b|"
     r"vous avez une (?:info|information) à nous (?:communiquer|transmettre)\b)",
     re.I,
 )
