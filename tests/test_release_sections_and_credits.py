@@ -117,3 +117,26 @@ def test_more_teaser_labels_before_a_linked_title(label: str) -> None:
     )
     assert [r.title for r in record.related] == ["Die schönsten Badeseen rund um Köln"]
     assert label not in record.body.text
+
+
+@pytest.mark.parametrize("line", ["Weitere Standorte in Planung", "Die Ratenfinanzierung"])
+def test_a_bold_line_opening_with_an_article_or_quantifier_is_a_heading(line: str) -> None:
+    record = extract(article(f"<p>{PROSE * 2}</p><p><strong>{line}</strong></p><p>{LAST}</p>"))
+    assert record.headings == [line]
+
+
+def test_a_bold_name_line_is_no_heading() -> None:
+    record = extract(article(f"<p>{PROSE * 2}</p><p><strong>Anna Muster</strong></p><p>{LAST}</p>"))
+    assert record.headings == []
+
+
+def test_a_disclosure_of_starred_links_is_no_standfirst() -> None:
+    note = (
+        "<p>Finanzlotse ist unabhängig. Wenn Du über einen mit * gekennzeichneten Link "
+        "abschließt, erhalten wir eine Provision.</p>"
+    )
+    page = (
+        f"<html lang='de'><body><article><h1>Nebenkosten prüfen</h1>{note}<div class='text'>"
+        f"<p>{PROSE * 3}</p><p>{LAST}</p></div></article></body></html>"
+    )
+    assert extract(page).summary == []

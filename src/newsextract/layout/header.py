@@ -145,7 +145,8 @@ def _unmarked_part(
         return "body"
     if block.kind == "paragraph" and len(block.text) > PROSE_MIN:
         # a picture's terms of use, a button's words: header lines, no standfirst
-        return None if labels.is_furniture(block.text) else "prose"
+        furniture = labels.is_furniture(block.text) or labels.is_affiliate_note(block.text)
+        return None if furniture else "prose"
     return None
 
 

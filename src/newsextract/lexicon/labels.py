@@ -466,7 +466,9 @@ PRICE = re.compile(
 _AFFILIATE_WORDS = re.compile(
     r"affiliate[- ]?links?|partner-?links?|provisions-?links?|werbe-?links?|"
     r"liens? (?:d'|d’)?affili|lien d(?:'|’)affiliation|enlaces? de afiliad|"
-    r"link (?:di )?affiliazion|link affiliat|affiliatelinks?",
+    r"link (?:di )?affiliazion|link affiliat|affiliatelinks?|"
+    r"mit (?:einem )?(?:\*|sternchen|stern)[^.]{0,30}gekennzeichnete[nr]? links?|"
+    r"(?:\*|sternchen)[- ]?links?",
     re.I,
 )
 _COMMISSION = re.compile(
