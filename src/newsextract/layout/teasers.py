@@ -100,6 +100,9 @@ def _cards_labelled_inside(page: Page, after: int, found: list[TeaserBox]) -> li
     site = _site_of(page.url)
     cards: list[TeaserBox] = []
     for a in page.root.iter("a"):
+        first = next((t for t in a.itertext() if t.strip()), "")  # the cheap test first:
+        if len(first) > LABEL_MAX * 2 or not TEASER_LABEL.match(clean(first)):
+            continue  # most links open with no teaser label
         lines = _label_and_rest(a)
         if lines is None:
             continue
