@@ -12,6 +12,7 @@ from lxml import etree
 from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
+from ..lexicon.dates import parse_visible
 from ..lexicon.markup import CARD_NAMES, KICKER_NAMES
 from ..lexicon.names import LOWER_CODE, closing_code
 from ..page.text import tag_of, text_lines, text_of
@@ -333,7 +334,10 @@ class _BodyWalk:
             updated = labels.UPDATE_LABEL.match(block.text)
             if updated and draft.update_line is None:
                 draft.update_line = block  # "Updated 20:49, 5 Aug 2024" in a live blog
-            if updated or first_prose(draft.body) is None:
+            above = first_prose(draft.body) is None
+            if above and not updated and draft.dateline is None and parse_visible(block.text):
+                draft.dateline = block  # "March 3, 2018" over the text: the date it shows
+            if updated or above:
                 return True  # the date line above the text
         if kind not in _META_KINDS:
             return False

@@ -193,13 +193,28 @@ def _note_meta(draft: Draft, block: Block, kind: str | None) -> None:
 _SEPARATOR_LINE = re.compile(r"\s*\n\s*([,;|·])")
 
 
+DATE_VALUE_MAX = 40  # the date in the cell after its label: a date and a time
+
+
 def join_byline_labels(blocks: list[Block]) -> list[Block]:
     """A byline label set as its own element before the names ("<span>By</span><div>Jane
-    Doe</div><div>Jo Roe</div>") joined with them into one line: "By Jane Doe, Jo Roe"."""
+    Doe</div><div>Jo Roe</div>") joined with them into one line: "By Jane Doe, Jo Roe"; a
+    date's label in its own cell or term ("<dt>Datum</dt><dd>05.02.2018</dd>") likewise:
+    "Datum: 05.02.2018"."""
     joined: list[Block] = []
     label = None  # the label of the byline being joined, while names follow it
     for block in blocks:
         last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == block.kind == "paragraph"
+            and labels.PUBLISHED_LABEL_ONLY.match(last.text)
+            and len(block.text) <= DATE_VALUE_MAX
+            and parse_visible(block.text)
+        ):
+            joined[-1] = replace(block, text=f"{last.text.rstrip(' :')}: {block.text}")
+            label = None
+            continue
         if last is not None and last.kind == block.kind == "paragraph" and len(block.text) < 120:
             names = _SEPARATOR_LINE.sub(r"\1", block.text).replace("\n", " ")  # "Jane Doe\n,"
             if labels.LABEL_ONLY.match(last.text):

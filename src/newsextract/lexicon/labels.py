@@ -48,6 +48,10 @@ PUBLISHED_LABEL = re.compile(
 )
 # The label's word alone, as an element's own text before the date in a child.
 PUBLISHED_WORD = re.compile(rf"(?:^|\s)(?:{_PUBLISHED_WORDS})\b", re.I)
+# A date's label as a cell or term of its own ("<dt>Datum</dt><dd>05.02.2018</dd>").
+PUBLISHED_LABEL_ONLY = re.compile(
+    rf"^(?:{_PUBLISHED_WORDS}|date|stand)(?: am| on| le| il| el| op)?\s*:?$", re.I
+)
 
 # -- bylines -----------------------------------------------------------------------------------
 # The words that open a byline ("Von", "By", "Text:", "Ein Beitrag von").
