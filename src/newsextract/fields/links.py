@@ -65,6 +65,8 @@ def _related(ctx: Context) -> list[Link]:
             continue
         if is_furniture(title) or _TOPIC_PAGE.search(urlsplit(url).path):
             continue  # "Play Video"; a link to a tag or topic page is a topic, no teaser
+        if NOT_A_TEASER.search(title):
+            continue  # a pager's "< Zurück" / "Weiter >", "View all": the page's machinery
         seen.add(url)
         links.append(Link(title, url))
     return links

@@ -159,6 +159,8 @@ def segment(start: etree._Element, skip: Callable[[etree._Element], bool]) -> li
             lines = text_lines(el)
             text = "\n".join(lines)
             block = _make("paragraph", el, text) if text else None
+            if not text and tag == "p" and el.find(".//img") is not None:
+                block = _make("figure", el, "")  # <p><img ...></p>: an editor's picture
             if block is not None and tag == "p" and len(lines) > 1 and el.find("br") is not None:
                 parts = _line_paragraphs(el, lines)
                 block.parts = parts if len(parts) > 1 else []

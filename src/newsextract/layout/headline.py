@@ -47,11 +47,17 @@ def visible(el: etree._Element) -> bool:
 
 
 def _home_logo(h: etree._Element) -> bool:
-    """A logo heading: short, and linking to the site's front page."""
+    """A logo heading: short, and linking to the site's front page, or named a logo and
+    showing the logo's picture (<h1 id="logo"><img alt="TSV ..."><span>TSV ...</span>)."""
     if len(text_of(h)) > 40:
         return False
+    if _LOGO_NAMES.search(class_and_id(h)) and h.find(".//img") is not None:
+        return True
     hrefs = [(a.get("href") or "").strip() for a in h.iter("a")]
     return any(href not in ("", "#") and urlsplit(href).path in ("", "/") for href in hrefs)
+
+
+_LOGO_NAMES = re.compile(r"logo|brand|site-?name|site-?title", re.I)
 
 
 def _breadcrumb_item(h: etree._Element) -> bool:

@@ -56,7 +56,8 @@ PUBLISHED_LABEL_ONLY = re.compile(
 # -- bylines -----------------------------------------------------------------------------------
 # The words that open a byline ("Von", "By", "Text:", "Ein Beitrag von").
 _BYLINE_WORDS = (
-    r"von:?|erstellt von|(?:ein |eine )?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|"
+    r"von:?|erstellt von|geschrieben von|verfasst von|gepostet von|posted by|"
+    r"(?:ein |eine )?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|"
     r"gastbeitrag|reportage) von|text(?: und fotos?)?:|"
     r"autor(?:in)?:|autoren:|by|written by|par|por|door|di|av|af"
 )
@@ -291,7 +292,10 @@ SHARE_LINE = re.compile(
 # Short meta lines around the article: reading time, comment counters, print buttons.
 SHORT_META = re.compile(
     r"^(?:lesezeit|artikel anhören|\d+ min(?:uten)?\.? lesezeit|"
-    r"kommentare?|drucken|merken)\b",
+    r"kommentare?|drucken|merken)\b|"
+    # a CMS's article info: "Zugriffe: 214", "Aufrufe: 1.024", "Kategorie: Spielberichte"
+    r"^(?:zugriffe|aufrufe|hits|views|gelesen)\s*:?\s*[\d.,]+(?:\s*(?:mal|x))?$|"
+    r"^(?:kategorie|category|rubrik|ressort)\s*:\s*\S.{0,40}$|^details:?$",
     re.I,
 )
 # Where the article appeared in print, under or over it ("Published in the print edition
@@ -338,6 +342,9 @@ STORY_END = re.compile(
 NOT_A_TEASER = re.compile(
     r"^\W*(?:view|see|show|ver|voir|vedi|alle|mehr) (?:all|más|todos|tout|tutti|plus|mehr|"
     r"anzeigen)\b|\bnext\b.*\bprevious\b|\bprevious\b.*\bnext\b|add (?:your|a) comment|"
+    # a pager's own links: "< Zurück", "Weiter >", "« Previous", "Next »"
+    r"^[<‹«←\s]*(?:zurück|weiter|vorherige[rs]?|nächste[rs]?|previous|prev|next|older|newer)"
+    r"[\s>›»→]*$|"
     r"\((?:[mwfdx]/){2}(?:d|x|div)\)",
     re.I,
 )

@@ -1,0 +1,41 @@
+"""Old CMS templates (Joomla, early WordPress): a logo set as the page's <h1> is no headline;
+the article info ("Details", "Kategorie: ...", "Zugriffe: 214") is no text; "Geschrieben von"
+opens a byline; a pager's "< Zurück" / "Weiter >" are no teasers; a picture set alone in a
+<p> is a figure, the lead image when it opens the text."""
+
+from __future__ import annotations
+
+from conftest import LAST, PROSE
+from newsextract import extract
+
+PAGE = """<html lang="de"><head>
+<title>Herren I holen Derbysieg im Spitzenspiel - TSV Grünwiesen</title>
+<link rel="canonical" href="https://www.tsv.example/handball/412-herren-i-holen-derbysieg"></head>
+<body><div id="header"><h1 id="logo"><img src="/logo.png" alt="TSV Grünwiesen 1908 e.V.">
+<span>TSV Grünwiesen 1908 e.V.</span></h1></div>
+<div class="item-page"><h2><a href="/handball/412-herren-i-holen-derbysieg">Herren I holen
+Derbysieg im Spitzenspiel</a></h2>
+<dl class="article-info"><dt>Details</dt><dd>Kategorie: <a href="/handball">Spielberichte</a></dd>
+<dd>Geschrieben am Montag, 03. März 2025 09:15</dd><dd>Geschrieben von Markus Hellwig</dd>
+<dd>Zugriffe: 214</dd></dl>
+<p><img src="/images/berichte/derby.jpg" alt="Jubel" width="600" height="400"></p>
+<p><em>Jubel nach dem Abpfiff (Foto: Petra Lindner)</em></p>
+<p>{prose}</p><p>{last}</p>
+<ul class="pagenav">
+<li><a href="/handball/409-damen-mit-erstem-auswaertssieg" rel="prev">&lt; Zurück</a></li>
+<li><a href="/handball/415-jugend-gewinnt-turnier-in-hameln" rel="next">Weiter &gt;</a></li></ul>
+</div></body></html>"""
+
+
+def test_an_old_joomla_article_page_reads_as_its_reader_sees_it() -> None:
+    record = extract(PAGE.format(prose=PROSE * 3, last=LAST)).to_dict()
+    assert record["headline"] == "Herren I holen Derbysieg im Spitzenspiel"
+    assert [a["name"] for a in record["authors"]] == ["Markus Hellwig"]
+    assert record["published"] == "2025-03-03T09:15:00+01:00"
+    assert record["body"]["text"] == f"{(PROSE * 3).strip()}\n\n{LAST}"
+    assert record["related"] == []
+    assert record["image"] == {
+        "url": "https://www.tsv.example/images/berichte/derby.jpg",
+        "caption": "Jubel nach dem Abpfiff",
+        "credit": "Petra Lindner",
+    }
