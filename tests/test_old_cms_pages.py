@@ -5,7 +5,7 @@ opens a byline; a pager's "< Zurück" / "Weiter >" are no teasers; a picture set
 
 from __future__ import annotations
 
-from conftest import LAST, PROSE
+from conftest import LAST, PROSE, article
 from newsextract import extract
 
 PAGE = """<html lang="de"><head>
@@ -39,3 +39,23 @@ def test_an_old_joomla_article_page_reads_as_its_reader_sees_it() -> None:
         "caption": "Jubel nach dem Abpfiff",
         "credit": "Petra Lindner",
     }
+
+
+def test_a_pitch_for_more_of_the_site_s_stories_is_no_text() -> None:
+
+    pitch = (
+        "<p><em>Alle Nachrichten und Geschichten aus Geretsried lesen Sie "
+        '<a href="/lokales/geretsried/">bei uns</a>.</em></p>'
+    )
+    record = extract(article(f"<p>{PROSE * 3}</p><p>{LAST} (fl)</p>{pitch}"))
+    assert (record.body.text.endswith(LAST), record.signature) == (True, "fl")
+
+
+def test_the_paywall_box_s_badge_above_its_line_is_no_text() -> None:
+
+    box = (
+        '<section class="box"><p>Handelsbote Plus</p><h2>Lesen Sie weiter mit einem Abo</h2>'
+        "<p>Jetzt 1 Monat für 1 Franken testen.</p></section>"
+    )
+    record = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{box}"))
+    assert record.body.text.endswith(LAST)

@@ -177,6 +177,7 @@ class _BodyWalk:
         elif labels.PAYWALL_LINE.match(text):
             self.ended = True
             self.draft.paywall_line = self.draft.paywall_line or block
+            self._drop_box_of(block, END_BOX_WORDS)  # the paywall box's badge above the line
         elif (
             labels.STORY_END.match(text)
             or sources

@@ -744,13 +744,24 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A pitch for more of the site's own stories under the text ("Alle Nachrichten und
+# Geschichten aus Geretsried lesen Sie bei uns.", "Mehr News aus Köln finden Sie hier",
+# "For more news from the region, visit our homepage").
+_SITE_PITCH = re.compile(
+    r"^(?:alle|weitere|mehr) (?:nachrichten|news|artikel|meldungen|geschichten|berichte)\b"
+    r"[^.!?]{0,80}\b(?:lesen sie|finden sie|gibt es|erfahren sie|lest ihr|findet ihr)\b|"
+    r"^for (?:more|all the latest) (?:news|stories)\b[^.!?]{0,60}\b(?:visit|go to|head to)\b",
+    re.I,
+)
+
+
 def is_promo(text: str, links: list[tuple[str, str]]) -> bool:
     """A short line that sends the reader to one of the site's channels, linked, called out
     ("... richtig!", "+++ ... +++") or pointing at what follows ("... in unserem Liveblog:"),
     or that asks readers to fund the newsroom or send it tips: no part of the story."""
     if is_appeal(text, links) or TIP_CALL.match(text) or _follow_call(text, links):
         return True
-    if len(text) <= PROMO_MAX and _SIGN_OFF.match(text):
+    if len(text) <= PROMO_MAX and (_SIGN_OFF.match(text) or _SITE_PITCH.match(text)):
         return True
     limit = PROMO_CALL_MAX if _PROMO_CALL.search(text) else PROMO_MAX
     if len(text) <= PROMO_MAX and _CLICK_HERE.search(text) and (links or text.endswith("!")):
