@@ -10,6 +10,7 @@ persons a page declares after the one its byline shows join it when the page sho
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from ..article import Author
@@ -35,8 +36,12 @@ def find(ctx: Context) -> Found[Credits]:
     cascade gives as the organisation, the last resort, says what it is and stays)."""
     found = _find(ctx)
     credits = found.value
-    writers = [a for a in credits.authors if a.role == "organization" or not _the_site(a.name, ctx)]
-    if len(writers) == len(credits.authors):
+    writers = [
+        replace(a, name=_in_name_case(a.name, a.role))
+        for a in credits.authors
+        if a.role == "organization" or not _the_site(a.name, ctx)
+    ]
+    if writers == credits.authors:
         return found
     return Found(Credits(credits.byline, writers), found.warnings)
 
@@ -123,6 +128,15 @@ def _find(ctx: Context) -> Found[Credits]:
 
 def _authors(people: list[dict]) -> list[Author]:
     return [Author(**p) for p in people]
+
+
+def _in_name_case(name: str, role: str | None) -> str:
+    """A person's name set in capitals by the byline's style ("SANDRA KOLBE") as the name
+    is written ("Sandra Kolbe"); agencies ("AFP") and names with any lower-case letter
+    ("Ursula von der Leyen", "McDonald") stay as they are."""
+    if role in ("agency", "organization") or not name.isupper() or " " not in name:
+        return name
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
 
 
 def _shown(byline: str, known: list[str]) -> tuple[str, list[dict]]:

@@ -343,7 +343,8 @@ NOT_A_TEASER = re.compile(
     r"^\W*(?:view|see|show|ver|voir|vedi|alle|mehr) (?:all|más|todos|tout|tutti|plus|mehr|"
     r"anzeigen)\b|\bnext\b.*\bprevious\b|\bprevious\b.*\bnext\b|add (?:your|a) comment|"
     # a pager's own links: "< Zurück", "Weiter >", "« Previous", "Next »"
-    r"^[<‹«←\s]*(?:zurück|weiter|vorherige[rs]?|nächste[rs]?|previous|prev|next|older|newer)"
+    r"^[<‹«←\s]*(?:zurück|weiter|vorherige[rs]?|nächste[rs]?|previous|prev|next|older|newer|back)"
+    r"(?: (?:zur|zum|to(?: the)?) (?:übersicht|startseite|liste|overview|list|home|top))?"
     r"[\s>›»→]*$|"
     r"\((?:[mwfdx]/){2}(?:d|x|div)\)",
     re.I,
