@@ -9,7 +9,8 @@ FIELDS a tuple of ``(name, TYPE)`` pairs.
 
 from __future__ import annotations
 
-from typing import Union
+from collections.abc import Callable
+from typing import Any, Union
 
 STRING, INT, LONG, BOOL = "string", "int", "long", "bool"
 
@@ -67,3 +68,18 @@ RECORD: tuple[tuple[str, Type], ...] = (
     ("warc", WARC),
     ("error", struct(("code", STRING), ("message", STRING))),
 )
+
+
+def build(
+    kind: Type,
+    scalars: dict[str, Any],
+    array: Callable[[Any], Any],
+    record: Callable[[list[tuple[str, Any]]], Any],
+) -> Any:
+    """A columnar library's type for ``kind``: its scalar types by name, a list of an
+    element type, a struct of (name, type) fields (Spark's and Arrow's constructors)."""
+    if isinstance(kind, str):
+        return scalars[kind]
+    if kind[0] == "list":
+        return array(build(kind[1], scalars, array, record))
+    return record([(name, build(k, scalars, array, record)) for name, k in kind[1]])

@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import Any
 
-from .columns import BOOL, INT, LONG, RECORD, STRING, Type, struct
+from .columns import BOOL, INT, LONG, RECORD, STRING, build, struct
 from .runner.pool import Job, warc_records
 from .runner.warc import Tally
 
@@ -43,14 +43,10 @@ def record_schema():
         BOOL: t.BooleanType(),
     }
 
-    def spark_type(kind: Type):
-        if isinstance(kind, str):
-            return scalars[kind]
-        if kind[0] == "list":
-            return t.ArrayType(spark_type(kind[1]))
-        return t.StructType([t.StructField(name, spark_type(k)) for name, k in kind[1]])
+    def fields(pairs):
+        return t.StructType([t.StructField(name, kind) for name, kind in pairs])
 
-    return spark_type(struct(*RECORD))
+    return build(struct(*RECORD), scalars, t.ArrayType, fields)
 
 
 def _rows(path: str, job: Job) -> Iterator[dict[str, Any]]:

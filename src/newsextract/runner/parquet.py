@@ -17,7 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..columns import BOOL, INT, LONG, RECORD, STRING, Type, struct
+from ..columns import BOOL, INT, LONG, RECORD, STRING, build, struct
 from .files import readable
 
 #: Records per row group: small enough to keep a worker's memory flat, large enough that
@@ -42,14 +42,10 @@ def arrow_schema():
 
     scalars = {STRING: pa.string(), INT: pa.int32(), LONG: pa.int64(), BOOL: pa.bool_()}
 
-    def arrow_type(kind: Type):
-        if isinstance(kind, str):
-            return scalars[kind]
-        if kind[0] == "list":
-            return pa.list_(arrow_type(kind[1]))
-        return pa.struct([pa.field(name, arrow_type(k)) for name, k in kind[1]])
+    def fields(pairs):
+        return pa.struct([pa.field(name, kind) for name, kind in pairs])
 
-    return pa.schema(list(arrow_type(struct(*RECORD))))
+    return pa.schema(list(build(struct(*RECORD), scalars, pa.list_, fields)))
 
 
 class ParquetSink:
