@@ -140,3 +140,29 @@ def test_a_disclosure_of_starred_links_is_no_standfirst() -> None:
         f"<p>{PROSE * 3}</p><p>{LAST}</p></div></article></body></html>"
     )
     assert extract(page).summary == []
+
+
+def test_a_date_label_left_after_the_names_is_no_part_of_a_name() -> None:
+    from newsextract.lexicon.bylines import parse, strip_date
+
+    line = "von Miriam Albers und Ece Yıldız Veröffentlicht am 27. Januar 2025 Lesezeit: 13 Min."
+    assert [p["name"] for p in parse(strip_date(line))] == ["Miriam Albers", "Ece Yıldız"]
+
+
+def test_a_role_with_its_desk_after_the_name_is_the_role() -> None:
+    from newsextract.lexicon.bylines import parse
+
+    assert parse("Von Katrin Hollweg, Redakteurin Handel") == [
+        {"name": "Katrin Hollweg", "role": "Redakteurin Handel"}
+    ]
+
+
+def test_a_wire_s_editors_code_signs_the_text_over_its_source_line() -> None:
+    text = f"<p>{PROSE * 3}</p><p>{LAST} /ck/jha/he</p><p>Quelle: dpa-AFX</p>"
+    record = extract(article(text))
+    assert (record.signature, record.body.text.endswith(LAST)) == ("/ck/jha/he", True)
+
+
+def test_a_reading_time_line_is_no_text() -> None:
+    record = extract(article(f"<p>Lesedauer: 4 Minuten</p><p>{PROSE * 3}</p><p>{LAST}</p>"))
+    assert record.body.text.startswith(PROSE.strip())

@@ -551,8 +551,14 @@ class _BodyWalk:
                 or bl.source_credit_line(body[-1].text)
             )
             if code:
+                source = bl.source_credit_line(body[-1].text) == code
                 self.draft.trailer.insert(0, body.pop())
                 self.draft.closing_credit = code
+                last = body[-1] if source and body and body[-1].kind == "paragraph" else None
+                text, editors = bl.split_closing_credit(last.text) if last else ("", None)
+                if editors:  # "... Prozent. /ck/jha/he" over "Quelle: dpa-AFX": the code signs
+                    body[-1] = replace(last, text=text)
+                    self.draft.closing_credit = editors
                 return True
         last = first_prose(body[::-1])
         if last is not None:

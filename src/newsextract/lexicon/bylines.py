@@ -105,7 +105,16 @@ def strip_date(text: str) -> str:
     separator = _META_SEPARATOR.search(text)
     if separator and parse_visible(text[separator.end() :]):
         text = text[: separator.start()]  # "Door Sanne de Vries · 3 maart 2024 om 10.12"
+    text = _DATE_LABEL_TAIL.sub("", text)  # "... Ece Yıldız Veröffentlicht am" (its date gone)
     return _FILED_IN.sub("", _TRAILING_PUNCT.sub("", text)).strip()
+
+
+# A date's label left at the end of a byline line once its date is cut off.
+_DATE_LABEL_TAIL = re.compile(
+    r"\s+(?:veröffentlicht|erschienen|publiziert|erstellt|aktualisiert|published|posted|updated)"
+    r"(?: am| on)?\s*:?$",
+    re.I,
+)
 
 
 # A line of a role and a name only ("FOCUS-Online-Experte Robin Tschöpe", "Gastautorin Anna
@@ -182,7 +191,10 @@ def dateline_agency(paragraph: str) -> dict | None:
 # "... hieß es. (dpa)", "... zu prüfen. (FR mit dpa)": the credit closing the story.
 # "... hieß es. (dpa)", "... Vorjahr. (amo)", "... Festnahmen. / ab": a credit after the
 # story's last sentence.
-_CLOSING_CREDIT = re.compile(r"(?<=[.!?\"“”»«])\s*(?:\(([^()]{2,40})\)|/\s*([^/()]{2,20}))$")
+_CLOSING_CREDIT = re.compile(
+    r"(?<=[.!?\"“”»«])\s*(?:\(([^()]{2,40})\)|/\s*([^/()]{2,20})|"
+    r"(/[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+))$"  # dpa-AFX's editors: "... Prozent. /ck/jha/he"
+)
 
 
 def split_closing_credit(paragraph: str) -> tuple[str, str | None]:
@@ -194,7 +206,7 @@ def split_closing_credit(paragraph: str) -> tuple[str, str | None]:
     if code:
         return text, code
     match = _CLOSING_CREDIT.search(paragraph)
-    code = closing_code(match.group(1) or match.group(2)) if match else None
+    code = closing_code(match.group(1) or match.group(2) or match.group(3)) if match else None
     if code:
         return paragraph[: match.start()].rstrip(), code
     match = _REPORTERS_CREDIT.search(paragraph)
@@ -405,9 +417,13 @@ def closing_names(text: str) -> list[str]:
 
 
 def _bare_role(part: str) -> bool:
-    """A role on its own after a name ("Staff Writer", "Volontär")."""
+    """A role on its own after a name ("Staff Writer", "Volontär"), also with its desk
+    ("Redakteurin Handel", "Reporter Lokales")."""
     bare = part.strip(" ,;:()")
-    return bool(ONLY_ROLE.match(bare) or BARE_ROLE.match(bare))
+    if ONLY_ROLE.match(bare) or BARE_ROLE.match(bare):
+        return True
+    role, _, desk = bare.rpartition(" ")
+    return bool(role) and bool(ONLY_ROLE.match(role)) and desk[:1].isupper() and " " not in desk
 
 
 def _without_single_words(people: list[dict]) -> list[dict]:

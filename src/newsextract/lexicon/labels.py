@@ -291,7 +291,7 @@ SHARE_LINE = re.compile(
 )
 # Short meta lines around the article: reading time, comment counters, print buttons.
 SHORT_META = re.compile(
-    r"^(?:lesezeit|artikel anhören|\d+ min(?:uten)?\.? lesezeit|"
+    r"^(?:lesezeit|lesedauer|artikel anhören|\d+ min(?:uten)?\.? lesezeit|"
     r"kommentare?|drucken|merken)\b|"
     # a CMS's article info: "Zugriffe: 214", "Aufrufe: 1.024", "Kategorie: Spielberichte"
     r"^(?:zugriffe|aufrufe|hits|views|gelesen)\s*:?\s*[\d.,]+(?:\s*(?:mal|x))?$|"
