@@ -76,3 +76,15 @@ def test_more_on_tabs_over_teasers_head_no_tags() -> None:
         "a new landlord after two years of closure</a></div></section>"
     )
     assert _tags(box) == []
+
+
+def test_read_more_on_a_topic_heads_a_teaser_box() -> None:
+    box = (
+        '<div><h3>READ MORE ON PARKING</h3><ul><li><a href="/news/driver-slapped-with-fine-'
+        'for-parking-on-his-own-drive-123.html">Driver slapped with £100 fine for parking on '
+        "his own drive</a></li></ul></div>"
+    )
+    record = extract(article(f"<p>{PROSE * 3}</p>{box}<p>{LAST}</p>"), url=URL)
+    assert [r.title for r in record.related] == [
+        "Driver slapped with £100 fine for parking on his own drive"
+    ]

@@ -110,7 +110,7 @@ _TEASER_WORDS = (
 # the topic's stories offered under the article, as a label of its own only (as the opening
 # of a line, "More from our host:" starts a sentence); not an ad network's "More from the web".
 _MORE_IN_SECTION = (
-    r"(?:more (?:in|from|on|about)|mehr (?:aus|über)(?: de[mnr])?|mer (?:om|från)|"
+    r"(?:(?:read )?more (?:in|from|on|about)|mehr (?:aus|über)(?: de[mnr])?|mer (?:om|från)|"
     r"meer (?:uit|van))"
     r" (?!the web\b|our partners\b|around the web\b|aller welt\b)"
     r"\w[\w'&.-]*(?: [\w'&.-]+){0,3}"
