@@ -1,4 +1,4 @@
-"""Whole pages, every key: 105 article pages in the markups of CMS families (TYPO3,
+"""Whole pages, every key: 123 article pages in the markups of CMS families (TYPO3,
 WordPress themes, Drupal, Joomla, Sophora, Arc XP, Ghost, Next.js, AMP, a table layout, a
 live ticker), German, English, French, Italian, Spanish, Dutch, Portuguese, Polish and
 Swedish, written with their gold by helpers who had not seen the extractor (see
@@ -122,6 +122,88 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("de-tabloid-blitz-rentner-rettet-maedchen-badesee", "body_first"): "(the same line)",
     ("de-tabloid-blitz-rentner-rettet-maedchen-badesee", "related"): "the inline 'BLITZ Plus' "
     "promos for paid stories are not read as teasers",
+    (
+        "de-plus-stadtanzeigerleipzig-strassenbahn-lindenthal-kosten",
+        "body_last",
+    ): "a paywall box set after the second paragraph of a text shown whole ends the body there",
+    (
+        "de-investigation-nachgefragt-grundwasser-genehmigungen",
+        "headings",
+    ): "the methods box's title is read as a heading and a chapter heading is missed",
+    (
+        "de-investigation-nachgefragt-grundwasser-genehmigungen",
+        "body_last",
+    ): "the footnotes after the text stay in the body",
+    (
+        "de-investigation-nachgefragt-grundwasser-genehmigungen",
+        "related",
+    ): "the teasers after the donation box are not read",
+    (
+        "de-techblog-kabelsalat-lumora-vela-7-farb-ereader",
+        "related",
+    ): "a Ghost bookmark card inside the text is not read as a teaser",
+    (
+        "de-broadcaster-hrf-seelinie-doppelspur",
+        "leaks",
+    ): "an audio player's title and length between paragraphs stay text",
+    (
+        "de-clubnews-fcruhrtal-sander-doppelpack-wesertal",
+        "kicker",
+    ): "the category label in a row of its own over the headline is not read",
+    (
+        "de-clubnews-fcruhrtal-sander-doppelpack-wesertal",
+        "headings",
+    ): "the line-up box's title after the text is read as a heading",
+    (
+        "de-clubnews-fcruhrtal-sander-doppelpack-wesertal",
+        "body_last",
+    ): "the line-up box after the text stays in the body",
+    (
+        "de-clubnews-fcruhrtal-sander-doppelpack-wesertal",
+        "leaks",
+    ): "the sponsor line and the line-up box stay text",
+    (
+        "de-marketnews-kursradar-voltaris-grossauftrag",
+        "related",
+    ): "the 'Weitere News zu Voltaris' box is read as the site's feed",
+    (
+        "de-review-buehnenblick-wildente-oberlahn",
+        "body_last",
+    ): "the rating box after the review stays in the body",
+    (
+        "en-tabloid-dailyclarion-mum-car-towed-outside-home",
+        "leaks",
+    ): "a video embed's title inside the text stays text",
+    (
+        "de-campus-hoersaalgefluester-wohnungssuche-erstis",
+        "tags",
+    ): "WordPress categories are read with the tags",
+    (
+        "de-motorsport-boxenfunk-bahrain-reifen",
+        "summary",
+    ): "the picture's long caption under the standfirst joins the summary",
+    (
+        "de-motorsport-boxenfunk-bahrain-reifen",
+        "related",
+    ): "the 'Weitere Formel-1-News' list is not a known teaser label",
+    (
+        "de-weekly-fehntjerwochenbote-speeldeel-premiere",
+        "headings",
+    ): "the table layout's sidebar boxes are read as the text's headings",
+    ("de-weekly-fehntjerwochenbote-speeldeel-premiere", "body_last"): "(the same sidebar boxes)",
+    ("de-weekly-fehntjerwochenbote-speeldeel-premiere", "related"): "(the sidebar's teasers)",
+    (
+        "de-weekly-fehntjerwochenbote-speeldeel-premiere",
+        "leaks",
+    ): "(the sidebar's classified ads and e-paper promo)",
+    (
+        "de-health-apothekenblick-eisenmangel",
+        "published",
+    ): "the visible 'Erstellt' day is not refined by the JSON-LD time",
+    (
+        "de-health-apothekenblick-eisenmangel",
+        "headings",
+    ): "the first h2, over the body's start, is taken as the end of the header",
 }
 
 # Where the gold follows another convention than the record's, the record's is checked
@@ -240,8 +322,8 @@ def _cases():
             yield pytest.param(page, key, want, marks=marks, id=f"{page.stem}-{key}")
 
 
-def test_there_are_the_pages_of_eighteen_helpers() -> None:
-    assert len(GOLDS) == 105
+def test_there_are_the_pages_of_twenty_one_helpers() -> None:
+    assert len(GOLDS) == 123
     assert all(set(KEYS) <= set(fields) for _, fields in GOLDS)
 
 
