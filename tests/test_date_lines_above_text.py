@@ -59,3 +59,17 @@ def test_an_ambiguous_date_is_not_read(line: str) -> None:
         f"<p class='meta'>{line}</p><p>{PROSE * 3}</p><p>{LAST}</p></article></body></html>"
     )
     assert extract(html).to_dict()["published"] is None
+
+
+def test_a_medical_web_page_s_json_ld_refines_the_day_shown() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"MedicalWebPage", "headline": "Eisenmangel erkennen", "datePublished": '
+        '"2023-10-12T10:30:00+02:00"}</script>'
+    )
+    html = (
+        f"<html lang='de'><head>{head}</head><body><article><h1>Eisenmangel erkennen</h1>"
+        f"<p class='meta'>Erstellt: 12.10.2023</p><p>{PROSE * 3}</p><p>{LAST}</p></article>"
+        "</body></html>"
+    )
+    assert extract(html).to_dict()["published"] == "2023-10-12T10:30:00+02:00"

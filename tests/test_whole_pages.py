@@ -198,10 +198,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "(the sidebar's classified ads and e-paper promo)",
     (
         "de-health-apothekenblick-eisenmangel",
-        "published",
-    ): "the visible 'Erstellt' day is not refined by the JSON-LD time",
-    (
-        "de-health-apothekenblick-eisenmangel",
         "headings",
     ): "the first h2, over the body's start, is taken as the end of the header",
 }

@@ -19,6 +19,7 @@ ARTICLE_TYPES = frozenset(
     "liveblogposting socialmediaposting techarticle scholarlyarticle report ".split()
 )
 LISTING_TYPES = frozenset(("collectionpage", "itemlist", "searchresultspage", "website"))
+PAGE_TYPES = frozenset(("webpage", "medicalwebpage", "itempage"))
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -73,12 +74,17 @@ def objects(root: etree._Element) -> list[dict]:
 
 
 def article(objs: list[dict]) -> dict | None:
-    """The article object: the first with an article type that has a headline or body."""
+    """The article object: the first with an article type that has a headline or body;
+    without one, a page object that describes an article of its own, with a headline and a
+    publication date (a health portal's MedicalWebPage, a WebPage)."""
     candidates = [o for o in objs if types_of(o) & ARTICLE_TYPES]
     for obj in candidates:
         if obj.get("headline") or obj.get("articleBody") or obj.get("datePublished"):
             return obj
-    return candidates[0] if candidates else None
+    if candidates:
+        return candidates[0]
+    pages = [o for o in objs if types_of(o) & PAGE_TYPES]
+    return next((o for o in pages if o.get("headline") and o.get("datePublished")), None)
 
 
 def first_text(value: Any) -> str | None:
