@@ -88,3 +88,24 @@ def test_read_more_on_a_topic_heads_a_teaser_box() -> None:
     assert [r.title for r in record.related] == [
         "Driver slapped with £100 fine for parking on his own drive"
     ]
+
+
+def test_a_link_card_set_as_a_figure_in_the_text_is_related() -> None:
+    card = (
+        '<figure class="card"><a href="/lokales/bibliothek-erwaegt-drei-wege-12345.html">'
+        "<div><div>Bibliothek erwägt drei Wege aus dem Defizit</div><div>Der Vorstand hörte "
+        "Vorschläge von Sonntagsschließung bis zur Aufgabe einer Filiale.</div></div>"
+        '<div><img src="/b.jpg" alt=""></div></a></figure>'
+    )
+    record = extract(article(f"<p>{PROSE * 3}</p>{card}<p>{LAST}</p>"), url=URL)
+    assert [r.title for r in record.related] == ["Bibliothek erwägt drei Wege aus dem Defizit"]
+    assert "Vorschläge" not in record.body.text
+
+
+def test_a_picture_linked_to_its_source_with_a_caption_is_no_card() -> None:
+    figure = (
+        '<figure><a href="/lokales/bilder-der-woche-12345.html"><img src="/b.jpg" alt=""></a>'
+        "<figcaption>Die Bibliothek an der Oak Street, aufgenommen im Mai.</figcaption></figure>"
+    )
+    record = extract(article(f"<p>{PROSE * 3}</p>{figure}<p>{LAST}</p>"), url=URL)
+    assert record.related == []

@@ -51,8 +51,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (_TABLE, "signature"): "'(hpk)' closing the last <br> paragraph is not split off",
     (_TICKER, "summary"): "the ticker's entries up to the first entry time join the summary",
     (_TICKER, "body_first"): "the entries' times open the body",
-    ("en-ghost-library-closure", "related"): "a bookmark card inside the text (a link "
-    "around title, excerpt and picture) is read as text, not as a teaser",
     ("en-jannah-veltrix-fold", "related"): "the 'Check Also' box of one card is not read",
     ("nl-rivierbode-veerpont", "related"): "'Lees ook' cards whose label sits inside the "
     "card's own link, and the list after the article, are not read as teasers",
@@ -138,10 +136,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "de-investigation-nachgefragt-grundwasser-genehmigungen",
         "related",
     ): "the teasers after the donation box are not read",
-    (
-        "de-techblog-kabelsalat-lumora-vela-7-farb-ereader",
-        "related",
-    ): "a Ghost bookmark card inside the text is not read as a teaser",
     (
         "de-broadcaster-hrf-seelinie-doppelspur",
         "leaks",

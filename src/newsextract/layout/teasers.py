@@ -30,6 +30,7 @@ from ..lexicon.labels import (
     SITE_MORE_LABEL,
     TAGS_LABEL,
     TEASER_LABEL,
+    channel_href,
     is_furniture,
 )
 from ..lexicon.markup import (
@@ -84,8 +85,39 @@ def find(page: Page, after: int, body_root: etree._Element) -> list[TeaserBox]:
         cards = _cards(page, section, label) if section is not None else []
         if cards:  # a label over no story links heads no teaser box
             boxes.append(TeaserBox(section, cards))
-    boxes = sorted(boxes + _cards_labelled_inside(page, after, boxes), key=_position(page))
+    boxes = boxes + _cards_labelled_inside(page, after, boxes)
+    boxes = sorted(boxes + _figure_cards(page, after, body_root, boxes), key=_position(page))
     return boxes + list(_named_boxes(page, after, body_root, boxes))
+
+
+FIGURE_CARD_LINES = (2, 4)  # a card: its title, a description, maybe its site and author
+
+
+def _figure_cards(
+    page: Page, after: int, body_root: etree._Element, found: list[TeaserBox]
+) -> list[TeaserBox]:
+    """Link cards set into the text as a figure of their own (Ghost's bookmark card, an
+    embed card): a <figure> whose one link wraps a title over a description, to a story of
+    the site. Each is a teaser box of its own."""
+    site = _site_of(page.url)
+    cards: list[TeaserBox] = []
+    for fig in body_root.iter("figure"):
+        links = list(fig.iter("a"))
+        if len(links) != 1 or page.position(fig) <= after:
+            continue
+        a = links[0]
+        lines = text_lines(a)
+        if not FIGURE_CARD_LINES[0] <= len(lines) <= FIGURE_CARD_LINES[1]:
+            continue
+        if text_lines(fig) != lines or any(inside(fig, box.el) for box in found):
+            continue  # a caption beside the link: a picture linked to its source
+        url = page.resolve(a.get("href"))
+        if not url or url == page.url or not _story_link(url, site) or channel_href(url):
+            continue  # a newsletter's or app's page: a promo card, no story
+        title = card_title(a)
+        if len(title.split()) >= TITLE_MIN_WORDS and _title_like(title):
+            cards.append(TeaserBox(fig, [(title, url)]))
+    return cards
 
 
 def _position(page: Page):
