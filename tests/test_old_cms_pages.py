@@ -59,3 +59,28 @@ def test_the_paywall_box_s_badge_above_its_line_is_no_text() -> None:
     )
     record = extract(article(f"<p>{PROSE * 3}</p><p>{LAST}</p>{box}"))
     assert record.body.text.endswith(LAST)
+
+
+PAYWALL_BOX = (
+    '<div id="paywall"><p>Lesen Sie jetzt weiter mit LSA+</p><ul><li>Alle Plus-Artikel</li>'
+    '<li>Monatlich kündbar</li></ul><a href="/abo/">Jetzt 4 Wochen für 0,99 Euro testen</a>'
+    "</div>"
+)
+MORE = (
+    "Als Gründe nennt das Amt vor allem gestiegene Baupreise und einen deutlich aufwendigeren "
+    "Umbau der Kreuzung am Lindenthaler Markt."
+)
+
+
+def test_the_whole_text_behind_a_paywall_box_is_read() -> None:
+    body = f"<p>{PROSE * 2}</p>{PAYWALL_BOX}<div class='rest'><p>{MORE}</p><p>{LAST}</p></div>"
+    record = extract(article(body)).to_dict()
+    assert record["body"]["text"] == f"{(PROSE * 2).strip()}\n\n{MORE}\n\n{LAST}"
+    assert record["paywalled"] is True
+
+
+def test_a_paywall_box_with_no_text_after_it_ends_the_text() -> None:
+    body = f"<p>{PROSE * 2}</p><p>{MORE}</p>{PAYWALL_BOX}"
+    record = extract(article(body)).to_dict()
+    assert record["body"]["text"] == f"{(PROSE * 2).strip()}\n\n{MORE}"
+    assert record["paywalled"] is True

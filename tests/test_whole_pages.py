@@ -121,10 +121,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("de-tabloid-blitz-rentner-rettet-maedchen-badesee", "related"): "the inline 'BLITZ Plus' "
     "promos for paid stories are not read as teasers",
     (
-        "de-plus-stadtanzeigerleipzig-strassenbahn-lindenthal-kosten",
-        "body_last",
-    ): "a paywall box set after the second paragraph of a text shown whole ends the body there",
-    (
         "de-investigation-nachgefragt-grundwasser-genehmigungen",
         "headings",
     ): "the methods box's title is read as a heading and a chapter heading is missed",

@@ -18,7 +18,7 @@ from ..lexicon.names import LOWER_CODE, closing_code
 from ..page.text import tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 from ..sites import Profile
-from .blocks import Block
+from .blocks import PROSE_LINE, Block
 from .boxes import BOX_WORDS, box_of, one_of_sections, without_repeats
 from .cards import CARD_CHARS, CARD_CLIMB, card_shaped, titled_links
 from .classify import (
@@ -175,9 +175,13 @@ class _BodyWalk:
         if labels.BOX_END.match(text):
             self._drop_box_of(block, None)  # "Ende der Infobox": the info box, no story
         elif labels.PAYWALL_LINE.match(text):
-            self.ended = True
             self.draft.paywall_line = self.draft.paywall_line or block
             self._drop_box_of(block, END_BOX_WORDS)  # the paywall box's badge above the line
+            box = self._paywall_box(block)
+            if box is not None and _text_goes_on(box, self.root):
+                self.skipped_box = box  # the whole text follows the box (for search engines)
+            else:
+                self.ended = True
         elif (
             labels.STORY_END.match(text)
             or sources
@@ -205,6 +209,16 @@ class _BodyWalk:
         else:
             return False
         return True
+
+    def _paywall_box(self, block: Block) -> etree._Element | None:
+        """The box around a paywall line: its widest wrapper inside the body element that
+        holds no more than a box's words."""
+        box = None
+        for node in block.el.iterancestors():
+            if node is self.root or len(text_of(node).split()) > PAYWALL_BOX_WORDS:
+                break
+            box = node
+        return box
 
     def _drop_box_of(self, block: Block, most_words: int | None) -> None:
         """Take back the blocks already taken from the box a closing line ends: the box is
@@ -657,3 +671,26 @@ TITLE_LINE_MAX = 80  # a box's title on a line of its own
 TITLE_MAX = 120  # a longer link text is a sentence or a description
 TITLE_WORDS = 4  # a story's title, not a topic ("Deutscher Wetterdienst") or a name
 CARD_DESCRIPTION_MAX = 300  # a card's line of description is one or two sentences
+
+
+PAYWALL_BOX_WORDS = 120  # a paywall box: a badge, its line, benefits, a button, a login
+TEXT_AFTER_PAYWALL = 2  # paragraphs of prose after the box: the text goes on
+
+
+def _text_goes_on(box: etree._Element, root: etree._Element) -> bool:
+    """The story's own paragraphs follow the paywall box inside the body element (a page
+    that carries the whole text behind the box, as Piano's markup does): two or more
+    paragraphs of prose, hardly linked, after the box."""
+    prose = 0
+    node = box
+    while node is not None and node is not root:
+        for sib in node.itersiblings():
+            for p in sib.iter("p"):
+                text = text_of(p)
+                linked = sum(len(text_of(a)) for a in p.iter("a"))
+                if len(text) >= PROSE_LINE and linked * 5 < len(text) and is_sentence(text):
+                    prose += 1
+                    if prose >= TEXT_AFTER_PAYWALL:
+                        return True
+        node = node.getparent()
+    return False
