@@ -84,3 +84,25 @@ def test_a_paywall_box_with_no_text_after_it_ends_the_text() -> None:
     record = extract(article(body)).to_dict()
     assert record["body"]["text"] == f"{(PROSE * 2).strip()}\n\n{MORE}"
     assert record["paywalled"] is True
+
+
+def test_an_audio_player_s_box_with_its_poster_is_no_text() -> None:
+    player = (
+        '<div class="player"><div><img src="/poster.jpg" alt="">'
+        '<button aria-label="Audio abspielen"></button></div><div><span>Audio</span>'
+        "<span>Thurgau will auf der Seelinie zweigleisig fahren</span>"
+        "<span>03:12 min, aus Regionaljournal Ostschweiz vom 04.03.2025.</span></div></div>"
+    )
+    record = extract(article(f"<p>{PROSE * 2}</p>{player}<p>{LAST}</p>"))
+    assert record.body.text == f"{(PROSE * 2).strip()}\n\n{LAST}"
+
+
+def test_a_picture_with_a_zoom_button_keeps_its_caption() -> None:
+    figure = (
+        '<div class="img-box"><img src="/a.jpg" alt=""><button class="zoom">Vergrößern'
+        "</button></div><p><em>Der Sattelzug kippte in den Graben (Foto: Polizei)</em></p>"
+    )
+    page = article(f"{figure}<p>{PROSE * 3}</p><p>{LAST}</p>")
+    record = extract(page, url="https://www.example.de/lokales/sattelzug-kippt-um-123.html")
+    assert record.image is not None
+    assert record.image.caption == "Der Sattelzug kippte in den Graben"

@@ -133,10 +133,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "related",
     ): "the teasers after the donation box are not read",
     (
-        "de-broadcaster-hrf-seelinie-doppelspur",
-        "leaks",
-    ): "an audio player's title and length between paragraphs stay text",
-    (
         "de-clubnews-fcruhrtal-sander-doppelpack-wesertal",
         "kicker",
     ): "the category label in a row of its own over the headline is not read",
@@ -160,10 +156,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "de-review-buehnenblick-wildente-oberlahn",
         "body_last",
     ): "the rating box after the review stays in the body",
-    (
-        "en-tabloid-dailyclarion-mum-car-towed-outside-home",
-        "leaks",
-    ): "a video embed's title inside the text stays text",
     (
         "de-campus-hoersaalgefluester-wohnungssuche-erstis",
         "tags",

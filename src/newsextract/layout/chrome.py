@@ -109,7 +109,7 @@ def widget_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
             grown = len(text_of(parent))
             if grown - size > _WIDGET_STEP or grown > _WIDGET_MOST:
                 break
-            if button and not _button_box(parent):
+            if button and not _button_box(parent, _plays(control)):
                 break
             box, size = parent, grown
         if box is not control:
@@ -121,8 +121,26 @@ _TEXT_TAGS = HEADING_TAGS | frozenset(("p", "li", "dd", "dt", "td", "th", "block
 _BUTTON_BOX_LINKS = 2  # a tooltip's "Register" and "Log in"
 
 
-def _button_box(el: etree._Element) -> bool:
-    """A box a button may own: no picture or caption, no heading, at most two links."""
-    if any(True for _ in el.iter("img", "picture", "figure", "figcaption", "video", *HEADING_TAGS)):
+def _button_box(el: etree._Element, player: bool = False) -> bool:
+    """A box a button may own: no picture or caption, no heading, at most two links; a
+    player's play button also owns its poster picture (an audio player's box: poster,
+    button, title, running time)."""
+    shown = ("figure", "figcaption", "video", *HEADING_TAGS)
+    pictured = next(el.iter("img", "picture"), None) is not None
+    if any(True for _ in el.iter(*shown)) or (pictured and not player):
         return False
     return sum(1 for _ in el.iter("a")) <= _BUTTON_BOX_LINKS
+
+
+_PLAY = re.compile(
+    r"\b(?:play|abspielen|anhören|anhoeren|wiedergeben|starten|écouter|lecture|ascolta|listen)\b",
+    re.I,
+)
+
+
+def _plays(button: etree._Element) -> bool:
+    """A player's play button, by its label, title or class ("Audio abspielen", "play")."""
+    said = " ".join(
+        (button.get("aria-label") or "", button.get("title") or "", button.get("class") or "")
+    )
+    return bool(_PLAY.search(said) or _PLAY.search(text_of(button)))
