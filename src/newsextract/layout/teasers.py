@@ -76,7 +76,8 @@ def find(page: Page, after: int, body_root: etree._Element) -> list[TeaserBox]:
     """Every labelled teaser section that starts after document position ``after`` (the
     headline's), in page order: beside the body, or a box of its own inside the body's
     element (a label standing among the body's paragraphs heads links the body walk
-    reads)."""
+    reads); with them the cards that carry their label inside their link and the link
+    cards set as figures in the text; then the boxes their markup names as related."""
     boxes: list[TeaserBox] = []
     for label in _labels(page, after):
         if any(a is box.el for box in boxes for a in label.iterancestors()):
