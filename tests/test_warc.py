@@ -239,6 +239,22 @@ def test_an_archive_without_html_responses_gives_no_records(tmp_path) -> None:
     )
 
 
+def test_an_empty_archive_file_is_an_error_record(tmp_path) -> None:
+    path = tmp_path / "empty.warc.gz"
+    path.write_bytes(b"")
+    page = NEWSDE / "desktop-2024.html"
+    result = _run("-j", "1", str(path), str(page))  # two inputs: a batch, JSON Lines
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("error") is None for r in records] == [False, True]
+    assert records[0] == {
+        "schema_version": 1,
+        "source": str(path),
+        "error": {"code": "empty", "message": "the file is empty"},
+    }
+    assert f"newsextract: {path}: empty page: the file is empty\n" in result.stderr
+
+
 def test_a_warc_list_names_the_archives(archive, tmp_path) -> None:
     listing = tmp_path / "warc.paths"
     listing.write_text(f"# crawl\n{archive}\n", encoding="utf-8")
