@@ -109,3 +109,19 @@ def test_a_picture_linked_to_its_source_with_a_caption_is_no_card() -> None:
     )
     record = extract(article(f"<p>{PROSE * 3}</p>{figure}<p>{LAST}</p>"), url=URL)
     assert record.related == []
+
+
+@pytest.mark.parametrize(
+    ("label", "related"),
+    [("Weitere News zur Voltaris-Aktie", True), ("Weitere Nachrichten", False)],
+)
+def test_more_news_on_a_named_subject_heads_teasers(label: str, related: bool) -> None:
+    box = (
+        f'<section><h2>{label}</h2><ul><li><a href="/news/voltaris-will-dividende-auf-1-40-'
+        'euro-anheben-123.html">Voltaris will Dividende auf 1,40 Euro je Aktie anheben</a></li>'
+        '<li><a href="/news/auftragsbestand-erreicht-erneut-rekordwert-124.html">'
+        "Auftragsbestand von Voltaris erreicht erneut Rekordwert</a></li></ul></section>"
+    )
+    page = article(f"<p>{PROSE * 3}</p><p>{LAST}</p>").replace("</article>", f"</article>{box}")
+    titles = [r.title for r in extract(page, url=URL).related]
+    assert bool(titles) is related

@@ -149,10 +149,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "leaks",
     ): "the sponsor line and the line-up box stay text",
     (
-        "de-marketnews-kursradar-voltaris-grossauftrag",
-        "related",
-    ): "the 'Weitere News zu Voltaris' box is read as the site's feed",
-    (
         "de-review-buehnenblick-wildente-oberlahn",
         "body_last",
     ): "the rating box after the review stays in the body",

@@ -82,6 +82,11 @@ _TEASER_WORDS = (
     r"(?:das|dies|diese (?:artikel|beiträge|themen)) könnten? (?:sie|dich) (?:auch )?interessieren|"
     r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
     r"weitere (?:artikel|nachrichten|meldungen|news|themen)|verwandte artikel|zum thema|"
+    # more on the article's own subject, named: "Weitere News zur Voltaris-Aktie",
+    # "Mehr Artikel über den Klimawandel", "Weitere Storys: Nordlicht Energie GmbH"
+    r"(?:weitere|mehr) (?:artikel|nachrichten|meldungen|news|beiträge|storys|stories|berichte) "
+    r"(?:zu[mr]?|über|rund um) [^:]{2,60}|"
+    r"weitere (?:storys|stories|meldungen|pressemitteilungen)\s*:\s*[^:]{2,60}|"
     r"passend zum (?:artikel|thema)|weiterlesen auf [\w.-]+|weitere informationen|"
     r"(?:weitere )?(?:artikel|beiträge)(?: und videos)? zum thema|ähnliche (?:artikel|beiträge)|"
     r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|passend dazu|zum weiterlesen|"
