@@ -242,11 +242,13 @@ def test_an_archive_without_html_responses_gives_no_records(tmp_path) -> None:
 def test_an_empty_archive_file_is_an_error_record(tmp_path) -> None:
     path = tmp_path / "empty.warc.gz"
     path.write_bytes(b"")
-    page = NEWSDE / "desktop-2024.html"
+    page = tmp_path / "page.html"  # beside it, so the batch's sorted order is known
+    page.write_bytes((NEWSDE / "desktop-2024.html").read_bytes())
     result = _run("-j", "1", str(path), str(page))  # two inputs: a batch, JSON Lines
     assert result.exit_code == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r.get("error") is None for r in records] == [False, True]
+    assert [r["source"] for r in records] == [str(path), str(page)]
+    assert "error" not in records[1]
     assert records[0] == {
         "schema_version": 1,
         "source": str(path),
