@@ -19,7 +19,7 @@ from ..page.text import tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 from ..sites import Profile
 from .blocks import PROSE_LINE, Block
-from .boxes import BOX_WORDS, box_of, one_of_sections, without_repeats
+from .boxes import BOX_WORDS, box_of, one_of_sections, small_box_around, without_repeats
 from .cards import CARD_CHARS, CARD_CLIMB, card_shaped, titled_links
 from .classify import (
     bullet_box,
@@ -177,7 +177,7 @@ class _BodyWalk:
         elif labels.PAYWALL_LINE.match(text):
             self.draft.paywall_line = self.draft.paywall_line or block
             self._drop_box_of(block, END_BOX_WORDS)  # the paywall box's badge above the line
-            box = self._paywall_box(block)
+            box = small_box_around(block.el, {self.root}, PAYWALL_BOX_WORDS)
             if box is not None and _text_goes_on(box, self.root):
                 self.skipped_box = box  # the whole text follows the box (for search engines)
             else:
@@ -209,16 +209,6 @@ class _BodyWalk:
         else:
             return False
         return True
-
-    def _paywall_box(self, block: Block) -> etree._Element | None:
-        """The box around a paywall line: its widest wrapper inside the body element that
-        holds no more than a box's words."""
-        box = None
-        for node in block.el.iterancestors():
-            if node is self.root or len(text_of(node).split()) > PAYWALL_BOX_WORDS:
-                break
-            box = node
-        return box
 
     def _drop_box_of(self, block: Block, most_words: int | None) -> None:
         """Take back the blocks already taken from the box a closing line ends: the box is

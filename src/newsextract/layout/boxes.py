@@ -215,13 +215,13 @@ def appeal_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
         own = (el.text or "").strip() if tag_of(el) != "a" else text_of(el)
         if not own or not labels.FUNDING_CALL.search(own):
             continue
-        box = _small_box_around(el, keep | boxes, APPEAL_WORDS)
+        box = small_box_around(el, keep | boxes, APPEAL_WORDS)
         if box is not None and labels.asks_for_funding(text_of(box)):
             boxes.add(box)
     return boxes
 
 
-def _small_box_around(el: etree._Element, stop: set, max_words: int) -> etree._Element | None:
+def small_box_around(el: etree._Element, stop: set, max_words: int) -> etree._Element | None:
     """The widest wrapper of ``el`` that stays under ``max_words`` words and is none of
     ``stop`` (the body's and headline's own wrappers, boxes found already)."""
     box = None
@@ -246,7 +246,7 @@ def signup_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
         href = (a.get("href") or "").strip()
         if not labels.SIGNUP_CALL.match(text_of(a)) or (href and not labels.channel_href(href)):
             continue
-        box = _small_box_around(a, keep | boxes, SIGNUP_WORDS)
+        box = small_box_around(a, keep | boxes, SIGNUP_WORDS)
         if box is not None:
             boxes.add(box)
     return boxes
@@ -265,7 +265,7 @@ def product_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
     for a in body_root.iter("a"):
         if not labels.paid_link(a.get("rel") or "", a.get("href") or ""):
             continue
-        box = _small_box_around(a, keep | boxes, PRODUCT_BOX_WORDS)
+        box = small_box_around(a, keep | boxes, PRODUCT_BOX_WORDS)
         if (
             box is not None
             and tag_of(box) in _BOX_TAGS

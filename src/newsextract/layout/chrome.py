@@ -11,7 +11,13 @@ import re
 
 from lxml import etree
 
-from ..lexicon.markup import CHROME_NAMES, COMMENT_NAMES, HIDDEN_CLASSES, lower_case
+from ..lexicon.markup import (
+    CHROME_NAMES,
+    COMMENT_NAMES,
+    HIDDEN_CLASSES,
+    PLAY_WORDS,
+    lower_case,
+)
 from ..page.text import HEADING_TAGS, SILENT_TAGS, control_label, tag_of, text_of
 from ..page.tree import class_and_id
 
@@ -132,15 +138,9 @@ def _button_box(el: etree._Element, player: bool = False) -> bool:
     return sum(1 for _ in el.iter("a")) <= _BUTTON_BOX_LINKS
 
 
-_PLAY = re.compile(
-    r"\b(?:play|abspielen|anhören|anhoeren|wiedergeben|starten|écouter|lecture|ascolta|listen)\b",
-    re.I,
-)
-
-
 def _plays(button: etree._Element) -> bool:
     """A player's play button, by its label, title or class ("Audio abspielen", "play")."""
     said = " ".join(
         (button.get("aria-label") or "", button.get("title") or "", button.get("class") or "")
     )
-    return bool(_PLAY.search(said) or _PLAY.search(text_of(button)))
+    return bool(PLAY_WORDS.search(said) or PLAY_WORDS.search(text_of(button)))

@@ -23,7 +23,7 @@ from ..lexicon.markup import (
     EMBED_NAMES,
     LEAD_WORDS,
 )
-from ..lexicon.names import closing_code
+from ..lexicon.names import NOT_A_NAME_OPENER, closing_code
 from ..page.text import HEADING_TAGS, clean, tag_of, text_of
 from ..page.tree import class_and_id, common_ancestor, inside
 from ..sites import Profile
@@ -471,21 +471,12 @@ def is_crosshead(block: Block) -> bool:
     return named or not (text.endswith("?") and words > QUESTION_WORDS)
 
 
-# Words that open a German or English subheading and never a person's name: articles,
-# quantifiers, common adjectives and prepositions.
-_HEADING_OPENER = re.compile(
-    r"^(?:Weitere|Neue[rs]?|Mehr|Viele|Alle|Erste|Zweite|Letzte|Keine|Große|Kleine|Hohe|"
-    r"Die|Der|Das|Den|Dem|Ein|Eine|Kein|Über|Unter|Nach|Vor|Mit|Ohne|Für|Gegen|Zwischen|"
-    r"The|A|An|More|New|Other|Further|Next|Why|How|What|When|Where)\s",
-)
-
-
 def _names_only(text: str) -> bool:
     """A line of persons' full names ("Anna Muster/Ben Beispiel", "Lê Phương"): an author
     line. One capitalised word is no name ("Straflosigkeit", "Ersatzverkehr mit Bussen")."""
     if "(" in text:
         return False  # "K-Cups Tea Variety Pack (Forty-Count)": a title's detail, no role
-    if _HEADING_OPENER.match(text):
+    if NOT_A_NAME_OPENER.match(text):
         return False  # "Weitere Standorte in Planung", "Neue Regeln für Mieter": no names
     people = bl.parse(f"Von {text}")
     full = bool(people) and all(" " in p["name"] for p in people)

@@ -12,7 +12,7 @@ from lxml import etree
 
 from ..lexicon.dates import parse_visible
 from ..lexicon.labels import STATUS_BADGE, is_furniture
-from ..lexicon.markup import HIDDEN_NAMES, KICKER_NAMES, SUBTITLE_NAMES
+from ..lexicon.markup import HIDDEN_NAMES, KICKER_NAMES, LOGO_NAMES, SUBTITLE_NAMES
 from ..page.text import clean, raw_text, tag_of, text_lines, text_of
 from ..page.tree import class_and_id
 from .chrome import chrome_reason
@@ -51,13 +51,10 @@ def _home_logo(h: etree._Element) -> bool:
     showing the logo's picture (<h1 id="logo"><img alt="TSV ..."><span>TSV ...</span>)."""
     if len(text_of(h)) > 40:
         return False
-    if _LOGO_NAMES.search(class_and_id(h)) and h.find(".//img") is not None:
+    if LOGO_NAMES.search(class_and_id(h)) and h.find(".//img") is not None:
         return True
     hrefs = [(a.get("href") or "").strip() for a in h.iter("a")]
     return any(href not in ("", "#") and urlsplit(href).path in ("", "/") for href in hrefs)
-
-
-_LOGO_NAMES = re.compile(r"logo|brand|site-?name|site-?title", re.I)
 
 
 def _breadcrumb_item(h: etree._Element) -> bool:

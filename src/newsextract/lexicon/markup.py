@@ -137,3 +137,13 @@ def lower_case(pattern: re.Pattern) -> re.Pattern:
     if pattern.pattern != pattern.pattern.lower():
         raise ValueError("only a pattern written in lower case can be searched lower-cased")
     return re.compile(pattern.pattern)
+
+
+# -- logos and players ------------------------------------------------------------------------
+# A heading that holds the site's logo ("<h1 id='logo'><img alt='TSV ...'>"): no headline.
+LOGO_NAMES = re.compile(r"logo|brand|site-?name|site-?title", re.I)
+# A player's play button, by its label, title, class or text ("Audio abspielen", "play").
+PLAY_WORDS = re.compile(
+    r"\b(?:play|abspielen|anhören|anhoeren|wiedergeben|starten|écouter|lecture|ascolta|listen)\b",
+    re.I,
+)

@@ -174,3 +174,13 @@ def as_initials(part: str) -> dict | None:
     """An editor's code with the agency ("det/dpa"): the agency is the author."""
     match = _INITIALS.match(clean(part.strip(" ,;:()")))
     return as_agency(match.group("agency")) if match else None
+
+
+# Words that open a German or English subheading and never a person's name: articles,
+# quantifiers, common adjectives and prepositions ("Weitere Standorte in Planung", "Die
+# Ratenfinanzierung").
+NOT_A_NAME_OPENER = re.compile(
+    r"^(?:Weitere|Neue[rs]?|Mehr|Viele|Alle|Erste|Zweite|Letzte|Keine|Große|Kleine|Hohe|"
+    r"Die|Der|Das|Den|Dem|Ein|Eine|Kein|Über|Unter|Nach|Vor|Mit|Ohne|Für|Gegen|Zwischen|"
+    r"The|A|An|More|New|Other|Further|Next|Why|How|What|When|Where)\s",
+)
