@@ -106,3 +106,37 @@ def test_a_picture_with_a_zoom_button_keeps_its_caption() -> None:
     record = extract(page, url="https://www.example.de/lokales/sattelzug-kippt-um-123.html")
     assert record.image is not None
     assert record.image.caption == "Der Sattelzug kippte in den Graben"
+
+
+def test_an_h2_is_confirmed_by_the_title_s_first_part() -> None:
+    page = (
+        "<html lang='de'><head><title>Drei Titel bei den Kreismeisterschaften - TSV Lindenau "
+        "1911 e.V.</title></head><body><div class='item'><h2>Drei Titel bei den "
+        f"Kreismeisterschaften</h2><p>{PROSE * 3}</p><p>{LAST}</p></div></body></html>"
+    )
+    assert extract(page).headline == "Drei Titel bei den Kreismeisterschaften"
+
+
+def test_an_article_info_table_is_no_text() -> None:
+    info = (
+        "<table><tr><td>Datum</td><td>05.02.2018</td></tr><tr><td>Abteilung</td>"
+        "<td>Tischtennis</td></tr><tr><td>Zugriffe</td><td>412</td></tr></table>"
+    )
+    record = extract(article(f"{info}<p>{PROSE * 3}</p><p>{LAST}</p>")).to_dict()
+    assert (record["published"], record["body"]["text"][:20]) == ("2018-02-05", PROSE[:20])
+
+
+def test_a_table_of_data_stays_text() -> None:
+    table = (
+        "<table><tr><td>Einzel</td><td>Platz 1</td></tr><tr><td>Doppel</td><td>Platz 2</td></tr>"
+        "</table>"
+    )
+    record = extract(article(f"<p>{PROSE * 3}</p>{table}<p>{LAST}</p>"))
+    assert [b.type for b in record.body.blocks] == ["paragraph", "table", "paragraph"]
+
+
+def test_a_site_s_default_share_picture_is_no_lead_image() -> None:
+    from newsextract.fields.image import not_lead
+
+    assert not_lead("https://www.x.de/static/img/og/boersenblick-default-1200x630.png")
+    assert not not_lead("https://static.x.de/storage/image/58215_default-2280w_1uF.jpg")

@@ -1,4 +1,4 @@
-"""Whole pages, every key: 123 article pages in the markups of CMS families (TYPO3,
+"""Whole pages, every key: 135 article pages in the markups of CMS families (TYPO3,
 WordPress themes, Drupal, Joomla, Sophora, Arc XP, Ghost, Next.js, AMP, a table layout, a
 live ticker), German, English, French, Italian, Spanish, Dutch, Portuguese, Polish and
 Swedish, written with their gold by helpers who had not seen the extractor (see
@@ -42,7 +42,6 @@ _TICKER = "de-ticker-mittelland-hochwasser"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (_TABLE, "kicker"): "a label/value table over the headline: no kicker read from it",
     (_TABLE, "authors"): "the author stands in a table cell 'Von Hans-Peter Kübler' apart",
-    (_TABLE, "published"): "'Datum: 14.03.2019' in a label/value table row is not read",
     (_TABLE, "summary"): "a bold first paragraph in <font> is not taken as the standfirst",
     (_TABLE, "body_first"): "the header table's text opens the body",
     (_TABLE, "body_last"): "the related links after the text stay in the body",
@@ -178,6 +177,55 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "de-health-apothekenblick-eisenmangel",
         "headings",
     ): "the first h2, over the body's start, is taken as the end of the header",
+    (
+        "de-regional-hessenwelle-pendler-sperrung",
+        "authors",
+    ): "the broadcaster's lower-case brand as the JSON-LD author is taken for a person",
+    (
+        "de-ratgeber-gesundheitsfinder-eisenmangel",
+        "body_last",
+    ): "a medical disclaimer ('Hinweis: Dieser Artikel dient der ...') closes the body",
+    (
+        "de-ratgeber-gesundheitsfinder-eisenmangel",
+        "related",
+    ): "the related guides' cards are not read",
+    ("de-ratgeber-gesundheitsfinder-eisenmangel", "leaks"): "(the same disclaimer and cards)",
+    (
+        "de-finanzen-boersenblick-halvero-prognose",
+        "kicker",
+    ): "the agency's name over the headline is read as a kicker",
+    (
+        "de-finanzen-boersenblick-halvero-prognose",
+        "related",
+    ): "the news table's rows come in another order and with one more",
+    (
+        "de-boulevard-abendblitz-baggersee-rettung",
+        "related",
+    ): "'►' teaser lines inside the text are missed; two from elsewhere are taken",
+    (
+        "de-lokal-heimatblatt-vogelsberg-dorfgemeinschaftshaus",
+        "kicker",
+    ): "the place line over the headline in the table layout is not read",
+    (
+        "de-lokal-heimatblatt-vogelsberg-dorfgemeinschaftshaus",
+        "body_first",
+    ): "the table layout's 'Sie sind hier' breadcrumb opens the body",
+    (
+        "de-lokal-heimatblatt-vogelsberg-dorfgemeinschaftshaus",
+        "body_last",
+    ): "the 'Weitere Artikel aus ...' list closes the body",
+    (
+        "de-lokal-heimatblatt-vogelsberg-dorfgemeinschaftshaus",
+        "related",
+    ): "(the same list, not read as teasers)",
+    (
+        "de-lokal-heimatblatt-vogelsberg-dorfgemeinschaftshaus",
+        "leaks",
+    ): "(the same list and a classified ad)",
+    (
+        "en-local-wdln-warehouse-fire",
+        "kicker",
+    ): "a section link over the headline is read as the kicker (the gold: a breadcrumb)",
 }
 
 # Where the gold follows another convention than the record's, the record's is checked
@@ -200,6 +248,12 @@ CONVENTIONS: dict[tuple[str, str], object] = {
     # give "sid/dpa"
     ("pl-pulskraju-roztopy-imgw", "signature"): "PAP",
     ("de-fach-shuttlelager-hallwanger", "signature"): "Unternehmen",
+    # dpa-AFX's editors' code keeps its leading slash, as set 7's gold writes "/ck/jha/he"
+    ("de-finanzen-boersenblick-halvero-prognose", "signature"): "/hlv/tkr/jha",
+    # a station's sign-off is a promo, as set 4's gold calls it ("Stay with WMGV ... app")
+    ("en-local-wdln-warehouse-fire", "body_last"): (
+        "Fire marshals plan to return to the scene Thursday morning once the debris has cooled."
+    ),
     ("de-ratgeber-finanzlotse-nebenkostenabrechnung-pruefen", "authors"): ["Dr. Katharina Vollmer"],
     ("de-science-forschergeist-stadtamseln-gesang-verkehrslaerm", "authors"): [
         "Dr. Helene Marquardt"
@@ -296,8 +350,8 @@ def _cases():
             yield pytest.param(page, key, want, marks=marks, id=f"{page.stem}-{key}")
 
 
-def test_there_are_the_pages_of_twenty_one_helpers() -> None:
-    assert len(GOLDS) == 123
+def test_there_are_the_pages_of_twenty_two_helpers() -> None:
+    assert len(GOLDS) == 135
     assert all(set(KEYS) <= set(fields) for _, fields in GOLDS)
 
 

@@ -143,7 +143,9 @@ _NOT_LEAD = re.compile(
 
 
 _SIZE_FOLDER = re.compile(r"^(?:[1-9]\d|1\d\d)x(?:[1-9]\d|1\d\d)$")
-_DEFAULT_NAME = re.compile(r"^default|[_-]default\.\w+$")
+# The site's stand-in, by its file name: "opengraph_default.png", "site-default-1200x630.png"
+# (not an image style named "default": "58215_default-2280w_1uF.jpg").
+_DEFAULT_NAME = re.compile(r"^default|[_-]default(?:[_-]\d+x\d+)?\.\w+$")
 
 
 def not_lead(url: str) -> bool:

@@ -353,6 +353,8 @@ class _BodyWalk:
         updated = kind == "dateline" and labels.UPDATE_LABEL.match(block.text)
         if updated and draft.update_line is None:
             draft.update_line = block
+        elif kind == "dateline" and draft.dateline is None and first_prose(draft.body) is None:
+            draft.dateline = block  # a labelled date line or info box over the text
         return True
 
     def _story_block(self, block: Block) -> None:

@@ -137,6 +137,9 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
         or _piped_meta(text)
     ):
         return "share"
+    if block.kind == "table" and _info_table(block):
+        # "Datum | 05.02.2018", "Zugriffe | 412": the article's info box, its date line
+        return "dateline" if parse_visible(text) else "share"
     if block.kind == "paragraph" and text.casefold() in section_names:
         return "section"
     if block.kind == "paragraph" and labels.is_ad_block(text, block.links):
@@ -144,6 +147,25 @@ def meta_kind(block: Block, section_names: set[str], profile: Profile) -> str | 
     if block.kind == "paragraph" and labels.is_promo(text, block.links):
         return "promo"
     return None
+
+
+INFO_ROWS = 8  # an article's info box: a few label/value rows
+INFO_CELL = 60
+
+
+def _info_table(block: Block) -> bool:
+    """A table of label/value rows about the article (a CMS's info box: date, category,
+    hits), at least one of them a labelled date or a meta line, not a table of data."""
+    rows = block.rows
+    if not rows or len(rows) > INFO_ROWS or any(len(r) != 2 for r in rows):
+        return False
+    if any(len(cell) > INFO_CELL for row in rows for cell in row):
+        return False
+    return any(
+        labels.SHORT_META.match(f"{label}: {value}")
+        or (labels.PUBLISHED_LABEL_ONLY.match(label) and parse_visible(value) is not None)
+        for label, value in rows
+    )
 
 
 _DATE_PARTS = re.compile(r"\n|\s+[|·•]\s+")

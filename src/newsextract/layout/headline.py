@@ -86,8 +86,9 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
     if not candidates and hints:
         # Some templates use an h2 for the headline; accept one only if metadata confirms it
         # (the whole heading or, when it is made of a kicker and a headline, one part).
+        parts = _with_title_parts(hints)
         scored = [
-            (max(_similar(x, t) for x in _texts_of(h) for t in hints), h) for h in root.iter("h2")
+            (max(_similar(x, t) for x in _texts_of(h) for t in parts), h) for h in root.iter("h2")
         ]
         candidates = [h for score, h in scored if score > H2_CONFIRMED]
         if not candidates:  # the microdata marks the h2 as the headline: that confirms it
@@ -122,6 +123,17 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
     if strapline is not None:
         return Headline(strapline, text_of(strapline), _text(chosen), chosen)
     return _split_kicker(root, chosen, hints)
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|·]\s+")
+
+
+def _with_title_parts(hints: list[str]) -> list[str]:
+    """The metadata's headlines and the parts of each between a title's separators
+    ("Drei Titel bei den Kreismeisterschaften - TSV Lindenau 1911 e.V."): the site's name
+    after the headline, unknown where no metadata names the site, confirms no h2."""
+    parts = [p for h in hints for p in _TITLE_PARTS.split(h) if len(p.split()) >= 3]
+    return list(dict.fromkeys([*hints, *parts]))
 
 
 def _strapline(h1: etree._Element) -> etree._Element | None:
