@@ -27,8 +27,9 @@ def dates(root: etree._Element) -> dict[str, list[str]]:
     """Date values keyed by their lower-case property name without its prefix
     ("datecreated"), in document order; ``<meta>`` elements are the meta reader's."""
     found: dict[str, list[str]] = {}
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("meta", "time"):
+    # Only elements with a property name can hold one: lxml's XPath picks them out in C.
+    for el in root.xpath("descendant-or-self::*[@itemprop or @property]"):
+        if el.tag in ("meta", "time"):
             continue
         key = (el.get("itemprop") or el.get("property") or "").strip().lower()
         value = el.get("content") or el.get("datetime")

@@ -7,6 +7,7 @@ Many sites print the names without "Von" (``<div class="article-byline"><span>A<
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -20,7 +21,7 @@ from ..lexicon.markup import (
     PROFILE_LINK,
     SHARE_NAMES,
 )
-from ..page.page import Page
+from ..page.page import Elements, Page
 from ..page.text import clean, tag_of, text_lines, text_of
 from ..page.tree import class_and_id
 
@@ -58,16 +59,16 @@ def _named_author(el: etree._Element) -> bool:
     return bool(_AUTHOR_HINT.search(class_and_id(el).lower()) and AUTHOR_NAMES.search(names_of(el)))
 
 
-def _candidates(root: etree._Element):
-    for el in root.iter():
-        if not isinstance(el.tag, str) or tag_of(el) in ("meta", "link", "script", "body", "html"):
+def _candidates(elements: Elements) -> Iterator[etree._Element]:
+    for el, tag, names in zip(elements.nodes, elements.tags, elements.names):
+        if not tag or tag in ("meta", "link", "script", "body", "html"):
             continue
-        if tag_of(el) == "byline" or (
+        if tag == "byline" or (
             el.get("itemprop") == "author"
             or "author" in (el.get("rel") or "").split()
-            or _named_author(el)
-            or (tag_of(el) == "a" and _author_link(el))
-            or _label_of(el) is not None
+            or (_AUTHOR_HINT.search(names) and AUTHOR_NAMES.search(names_of(el)))
+            or (tag == "a" and _author_link(el))
+            or (len(el) and _label_of(el) is not None)
         ):
             yield el
 
@@ -193,7 +194,8 @@ def find_all(
     found = []
     anchor = page.position(h1) if h1 is not None else 0
     grouped: set[etree._Element] = set()
-    for el in _candidates(root):
+    elements = page.elements if root is page.root else Elements.of(root)
+    for el in _candidates(elements):
         if el in grouped:
             continue
         group = _alike_siblings(el)

@@ -14,8 +14,8 @@ from lxml import etree
 from ..lexicon.dates import parse_visible
 from ..lexicon.labels import MODIFIED_TEXT, PUBLISHED_LABEL, PUBLISHED_WORD, UPDATE_LABEL_ONLY
 from ..lexicon.markup import COMMENT_NAMES, DATE_NAMES, TEASER_NAMES, lower_case
-from ..page.page import Page
-from ..page.text import clean, tag_of, text_lines
+from ..page.page import Elements, Page
+from ..page.text import clean, text_lines
 from ..page.tree import class_and_id
 
 # Dates kept in an attribute for a script or a CSS ``content: attr(data-date)`` to show.
@@ -33,14 +33,11 @@ def find(
     page_of_headline = {h1, *h1.iterancestors()} if h1 is not None else set()
     best = None
     candidates: list[tuple[int, datetime | date]] = []
-    for el in root.iter():
-        tag = tag_of(el)
+    elements = page.elements if root is page.root else Elements.of(root)
+    for el, tag, names in zip(elements.nodes, elements.tags, elements.names):
         if not tag or tag in ("script", "style", "meta", "body", "html"):
             continue
-        names = (
-            f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')} "
-            f"{el.get('data-testid', '')}"
-        )
+        names = f"{names} {el.get('itemprop', '')} {el.get('data-testid', '')}"
         attribute = next((el.get(a) for a in _DATE_ATTRIBUTES if el.get(a)), None)
         named = tag == "time" or bool(_DATE_WORDS.search(names.lower()))
         if not named and not attribute and tag not in ("p", "li") and not _labelled(el):

@@ -228,7 +228,7 @@ def _labelled_topics(ctx: Context) -> list[str]:
     belongs to the site's menu ("Themen" over its sections), one in the site footer too."""
     page, h1 = ctx.page, ctx.headline.el
     start = page.position(h1) if h1 is not None else 0
-    for el in page.root.iter():
+    for el in page.elements.nodes:
         own = el.text  # a label is the element's own text, leaf or not: no subtree walk
         named = el.get("aria-label")  # <ul aria-label="Thèmes">: the list names itself
         if named and TAGS_LABEL.match(clean(named)) and el.tag != "a":

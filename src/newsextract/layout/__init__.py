@@ -37,7 +37,7 @@ def read(page: Page, evidence: Evidence, profile: Profile, headline: Headline) -
     """The article's layout on ``page``, around its located ``headline``. Raises
     ``NewsExtractError`` ("not_article") for a page without article prose."""
     root, h1 = page.root, headline.el
-    body_root, chrome = analyse(root, chrome_reason, h1, page.position)
+    body_root, chrome = analyse(page.elements, chrome_reason, h1, page.position)
     if body_root is None:
         raise NewsExtractError("not_article", "no article text found on the page")
     region = body_root if h1 is None else common_ancestor(h1, body_root)

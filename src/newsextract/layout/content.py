@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from ..page.page import Elements
 from ..page.text import clean, raw_text, tag_of, text_of
 
 _CANDIDATES = 15
@@ -97,11 +98,10 @@ class Chrome:
         return result
 
 
-def _prose_elements(page_root: etree._Element) -> list[tuple[etree._Element, str]]:
+def _prose_elements(elements: Elements) -> list[tuple[etree._Element, str]]:
     """Paragraph-like elements with their text (25 characters or more)."""
     found = []
-    for el in page_root.iter():
-        tag = tag_of(el)
+    for el, tag in zip(elements.nodes, elements.tags):
         if tag in _PROSE_TAGS:
             text = text_of(el)
         elif tag in _DIRECT_TEXT_TAGS:
@@ -131,13 +131,15 @@ def _placement(el: etree._Element, h1: etree._Element | None, order: Callable) -
 
 
 def analyse(
-    page_root: etree._Element,
+    elements: Elements,
     chrome_reason: Callable[[etree._Element], str | None],
     h1: etree._Element | None,
     order: Callable[[etree._Element], int],
 ) -> tuple[etree._Element | None, Chrome]:
-    """The element holding the article's prose (None without prose) and the chrome test."""
-    paragraphs = _prose_elements(page_root)
+    """The element holding the article's prose (None without prose) and the chrome test,
+    on the page whose ``elements`` are given (its root first)."""
+    page_root = elements.nodes[0]
+    paragraphs = _prose_elements(elements)
     prose: dict[etree._Element, int] = {}
     for el, text in paragraphs:
         if tag_of(el) in _DIRECT_TEXT_TAGS and el in prose:

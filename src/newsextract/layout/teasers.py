@@ -41,7 +41,7 @@ from ..lexicon.markup import (
     RELATED_NAMES,
 )
 from ..page.page import Page, host_of
-from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
+from ..page.text import HEADING_TAGS, blank, clean, tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 from .cards import card_title
 
@@ -195,8 +195,8 @@ def _named_boxes(
     is teaser-shaped and links to stories of the site, outside the navigation and the
     comments, neither holding the article nor inside a labelled box."""
     found = [box.el for box in labelled]
-    for el in page.root.iter():
-        names = class_and_id(el).lower()
+    elements = page.elements
+    for el, names in zip(elements.nodes, elements.names):
         if not _RELATED_HINT.search(names) or not RELATED_NAMES.search(names):
             continue  # most elements: none of the words in their names, a cheap test
         if any(inside(el, box) or inside(box, el) for box in found):
@@ -261,12 +261,15 @@ def prunable(box: TeaserBox, body_root: etree._Element) -> bool:
 
 def _labels(page: Page, after: int) -> Iterator[etree._Element]:
     """Elements after ``after`` whose whole text is a teaser label and no link."""
-    for el in page.root.iter():
+    elements = page.elements
+    for el, tag in zip(elements.nodes, elements.tags):
+        if not tag or tag == "title":
+            continue
         own = el.text
-        icon = bool(len(el)) and not clean(own or "")
+        icon = bool(len(el)) and blank(own)
         if icon:
             own = el[0].tail  # <span><i class="material-icons">filter_none</i> Label</span>
-        if not own or len(own) > LABEL_MAX or not tag_of(el) or tag_of(el) == "title":
+        if not own or len(own) > LABEL_MAX:
             continue
         text = clean(own)
         if not text or not TEASER_LABEL.match(text) or SITE_MORE_LABEL.match(text):
@@ -275,7 +278,7 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
             continue  # "More from the BBC": the site's feed, no teasers of this story
         if icon and not _icon(el[0]):
             continue  # words after an element that shows something: no label of this one
-        if tag_of(el) == "a" and _real_href(el) and not _linked_label(el):
+        if tag == "a" and _real_href(el) and not _linked_label(el):
             continue  # a link's text; a tab's "#" link is the label itself
         if page.position(el) <= after:
             continue

@@ -9,6 +9,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from .text import tag_of
+
 _UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:", "file:", "about:")
 
 
@@ -20,6 +22,7 @@ class Page:
     url: str | None = None  # the page's own address (canonical or given)
     base: str | None = None  # what relative links resolve against
     order: dict = field(default_factory=dict)  # element -> position in document order
+    _elements: Elements | None = field(default=None, repr=False)
 
     def resolve(self, href: str | None) -> str | None:
         """Absolute http(s) URL for ``href``, or None for empty and unsafe links."""
@@ -39,8 +42,38 @@ class Page:
     def position(self, el: etree._Element) -> int:
         """Document-order index of ``el`` (computed once for the whole tree)."""
         if not self.order:
-            self.order = {node: i for i, node in enumerate(self.root.iter())}
+            self.order = {node: i for i, node in enumerate(self.elements.nodes)}
         return self.order.get(el, -1)
+
+    @property
+    def elements(self) -> Elements:
+        """Every element of the page in document order, with its tag and names."""
+        if self._elements is None:
+            self._elements = Elements.of(self.root)
+        return self._elements
+
+
+@dataclass(frozen=True)
+class Elements:
+    """Every node of a tree in document order, with its lower-case tag name ('' for a
+    comment) and its lower-cased class and id: what most finders test first on every
+    element. A dozen finders walk the whole page; read from here, the tree is walked and
+    each name worked out once per page. The tree must not change meanwhile (nothing edits
+    a page's tree: walks that edit work on copies)."""
+
+    nodes: list[etree._Element]
+    tags: list[str]
+    names: list[str]  # f"{class} {id}".lower(), as ``class_and_id`` gives it, lower-cased
+
+    @classmethod
+    def of(cls, root: etree._Element) -> Elements:
+        nodes = list(root.iter())
+        tags = [tag_of(node) for node in nodes]
+        names = [
+            f"{node.get('class', '')} {node.get('id', '')}".lower() if tag else " "
+            for node, tag in zip(nodes, tags)
+        ]
+        return cls(nodes, tags, names)
 
 
 def host_of(url: str | None) -> str | None:

@@ -42,6 +42,12 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def blank(text: str | None) -> bool:
+    """No visible character in ``text`` (what ``clean`` makes ""), tested cheaply first:
+    most texts tested are the markup's indentation."""
+    return not text or not text.strip() or not clean(text)
+
+
 _IDEOGRAPHIC = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 _WORD = re.compile(f"[{_IDEOGRAPHIC}]|[^\\s{_IDEOGRAPHIC}{_CJK_PUNCTUATION}]+")
