@@ -20,7 +20,7 @@ from ..layout.chrome import names_of
 from ..lexicon import bylines as bl
 from ..lexicon.credits import CAPTION_MAX, CREDIT_MARKER, CREDIT_PREFIX, split_credit
 from ..lexicon.markup import AUTHOR_NAMES, CREDIT_NAMES
-from ..page.text import clean, text_of
+from ..page.text import clean, tag_of, text_of
 from ..page.tree import class_and_id
 from .context import Context, Found
 
@@ -101,7 +101,20 @@ def _author_photo(figure: etree._Element, caption: str | None) -> bool:
         if AUTHOR_NAMES.search(names_of(node)):
             return True
         node = node.getparent()
-    return False
+    return _beside_byline(figure)
+
+
+BYLINE_BOX_CHARS = 120  # a byline's box: the portrait and a line with the name
+
+
+def _beside_byline(figure: etree._Element) -> bool:
+    """A picture in a small box with a byline and nothing else ("<div><img> <span>Von Anna
+    Beispiel</span></div>"): the writer's portrait, whatever the box is named."""
+    box = figure.getparent()
+    if box is None:
+        return False
+    text = text_of(box)
+    return 0 < len(text) <= BYLINE_BOX_CHARS and bl.is_byline(text)
 
 
 _LAZY_ATTRS = (
@@ -227,8 +240,16 @@ def image_url(img: etree._Element) -> str | None:
 
 
 def url_in(el: etree._Element) -> str | None:
-    """Real URL of the first image inside ``el`` (``<picture>`` sources and ``<noscript>`` too)."""
+    """Real URL of the first image inside ``el`` (``<picture>`` sources and ``<noscript>`` too).
+    A ``<picture>``'s own ``<img>`` comes before its sources: the picture every browser
+    shows and the page's share picture, where the sources offer other formats of it."""
     for node in el.iter("img", "amp-img", "source"):
+        if tag_of(node) == "source":
+            picture = node.getparent()
+            img = next(picture.iter("img"), None) if picture is not None else None
+            url = image_url(img) if img is not None else None
+            if url:
+                return url
         url = image_url(node)
         if url:
             return url

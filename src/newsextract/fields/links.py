@@ -42,9 +42,9 @@ def find(ctx: Context) -> Found[Links]:
     return Found(Links(related, shown, keywords))
 
 
-# Arrows drawn around a teaser's title in text (">> Title <<", ">>> Title"); never the
-# quotation marks » « of a quoted title.
-_ARROWS = re.compile(r"^>{2,}\s*|\s*<{2,}$")
+# Arrows and bullets drawn before a teaser's title in text (">> Title <<", "► Title",
+# "→ Title", "» Title"); never the quotation marks » « of a quoted title.
+_ARROWS = re.compile(r"^(?:>{2,}|[►▶▸▷→➔➜➤⇒•■]+|»(?=\s)(?!.*«))\s*|\s*<{2,}$")
 LOOSE_TITLE_WORDS = 3  # an unlabelled card's title is a headline, no "Weiterlesen >>"
 
 

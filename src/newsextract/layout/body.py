@@ -12,7 +12,7 @@ from lxml import etree
 from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.credits import is_caption_text
-from ..lexicon.dates import parse_visible
+from ..lexicon.dates import is_time_stamp, parse_visible
 from ..lexicon.markup import CARD_NAMES, KICKER_NAMES
 from ..lexicon.names import LOWER_CODE, closing_code
 from ..page.text import tag_of, text_lines, text_of
@@ -89,6 +89,7 @@ class _BodyWalk:
         self.run_at = -1  # when the last title link of a run of them came
         self.heading_texts: set[str] | None = None  # the body element's headings, when asked
         self.late_byline: tuple[Block, Block | None] | None = None
+        self.stamped = False  # a live ticker's entry stamp was seen: its entries have begun
 
     def take(self, block: Block) -> None:
         """One block, by the first rule that claims it; the story's own blocks are left."""
@@ -368,6 +369,9 @@ class _BodyWalk:
             return
         if block.kind in _LABEL_KINDS and labels.is_furniture(text):
             return
+        if block.kind in ("paragraph", "heading") and is_time_stamp(text):
+            self.stamped = True
+            return  # "16:45 Uhr" over a live ticker's entry: its stamp, no text
         if block.kind in ("paragraph", "list") and self._table_of_contents(block):
             return  # the headings below, listed at the top to jump to
         if block.kind == "paragraph" and self._card_description(block):
@@ -393,8 +397,9 @@ class _BodyWalk:
             if box is not None:
                 self.skipped_box = box
                 return
-            if not any(b.kind == "paragraph" for b in self.draft.body):
-                return  # a display title over the body, not a section heading
+            if not self.stamped and not any(b.kind == "paragraph" for b in self.draft.body):
+                return  # a display title over the body, not a section heading (an entry's
+                # title under its stamp is one)
             body = self.draft.body
             left_out = self.taken - self.heading_taken > 1  # blocks left out since it
             if (

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from lxml import etree
 
 from ..lexicon import labels
-from ..page.text import tag_of, text_of
+from ..page.text import HEADING_TAGS, tag_of, text_of
 from ..page.tree import inside
 from .blocks import Block
 
@@ -48,10 +48,28 @@ def one_of_sections(box: etree._Element, body_root: etree._Element) -> bool:
         ]
         if any(len(text_of(other).split()) >= BOX_WORDS for other in alike):
             return True
-        if _paragraph_wrappers(alike):
+        if _paragraph_wrappers(alike) or _questions_answered(node, alike):
+            return True
+        if _series_item(node, parent):
             return True
         node = parent
     return False
+
+
+SERIES_ITEMS = 3  # a series of entries: two alike boxes may be two info boxes
+
+
+def _series_item(node: etree._Element, parent: etree._Element) -> bool:
+    """``node`` is one item of a series its BEM modifier sets apart ("entry entry--first"
+    among "entry" siblings: a live blog's first entry): three or more siblings of its tag
+    carry the base class alone and hold the article's prose, hardly any of it links."""
+    tokens = (node.get("class") or "").split()
+    if len(tokens) < 2 or not all(t.startswith(f"{tokens[0]}--") for t in tokens[1:]):
+        return False
+    series = [
+        c for c in parent if c is not node and c.tag == node.tag and c.get("class") == tokens[0]
+    ]
+    return len(series) >= SERIES_ITEMS and _paragraph_wrappers(series)
 
 
 def _paragraph_wrappers(alike: list[etree._Element]) -> bool:
@@ -63,6 +81,30 @@ def _paragraph_wrappers(alike: list[etree._Element]) -> bool:
     words = sum(len(text_of(other).split()) for other in alike)
     linked = sum(len(text_of(a).split()) for other in alike for a in other.iter("a"))
     return words >= 2 * BOX_WORDS and linked <= 0.2 * words
+
+
+FAQ_ITEMS = 3  # an FAQ asks a few questions; two alike boxes may be two info boxes
+
+
+def _questions_answered(node: etree._Element, alike: list[etree._Element]) -> bool:
+    """Wrappers that each hold a question as their heading and its answer (an FAQ at the
+    end of an explainer): three or more alike, each opening with a heading that ends in a
+    question mark, hardly any link text. The questions are the article's own sections."""
+    group = (node, *alike)
+    if len(group) < FAQ_ITEMS:
+        return False
+    for item in group:
+        first = next((c for c in item if isinstance(c.tag, str)), None)
+        if first is None or tag_of(first) not in HEADING_TAGS:
+            return False
+        question = text_of(first)
+        if not question.endswith("?") or len(text_of(item)) <= len(question):
+            return False
+        if next(first.iter("a"), None) is not None or any(True for _ in first.iterancestors("a")):
+            return False  # a linked question titles a teaser card, not an answer
+    words = sum(len(text_of(item).split()) for item in group)
+    linked = sum(len(text_of(a).split()) for item in group for a in item.iter("a"))
+    return linked <= 0.2 * words
 
 
 PULL_QUOTE_MAX = 300  # a pull quote is a sentence or two

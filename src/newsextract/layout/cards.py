@@ -74,9 +74,18 @@ def _after_hidden_separator(a: etree._Element) -> str | None:
         if clean(node.text or "") not in (":", "-", "–", "—", "|") or len(node):
             continue
         marked = copy.deepcopy(a)  # the page's tree stays as it is
-        next(n for i, n in enumerate(marked.iter()) if i == index).text = _SEPARATOR_MARK
-        _, found, title = text_of(marked).partition(_SEPARATOR_MARK.strip())
-        title = clean(title)
+        separator = next(n for i, n in enumerate(marked.iter()) if i == index)
+        separator.text = _SEPARATOR_MARK
+        # The title ends with the element that holds kicker, separator and title: a card's
+        # description after it ("<p class=text>...") is no part of it. The separator may
+        # sit inside the kicker's element: the holder is the nearest with text after it.
+        holder = separator.getparent()
+        while True:
+            _, found, title = text_of(holder).partition(_SEPARATOR_MARK.strip())
+            title = clean(title)
+            if (found and len(title.split()) >= 2) or holder is marked:
+                break
+            holder = holder.getparent()
         return title if found and len(title.split()) >= 2 else None
     return None
 

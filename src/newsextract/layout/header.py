@@ -25,6 +25,7 @@ from .chrome import names_of
 from .classify import (
     DATELINE_WORDS,
     PROSE_MIN,
+    SENTENCE_END,
     bullet_box,
     is_date_line,
     is_share_list,
@@ -146,8 +147,20 @@ def _unmarked_part(
     if block.kind == "paragraph" and len(block.text) > PROSE_MIN:
         # a picture's terms of use, a button's words: header lines, no standfirst
         furniture = labels.is_furniture(block.text) or labels.is_affiliate_note(block.text)
-        return None if furniture else "prose"
+        if furniture or _meta_run(block.text):
+            return None
+        return "prose"
     return None
+
+
+def _meta_run(text: str) -> bool:
+    """A line of the header's facts run together, no sentence ("18. Februar 2025 von Tobias
+    Muster 4 Min. Lesezeit 3 Kommentare", "By A and B - AP | 1 hr 4 mins ago"): it shows a
+    date or a relative time and does not end as a sentence does (a standfirst may end
+    without a full stop, but shows no date)."""
+    if text.endswith(SENTENCE_END):
+        return False
+    return parse_visible(text) is not None or bool(labels.RELATIVE_TIME_IN.search(text))
 
 
 def _in_author_box(block: Block, byline: Block | None) -> bool:

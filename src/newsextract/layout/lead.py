@@ -20,6 +20,7 @@ from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.dates import parse_visible
 from ..page.text import clean, count_words, tag_of, text_of
+from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block
 from .classify import SENTENCE_END, all_bold, is_date_line, marked_as_lead
@@ -72,7 +73,7 @@ def settle(
     elif draft.standfirst:
         draft.standfirst, draft.body = trim(draft.standfirst, described, draft.body)
     elif draft.summary is None and not draft.dek:  # a named dek is the page's standfirst
-        draft.standfirst, draft.body = in_body(draft.body, body_root, described)
+        draft.standfirst, draft.body = in_body(draft.body, body_root, described, headline)
         if not draft.standfirst:
             draft.standfirst = above_body(root, described, headline, draft.body, position)
     draft.standfirst = [b for b in draft.standfirst if not bl.is_bio(b.text)]
@@ -173,12 +174,16 @@ def _same(text: str, description: str) -> bool:
 
 
 def in_body(
-    body: list[Block], body_root: etree._Element, described: list[str]
+    body: list[Block],
+    body_root: etree._Element,
+    described: list[str],
+    headline: etree._Element | None = None,
 ) -> tuple[list[Block], list[Block]]:
     """(standfirst, the body without it), the standfirst taken from the body's top:
     paragraphs whose class names them a lead, a first paragraph set in bold as a whole
-    (unlike the next), or one the description repeats that is set apart from the next one
-    (another class or parent)."""
+    (unlike the next), one set in the headline's own block outside the body's element,
+    or one the description repeats that is set apart from the next one (another class or
+    parent)."""
     start = _lead_start(body)
     end = start
     while (
@@ -212,9 +217,22 @@ def in_body(
         and not clean(lead.el.text or "")
     )
     bold = _bold_standfirst(lead) and not all_bold(after.el)
-    if bold or (repeated and apart):
+    if bold or (repeated and apart) or _with_headline(lead, after, headline):
         return [lead], body[:start] + body[start + 1 :]
     return [], body
+
+
+def _with_headline(lead: Block, after: Block, headline: etree._Element | None) -> bool:
+    """A paragraph of sentences set beside the headline, in its block (``<header>`` with
+    the kicker, the headline and the byline), while the text goes on in an element of its
+    own after that block: the standfirst, by where the page puts it."""
+    if headline is None:
+        return False
+    block = lead.el.getparent()
+    if block is None or block is not headline.getparent() or inside(after.el, block):
+        return False
+    text = lead.text
+    return len(text) >= 60 and text.endswith(SENTENCE_END) and not _NOT_STANDFIRST.search(text)
 
 
 # An interview's question (one sentence asking), a speaker's label, or a dateline opening

@@ -557,9 +557,13 @@ def _cards(
     seen: set[str] = set()
     for a in _links_after(section, label):
         url = page.resolve(a.get("href"))
-        if not url or url == page.url or not _story_link(url, site):
+        if not url or url == page.url:
             continue
         title = None if _in_a_sentence(a) else _title(a)
+        if not _story_link(url, site) and not (
+            label is not None and _headed_story(url, site, title)
+        ):
+            continue
         if title and url in seen:
             # A card's picture link names its story first, by a badge ("mit Video") or the
             # picture's text; its title link after it says more.
@@ -606,6 +610,22 @@ def _story_path(path: str) -> bool:
 
 # Second-level labels under a country's domain that a site's own name comes below.
 _SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc or ne go".split())
+
+
+_TWO_WORD_PAGE = re.compile(r"/[^/]+/[^\W_]+[-_][^\W_]+/?$", re.U)
+HEADED_TITLE_WORDS = 4  # a story's headline, not a section's name ("Gesunde Ernährung")
+
+
+def _headed_story(url: str, site: str | None, title: str | None) -> bool:
+    """Under a teaser label, a page of the site whose slug has two words, below a folder
+    ("/ernaehrung/eisenreiche-lebensmittel/"), linked by a headline of four words or more:
+    a story too; unlabelled, such a path as often names a section."""
+    if not title or len(title.split()) < HEADED_TITLE_WORDS:
+        return False
+    parts = urlsplit(url)
+    if (site and _site_of(url) != site) or parts.fragment or PROFILE_LINK.search(parts.path):
+        return False
+    return bool(_TWO_WORD_PAGE.search(parts.path))
 
 
 def _site_of(url: str | None) -> str | None:

@@ -324,6 +324,20 @@ def zone_after(text: str) -> tzinfo | None:
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.I)
 
 
+# A clock time standing alone, as a live ticker stamps its entries ("16:45 Uhr", "9.30 h",
+# "4:45 p.m.", "16:45 | 14.02."): no sentence of the text.
+_TIME_STAMP = re.compile(
+    r"^(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:uhr|h|[ap]\.?m\.?)?)"
+    r"(?:\s*[|,·-]?\s*\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?)?$",
+    re.I,
+)
+
+
+def is_time_stamp(text: str) -> bool:
+    """The text is a clock time alone (a ticker entry's stamp), with at most its day."""
+    return bool(_TIME_STAMP.match(text.strip()))
+
+
 def zone_shown(text: str) -> tzinfo | None:
     """The zone a visible time is given in, if the text prints one after its clock time."""
     match = _CLOCK.search(text)

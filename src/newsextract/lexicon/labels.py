@@ -82,6 +82,13 @@ _TEASER_WORDS = (
     r"(?:das|dies|diese (?:artikel|beiträge|themen)) könnten? (?:sie|dich) (?:auch )?interessieren|"
     r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
     r"weitere (?:artikel|nachrichten|meldungen|news|themen)|verwandte artikel|zum thema|"
+    # more stories of the article's own genre: "Weitere Konzertkritiken", "Weitere Tests aus
+    # dieser Klasse", "More reviews" (the site's news feed is "Weitere Nachrichten")
+    r"(?:weitere \w*(?:kritiken|tests|rezensionen|spielberichte|interviews|reportagen|kolumnen)|"
+    r"more (?:reviews|interviews|columns))"
+    r"(?: (?:aus|zu|zur|zum|über|in|von|from|on) [^:]{2,40})?|"
+    # the earlier or later report on the same match or story: "Zum Vorbericht"
+    r"zum (?:vorbericht|nachbericht)|"
     # more on the article's own subject, named: "Weitere News zur Voltaris-Aktie",
     # "Mehr Artikel über den Klimawandel", "Weitere Storys: Nordlicht Energie GmbH"
     r"(?:weitere|mehr) (?:artikel|nachrichten|meldungen|news|beiträge|storys|stories|berichte) "
@@ -224,6 +231,12 @@ _RELATIVE = (
     r"secondes?|heures?|jours?|semaines?|mois|horas?|días?|dias?)(?: ago)?"
 )
 RELATIVE_TIME = re.compile(rf"^{_RELATIVE}$", re.I)
+# The same inside a line, marked as relative by its words ("AP – 1 hr 4 mins ago", "vor 5
+# Stunden"), not a bare span of time ("a day").
+RELATIVE_TIME_IN = re.compile(
+    rf"(?:^|\s)(?:(?:vor|il y a|hace|há) {_RELATIVE}|{_RELATIVE.replace('(?: ago)?', ' ago')})\b",
+    re.I,
+)
 # A relative time with who posted it: "vor 2 Monaten von Patrick Otte", "3 hours ago by X".
 RELATIVE_TIME_LINE = re.compile(
     rf"^{_RELATIVE}(?: (?:von|by|par|door|di|de) [A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){{0,3}})?$",
