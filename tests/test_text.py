@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsextract.layout.blocks import segment
-from newsextract.page.text import text_of
+from newsextract.page.text import longer_than, text_of
 from newsextract.page.tree import parse
 
 
@@ -114,3 +114,19 @@ def test_a_drop_cap_opens_its_word_without_a_gap(html: str, text: str) -> None:
 )
 def test_two_labels_side_by_side_do_not_glue(html: str, text: str) -> None:
     assert text_of(parse(f"<html><body>{html}</body></html>").find(".//p")) == text
+
+
+_MEASURED = (
+    "<div><p>Ein\u00a0kurzer <b>Satz</b>.</p><script>var x = 'lang' * 100;</script>"
+    "<span>\u200b\u200b\u200bZwei</span>   <label>Ja <input type='checkbox'></label>"
+    "<noscript>viel versteckter Text hier</noscript> Ende.</div>"
+)
+
+
+@pytest.mark.parametrize("limit", range(0, 40))
+def test_longer_than_says_what_the_text_s_length_says(limit: int) -> None:
+    """Counted as far as needed, the answer is the whole text's: scripts, noscripts, form
+    labels and zero-width characters count as little as they do in ``text_of``."""
+    root = parse(f"<html><body>{_MEASURED}</body></html>")
+    for el in root.iter():
+        assert longer_than(el, limit) == (len(text_of(el)) > limit)

@@ -15,7 +15,7 @@ from ..lexicon.dates import parse_visible
 from ..lexicon.labels import MODIFIED_TEXT, PUBLISHED_LABEL, PUBLISHED_WORD, UPDATE_LABEL_ONLY
 from ..lexicon.markup import COMMENT_NAMES, DATE_NAMES, TEASER_NAMES, lower_case
 from ..page.page import Elements, Page
-from ..page.text import clean, text_lines
+from ..page.text import clean, longer_than, text_lines
 from ..page.tree import class_and_id
 
 # Dates kept in an attribute for a script or a CSS ``content: attr(data-date)`` to show.
@@ -110,7 +110,7 @@ def dates_another(el: etree._Element, page: Page) -> bool:
     node = el
     for _ in range(CARD_CLIMB):
         node = node.getparent()
-        if node is None or len(clean(" ".join(text_lines(node)))) > CARD_TEXT_MAX:
+        if node is None or longer_than(node, CARD_TEXT_MAX):
             return False
         for a in node.iter("a"):
             href = (a.get("href") or "").strip()

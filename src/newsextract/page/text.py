@@ -194,6 +194,38 @@ def _styled_neighbour(node: etree._Element) -> bool:
     return prev is not None and bool(prev.get("class")) and not prev.tail
 
 
+def longer_than(el: etree._Element, limit: int) -> bool:
+    """Whether the element's text (``text_of``) is longer than ``limit`` characters, read
+    only as far as needed: asked of the wrappers around a small element ("is this a card
+    of 250 characters?"), which may be the whole page. Its visible characters other than
+    whitespace are counted until they pass the limit; the text has at least those, so only
+    an element that stays under it is read whole."""
+    seen = 0
+    skip_depth = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = tag_of(node)
+        if event == "start":
+            if skip_depth or not tag or tag in SILENT_TAGS or control_label(node):
+                skip_depth += 1
+                continue
+            pieces = (node.text,)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+                pieces = (node.tail,) if skip_depth == 0 and node is not el else ()
+            else:
+                pieces = (node.tail,) if node is not el else ()
+        for piece in pieces:
+            if piece:
+                shown = "".join(piece.split())
+                if not shown.isascii():
+                    shown = _INVISIBLE.sub("", shown)
+                seen += len(shown)
+        if seen > limit:
+            return True
+    return len(text_of(el)) > limit
+
+
 def lines_of(raw: str) -> list[str]:
     """Non-empty, whitespace-collapsed lines of a ``raw_text`` string."""
     return [line for line in map(clean, raw.split(LINE_BREAK)) if line]
