@@ -10,7 +10,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..article import Link
-from ..layout.teasers import story_link
+from ..layout.teasers import download, story_link
 from ..lexicon.labels import (
     NOT_A_TEASER,
     TEASER_PREFIX,
@@ -63,8 +63,8 @@ def _related(ctx: Context) -> list[Link]:
         title = _ARROWS.sub("", title)  # ">> Title <<"
         if not url or not title or url in seen or url == ctx.page.url:
             continue
-        if is_furniture(title) or _TOPIC_PAGE.search(urlsplit(url).path):
-            continue  # "Play Video"; a link to a tag or topic page is a topic, no teaser
+        if is_furniture(title) or _TOPIC_PAGE.search(urlsplit(url).path) or download(url):
+            continue  # "Play Video"; a topic page is a topic, a press kit's PDF a file
         if NOT_A_TEASER.search(title):
             continue  # a pager's "< Zurück" / "Weiter >", "View all": the page's machinery
         seen.add(url)

@@ -351,6 +351,14 @@ def _next_box(sibling: etree._Element, texts: list[str]) -> bool:
     return any(len(t) > TOPIC_CHARS or len(t.split()) > TOPIC_WORDS for t in texts)
 
 
+def _holds_list(el: etree._Element) -> bool:
+    """A list, or a wrapper whose links are all in one list (<div><ul>...</ul></div>)."""
+    if tag_of(el) in ("ul", "ol"):
+        return True
+    lists = list(el.iter("ul", "ol"))
+    return len(lists) == 1 and sum(1 for _ in lists[0].iter("a")) == sum(1 for _ in el.iter("a"))
+
+
 def _links_after(label: etree._Element) -> list[str]:
     """Texts of the links that follow a label such as "Themen" (siblings, then parent's;
     the wrappers of a styled heading around the label alone are climbed for free)."""
@@ -359,13 +367,17 @@ def _links_after(label: etree._Element) -> list[str]:
         if clean(text_of(node)) != label_text:
             climbed += 1
         found = []
+        listed = False  # the topics came as a list: it holds them all
         sibling = node.getnext()
         while sibling is not None:
             texts = [text_of(a) for a in sibling.iter("a")]
             if found and _next_box(sibling, texts):
                 break  # the box after the list: "Tous nos articles sur ...", teaser cards
+            if found and listed and not _holds_list(sibling):
+                break  # after the list of topics, the page's tools ("Share", "Reuse")
             if texts:
                 found.extend(texts)
+                listed = _holds_list(sibling)
             elif found and len(text_of(sibling)) > 3:
                 break  # separators such as " | " or "," do not end the list
             sibling = sibling.getnext()

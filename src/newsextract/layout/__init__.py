@@ -18,9 +18,11 @@ from lxml import etree
 
 from ..errors import NewsExtractError
 from ..evidence import Evidence, jsonld
+from ..lexicon import labels
 from ..lexicon.markup import BULLET_NAMES
 from ..page.page import Page
-from ..page.tree import class_and_id, common_ancestor
+from ..page.text import longer_than, text_lines
+from ..page.tree import class_and_id, common_ancestor, inside
 from ..sites import Profile
 from . import header, lead, teasers
 from .boxes import appeal_boxes, product_boxes, signup_boxes
@@ -83,6 +85,18 @@ def _own_story(page: Page) -> Callable[[str], bool]:
     return own
 
 
+KEY_POINTS_CHARS = 1500  # a box of key points: a label and a few short items
+
+
+def _key_points_box(el: etree._Element) -> bool:
+    """A small box (often an ``<aside>``) labelled as the key points ("Das Wichtigste in
+    Kürze", "Key points") over a list: the article's summary, whatever its class."""
+    if next(el.iter("ul", "ol"), None) is None or longer_than(el, KEY_POINTS_CHARS):
+        return False
+    lines = text_lines(el)
+    return bool(lines) and bool(labels.SUMMARY_LABEL.match(lines[0]))
+
+
 def _pruner(
     body_root: etree._Element,
     headline: Headline,
@@ -115,8 +129,11 @@ def _pruner(
             return True
         if profile.ad_names.search(class_and_id(el)):
             return True
-        # Boxes of teasers are read for related, a box of key points for the summary.
-        key_points = BULLET_NAMES.search(class_and_id(el)) and not is_hidden(el)
+        # Boxes of teasers are read for related, a box of key points for the summary: one
+        # named so, or one labelled so above the body's element.
+        named_points = BULLET_NAMES.search(class_and_id(el))
+        above = not named_points and not inside(el, body_root) and _key_points_box(el)
+        key_points = (named_points or above) and not is_hidden(el)
         return chrome(el) and not teaser_box(el) and not key_points
 
     return skip

@@ -601,6 +601,8 @@ class _BodyWalk:
         late = self.late_byline
         if draft.body and is_name_line(draft.body[-1]):
             draft.closing_byline = draft.body.pop()
+            if bl.interviewer_credit(draft.closing_byline.text):
+                draft.body = [_as_paragraph(b) for b in draft.body]
         elif (
             late is not None
             and draft.body
@@ -614,6 +616,15 @@ class _BodyWalk:
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
         elif late is not None and draft.body and late[1] is draft.body[-1]:
             draft.late_byline = late[0]  # "Von X" after the text: the fields weigh it
+
+
+def _as_paragraph(block: Block) -> Block:
+    """An interview's question set in bold, read as a crosshead, given back as the
+    paragraph it is: the interviewer's credit closing the text says what the bold lines
+    are."""
+    if block.kind == "heading" and tag_of(block.el) == "p":
+        return replace(block, kind="paragraph", level=0)
+    return block
 
 
 def _set_apart_credit(block: Block) -> bool:

@@ -59,6 +59,10 @@ BADGE_WORDS = 3  # a picture link's badge or label, shorter than a title
 # A story's path: a slug of three words or more, or an id or year of four digits or more.
 _STORY_SLUG = re.compile(r"[^\W_]+(?:[-_+][^\W_]+){2,}", re.U)
 _STORY_NUMBER = re.compile(r"\d{4,}")
+# A file to download or view (a press kit's PDF, a press picture), no story page.
+_DOWNLOAD = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|jpe?g|png|gif|webp|svg|tiff?|mp3|mp4|mov|csv)$", re.I
+)
 # A page file named by a lower-case slug of two words or more ("/geschichte/funde-im-
 # keller.html"): a section's page is its folder or "index.html", an application's page
 # is named in capitals ("Buch-Info.php").
@@ -599,11 +603,16 @@ def _story_link(url: str, site: str | None) -> bool:
     return not (site and _site_of(url) != site) and not parts.fragment and _story_path(parts.path)
 
 
+def download(url: str) -> bool:
+    """A link to a file to download or view (a PDF, a press picture), no page of a story."""
+    return bool(_DOWNLOAD.search(urlsplit(url).path))
+
+
 def _story_path(path: str) -> bool:
     """A path that names one story: a slug of three words or more, or a number of four
     digits or more (an id, a year), not a section, author or service page ("/business",
     "/author/jane-doe/", "/info/privacy", "/newsletter/signup")."""
-    if PROFILE_LINK.search(path):
+    if PROFILE_LINK.search(path) or _DOWNLOAD.search(path):
         return False
     return bool(_STORY_SLUG.search(path) or _STORY_NUMBER.search(path) or _STORY_FILE.search(path))
 

@@ -53,10 +53,24 @@ _LABELLED = re.compile(
 )
 
 
+# The interviewer's credit closing an interview: the author ("Das Gespräch führte Anna
+# Muster.", "Die Fragen stellte ...", "Propos recueillis par ...", "Interview by ...").
+_INTERVIEWER = re.compile(
+    r"^(?:Das (?:Gespräch|Interview) führten?|Die Fragen stellten?|Interview(?:ed)? by|"
+    r"Propos recueillis par|Entrevista de)\s+([A-ZÄÖÜ].+?)\.?$"
+)
+
+
+def interviewer_credit(text: str) -> bool:
+    """The line is an interviewer's credit: the text above it is an interview."""
+    return bool(_INTERVIEWER.match(text.strip()))
+
+
 def labelled_names(text: str) -> list[str]:
     """Names after an author label inside a longer line ("Datum: 19.11.2021 Autor: Fritz
-    Imhof Quelle: Livenet" gives "Fritz Imhof"); roles before the name are dropped."""
-    match = _LABELLED.search(text)
+    Imhof Quelle: Livenet" gives "Fritz Imhof"), or in an interviewer's closing credit
+    ("Das Gespräch führte Anna Muster."); roles before the name are dropped."""
+    match = _LABELLED.search(text) or _INTERVIEWER.match(text.strip())
     if not match:
         return []
     return [p["name"] for p in parse(match.group(1)) if p["role"] != "agency"] or [

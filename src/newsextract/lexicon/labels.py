@@ -81,7 +81,8 @@ _TEASER_WORDS = (
     r"(?:auch|ebenfalls|ebenso) (?:interessant|lesenswert|spannend)|"
     r"(?:das|dies|diese (?:artikel|beiträge|themen)) könnten? (?:sie|dich) (?:auch )?interessieren|"
     r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
-    r"weitere (?:artikel|nachrichten|meldungen|news|themen)|verwandte artikel|zum thema|"
+    r"weitere (?:artikel|nachrichten|meldungen|news|themen)|zum thema|"
+    r"verwandte (?:artikel|meldungen|beiträge|nachrichten)|"
     # more stories of the article's own genre: "Weitere Konzertkritiken", "Weitere Tests aus
     # dieser Klasse", "More reviews" (the site's news feed is "Weitere Nachrichten")
     r"(?:weitere \w*(?:kritiken|tests|rezensionen|spielberichte|interviews|reportagen|kolumnen)|"
@@ -175,7 +176,8 @@ _TAGS_WORDS = (
 # over a box): the topics, but no end of the story.
 _TOPICS_BOX_WORDS = (
     r"mehr lesen über|mehr über|mehr zu|themen in diesem artikel|ähnliche themen|artikelthemen|"
-    r"related topics|more about|more on|sujets associés|argomenti"
+    r"related topics|more about|more on|sujets associés|argomenti|"
+    r"(?:explore )?more on (?:these|this) topics?|mehr zu (?:diesen|diesem) themen?"
 )
 # "More On" heads a tabloid's topic chips, and also one topic's stories ("More On: plague"
 # over its headlines): topics only when it heads two links or more.
@@ -513,6 +515,12 @@ _PRICE_NOTE = re.compile(
     re.I,
 )
 AFFILIATE_NOTE_MAX = 400
+STARRED_NOTE_MAX = 200  # a footnote to the starred links is a line
+# The star that marks the links, opening the note or named in it ("Mit * markierte Links").
+_STARRED = re.compile(
+    r"^\*|\bmit (?:einem )?(?:\*|sternchen|stern)\s*(?:\(\*\)\s*)?(?:markierte|gekennzeichnete)",
+    re.I,
+)
 
 
 def is_affiliate_note(text: str) -> bool:
@@ -523,6 +531,8 @@ def is_affiliate_note(text: str) -> bool:
         return True
     if re.search(r"as an amazon associate|als amazon-partner verdiene", text, re.I):
         return True
+    if len(text) <= STARRED_NOTE_MAX and _STARRED.search(text) and _AFFILIATE_WORDS.search(text):
+        return True  # the note on the starred links: "Mit * markierte Links sind Affiliate-Links."
     # the site speaking of its own links, to the reader ("Kaufst du ...", "we may earn"):
     # a story about affiliate marketing speaks of others
     own = _READER.search(text) or re.search(r"\b(?:[Ww]ir|[Uu]ns|[Ww]e|[Uu]s|[Nn]ous)\b", text)

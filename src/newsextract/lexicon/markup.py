@@ -69,7 +69,9 @@ DEK_WORDS = frozenset(
     "abstract chapo chapeau sommario".split()
 )
 # Class words that name a lead paragraph inside the body container too.
-LEAD_WORDS = DEK_WORDS | frozenset("lead subtitle subline teaser shorttext kurztext bold".split())
+LEAD_WORDS = DEK_WORDS | frozenset(
+    "lead subtitle subline teaser shorttext kurztext bold semibold extrabold".split()
+)
 
 # A subheading set as a paragraph (Zwischentitel, crosshead, intertitre).
 CROSSHEAD_NAMES = re.compile(

@@ -47,7 +47,9 @@ _NEWSROOM = re.compile(
     r"^\(?(?:red|redaktion|online-?redaktion|nachrichten|news|admin|administrator|"
     rf"spot on news|[\w-]+\.{DOMAIN_ENDINGS}|"
     # "Midvale Chronicle staff", "das Team der Lokalredaktion": the newsroom, no person
-    r"(?:[\w.'’-]+ ){1,4}(?:staff|team|desk|newsroom|redaktion))\)?$",
+    r"(?:[\w.'’-]+ ){1,4}(?:staff|team|desk|newsroom|redaktion)|"
+    # a broadcaster's studio: "EHR Studio Elbaue", "NDR-Landesstudio Kiel", "Studio Hannover"
+    r"(?:[\w.'’-]+ ){0,2}[\w'’-]*studio(?: [\w.'’-]+){0,2})\)?$",
     re.I,
 )
 
