@@ -129,11 +129,14 @@ def _pruner(
             return True
         if profile.ad_names.search(class_and_id(el)):
             return True
-        # Boxes of teasers are read for related, a box of key points for the summary: one
-        # named so, or one labelled so above the body's element.
-        named_points = BULLET_NAMES.search(class_and_id(el))
-        above = not named_points and not inside(el, body_root) and _key_points_box(el)
-        key_points = (named_points or above) and not is_hidden(el)
-        return chrome(el) and not teaser_box(el) and not key_points
+        if not chrome(el) or teaser_box(el):
+            return False  # boxes of teasers are read for related
+        # A box of key points is read for the summary: one named so, or one labelled so
+        # above the body's element (asked of chrome only: the label test reads the box).
+        if BULLET_NAMES.search(class_and_id(el)) or (
+            not inside(el, body_root) and _key_points_box(el)
+        ):
+            return is_hidden(el)
+        return True
 
     return skip
