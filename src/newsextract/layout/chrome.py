@@ -8,6 +8,7 @@ judged by its text, with the phrases of ``lexicon.labels``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -82,13 +83,21 @@ def chrome_reason(el: etree._Element) -> str | None:
         return "form"  # a form, or a control's label outside one (a poll's answer)
     if tag in HEADING_TAGS:
         return None  # a heading's name is its anchor ("nav_section_2"): boxes have names
-    names = names_of(el).lower()
-    if _COMMENT_WORDS.search(names):
-        return "comments"
-    return "name" if _CHROME_WORDS.search(names) else None
+    return _named_reason(class_and_id(el))
 
 
 _COMMENT_WORDS, _CHROME_WORDS = lower_case(COMMENT_NAMES), lower_case(CHROME_NAMES)
+
+
+@lru_cache(maxsize=16384)
+def _named_reason(raw: str) -> str | None:
+    """"comments", "name" or None for a class-and-id string. The walks ask this of nearly
+    every element, and a page repeats a few hundred names over thousands of elements: each
+    distinct name is searched once."""
+    names = (_CAMEL_CASE.sub(r"\1-\2", raw) if raw != raw.lower() else raw).lower()
+    if _COMMENT_WORDS.search(names):
+        return "comments"
+    return "name" if _CHROME_WORDS.search(names) else None
 
 
 # A form control in the body belongs to a widget: a poll, a newsletter sign-up, a quiz. Its
