@@ -45,6 +45,12 @@ def find(ctx: Context) -> Found[Links]:
 # Arrows and bullets drawn before a teaser's title in text (">> Title <<", "► Title",
 # "→ Title", "» Title"); never the quotation marks » « of a quoted title.
 _ARROWS = re.compile(r"^(?:>{2,}|[►▶▸▷→➔➜➤⇒•■]+|»(?=\s)(?!.*«))\s*|\s*<{2,}$")
+# A link list's date after each title ("Title, 05.03.2024", "Title (05.03.24, 17:02 Uhr)",
+# "Title | 5.3.2024"): when the other story ran, no part of its title.
+_TRAILING_DATE = re.compile(
+    r"(?:\s*[,|·–—-]\s*|\s+(?=\())\(?\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\)?$"
+)
 LOOSE_TITLE_WORDS = 3  # an unlabelled card's title is a headline, no "Weiterlesen >>"
 
 
@@ -60,7 +66,7 @@ def _related(ctx: Context) -> list[Link]:
             continue
         url = ctx.page.resolve(href)
         title = TEASER_PREFIX.sub("", clean(title))  # "Lesen Sie auch: ..." as the link text
-        title = _ARROWS.sub("", title)  # ">> Title <<"
+        title = _TRAILING_DATE.sub("", _ARROWS.sub("", title))  # ">> Title <<", "Title, 05.03.2024"
         if not url or not title or url in seen or url == ctx.page.url:
             continue
         if is_furniture(title) or _TOPIC_PAGE.search(urlsplit(url).path) or download(url):

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..layout.chrome import chrome_reason
+from ..layout.teasers import numbered_story
 from ..lexicon.labels import SITE_LIST_LABEL, TAGS_LABEL, TAGS_LABEL_WEAK
 from ..lexicon.markup import FOOTER_NAMES
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
@@ -34,6 +35,7 @@ def shown(ctx: Context, keywords: list[str]) -> list[str]:
     topics = (
         _labelled_topics(ctx)
         or _topic_page_links(ctx, lists)
+        or _rel_tags(ctx)
         or _shown_keywords(ctx, keywords, lists)
     )
     found = [t.strip(" ,;·|") for t in topics]
@@ -88,6 +90,33 @@ def _topic_page_links(ctx: Context, lists: dict[etree._Element, bool]) -> list[s
         if len(topics) >= TOPIC_LINKS_MIN and all(len(t) <= TOPIC_CHARS for t in topics):
             return list(dict.fromkeys(topics))
     return []
+
+
+def _rel_tags(ctx: Context) -> list[str]:
+    """The links marked as the article's tags twice over, by ``rel="tag"`` (the rel-tag
+    microformat a blog's engine writes for a post's tags; a category's link says "category
+    tag", and some themes mark their sections so too) and by a tag page's address, after
+    the headline in the article's region, also in a sentence: "Dieser Eintrag wurde ...
+    verschlagwortet mit <a rel=tag>Bäckerei</a>, ..." is the page's line, not the story's."""
+    page, h1 = ctx.page, ctx.headline.el
+    first, last = ctx.layout.region_positions
+    start = page.position(h1) if h1 is not None else first
+    found = []
+    for a in page.root.iter("a"):
+        rel = (a.get("rel") or "").lower().split()
+        if "tag" not in rel or "category" in rel or not _topic_link(a):
+            continue
+        if not start < page.position(a) < last:
+            continue
+        if any(_site_footer(n) or chrome_reason(n) == "structure" for n in a.iterancestors()):
+            continue  # a tag cloud in the sidebar or the footer
+        text = clean(text_of(a))
+        if text and len(text.split()) <= REL_TAG_WORDS:  # marked so, a longer name is one
+            found.append(text)
+    return _distinct(found)
+
+
+REL_TAG_WORDS = 8
 
 
 def _site_list(box: etree._Element, lists: dict[etree._Element, bool]) -> bool:
@@ -231,14 +260,14 @@ def _labelled_topics(ctx: Context) -> list[str]:
     for el in page.elements.nodes:
         own = el.text  # a label is the element's own text, leaf or not: no subtree walk
         named = el.get("aria-label")  # <ul aria-label="Thèmes">: the list names itself
-        if named and TAGS_LABEL.match(clean(named)) and el.tag != "a":
+        if named and _tags_label(clean(named)) and el.tag != "a":
             own = None
         elif not own or el.tag in ("title", "script", "style", "a"):
             continue  # a link named "Themen" is a menu's item, no label
         else:
             named = None
             own = own.strip()  # the markup's indentation around it is no part of it
-            if not own or len(own) > LABEL_MAX or not TAGS_LABEL.match(clean(own)):
+            if not own or len(own) > LABEL_MAX or not _tags_label(clean(own)):
                 continue
         if page.position(el) < start:
             continue
@@ -253,24 +282,33 @@ def _labelled_topics(ctx: Context) -> list[str]:
             tags = _links_in(el)
         else:
             tags = _links_in(el) if len(el) and clean(el.text or "") else _links_after(el)
-        if TAGS_LABEL_WEAK.match(clean(named or own or "")) and not _only_topics(el, tags):
+        if TAGS_LABEL_WEAK.match(clean(named or own or "")) and not _only_topics(el, tags, ctx):
             continue
         if tags:
             return _distinct(tags)
     return []
 
 
-def _only_topics(label: etree._Element, tags: list[str]) -> bool:
-    """A weak label ("More On") heads topics when it heads two or more and its box links
-    to no story (no link longer than a topic): over one topic's headlines, or tabs over
-    teasers, it heads a teaser box."""
+def _tags_label(text: str) -> bool:
+    return bool(TAGS_LABEL.match(text) or TAGS_LABEL_WEAK.match(text))
+
+
+def _only_topics(label: etree._Element, tags: list[str], ctx: Context) -> bool:
+    """A weak label ("More On", "Mehr zum Thema") heads topics when it heads two or more
+    and its box links to no story (no link longer than a topic, none whose address names
+    a story by its number or file): over one topic's headlines, or tabs over teasers, it
+    heads a teaser box."""
     if len(tags) < 2:
         return False
     box = label.getparent()
     while box is not None and clean(text_of(box)) == clean(text_of(label)):
         box = box.getparent()
-    texts = [text_of(a) for a in box.iter("a")] if box is not None else []
-    return not any(len(t.split()) > TOPIC_WORDS or len(t) > TOPIC_CHARS for t in texts)
+    links = list(box.iter("a")) if box is not None else []
+    texts = [*tags, *(text_of(a) for a in links)]  # the links the label heads, and its box's
+    if any(len(t.split()) > TOPIC_WORDS or len(t) > TOPIC_CHARS for t in texts):
+        return False
+    urls = (ctx.page.resolve(a.get("href")) for a in links)
+    return not any(url and numbered_story(url) for url in urls)
 
 
 def _distinct(tags: list[str]) -> list[str]:

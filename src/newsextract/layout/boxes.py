@@ -279,19 +279,36 @@ SIGNUP_WORDS = 60  # a newsletter's sign-up box: a title, a line, its button
 
 def signup_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
     """The boxes inside ``body_root`` around a sign-up button ("Iscriviti gratis", "Jetzt
-    anmelden") that links to the site's newsletter, app or podcast page: from the button,
-    as far up as the box stays small (never an element of ``keep``). The box's pitch
+    anmelden", "Jetzt abonnieren") that links to the site's newsletter, app or podcast page
+    or to its subscription offers: from the button, as far up as the box stays small
+    (never an element of ``keep``). The box's pitch
     ("Le notizie della tua provincia, ogni mattina alle 7") names no channel in any
     language the promo words know; the button and where it goes do."""
     boxes: set[etree._Element] = set()
     for a in body_root.iter("a", "button"):
         href = (a.get("href") or "").strip()
-        if not labels.SIGNUP_CALL.match(text_of(a)) or (href and not labels.channel_href(href)):
+        if not labels.SIGNUP_CALL.match(text_of(a)):
             continue
+        if href and not (labels.channel_href(href) or labels.subscription_href(href)):
+            continue
+        if _in_sentence(a):
+            continue  # "Wer abonnieren will, findet unter <a>Jetzt abonnieren</a> ...": text
         box = small_box_around(a, keep | boxes, SIGNUP_WORDS)
         if box is not None:
             boxes.add(box)
     return boxes
+
+
+SENTENCE_AROUND_WORDS = 12  # more words around a button in its line: a sentence of the text
+_LINE_TAGS = frozenset(("p", "li", "dd", "td", "blockquote"))
+
+
+def _in_sentence(a: etree._Element) -> bool:
+    """The link stands in a line of text that says more than a box's pitch beside it."""
+    line = a.getparent()
+    if line is None or tag_of(line) not in _LINE_TAGS:
+        return False
+    return len(text_of(line).split()) - len(text_of(a).split()) > SENTENCE_AROUND_WORDS
 
 
 PRODUCT_BOX_WORDS = 60  # a product box: a name, a price or two, a shop's button

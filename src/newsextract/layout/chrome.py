@@ -91,9 +91,9 @@ _COMMENT_WORDS, _CHROME_WORDS = lower_case(COMMENT_NAMES), lower_case(CHROME_NAM
 
 @lru_cache(maxsize=16384)
 def _named_reason(raw: str) -> str | None:
-    """The reason ("comments", "name" or None) for a class-and-id string. The walks ask this of nearly
-    every element, and a page repeats a few hundred names over thousands of elements: each
-    distinct name is searched once."""
+    """The reason ("comments", "name" or None) for a class-and-id string. The walks ask
+    this of nearly every element, and a page repeats a few hundred names over thousands of
+    elements: each distinct name is searched once."""
     names = (_CAMEL_CASE.sub(r"\1-\2", raw) if raw != raw.lower() else raw).lower()
     if _COMMENT_WORDS.search(names):
         return "comments"

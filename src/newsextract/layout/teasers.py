@@ -603,6 +603,16 @@ def _story_link(url: str, site: str | None) -> bool:
     return not (site and _site_of(url) != site) and not parts.fragment and _story_path(parts.path)
 
 
+def numbered_story(url: str) -> bool:
+    """An address that names one story by its number or its file ("-1234567.html",
+    "/2025/03/05/", "/meldung-100.html"); a slug of words alone may name a topic's page
+    ("/all-about/coldbrook-county-council/")."""
+    path = urlsplit(url).path
+    if PROFILE_LINK.search(path) or _DOWNLOAD.search(path):
+        return False
+    return bool(_STORY_NUMBER.search(path) or _STORY_FILE.search(path))
+
+
 def download(url: str) -> bool:
     """A link to a file to download or view (a PDF, a press picture), no page of a story."""
     return bool(_DOWNLOAD.search(urlsplit(url).path))

@@ -180,8 +180,9 @@ _TOPICS_BOX_WORDS = (
     r"(?:explore )?more on (?:these|this) topics?|mehr zu (?:diesen|diesem) themen?"
 )
 # "More On" heads a tabloid's topic chips, and also one topic's stories ("More On: plague"
-# over its headlines): topics only when it heads two links or more.
-TAGS_LABEL_WEAK = re.compile(r"^more on\s*:?$", re.I)
+# over its headlines); "Mehr zum Thema" heads teasers most often, and on some sites the
+# topic pages: topics only when it heads two short links or more and none to a story.
+TAGS_LABEL_WEAK = re.compile(r"^(?:more on|mehr zum thema)\s*:?$", re.I)
 TAGS_LABEL = re.compile(rf"^(?:{_TAGS_WORDS}|{_TOPICS_BOX_WORDS})\s*:?$", re.I)
 # The labels after which the story has ended: "Themen", "Schlagworte".
 TAGS_END = re.compile(rf"^(?:{_TAGS_WORDS})\s*:?$", re.I)
@@ -514,6 +515,25 @@ _PRICE_NOTE = re.compile(
     r"(?:der )?(?:gesetzl\. |gesetzlichen )?(?:mwst|ust|vat|mehrwertsteuer)\b",
     re.I,
 )
+# The hedged formula of a commerce disclosure, without the word "affiliate": "If you buy
+# something from a Verge link, Vox Media may earn a commission", "Kaufen Sie über einen
+# Link, erhalten wir ggf. eine Provision"; said to the buyer of the links it names, a note.
+_MAY_EARN = re.compile(
+    r"\b(?:may|might|can|could) (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?"
+    r"(?:commission|share of (?:the )?(?:sale|revenue))\b|"
+    r"\b(?:erhalten|bekommen|verdienen) wir (?:ggf\. |gegebenenfalls |eventuell |"
+    r"möglicherweise |unter umständen )?(?:eine )?(?:kleine )?provision\b",
+    re.I,
+)
+# ... said to the buyer: "If you buy something from a ... link", "when you shop through our
+# links", "Wenn Sie über einen Link kaufen", "Kaufen Sie über einen Link".
+_BUYER_CLAUSE = re.compile(
+    r"\b(?:if|when|whenever) you (?:buy|purchase|shop|click|sign up)\b|"
+    r"\bwenn (?:sie|du)\b[^.]{0,50}\b(?:kaufen|kaufst|bestellen|bestellst|abschließen|"
+    r"abschließt)\b|\b(?:kaufen|bestellen) sie (?:über|via|durch)\b",
+    re.I,
+)
+_LINK_WORD = re.compile(r"\blinks?\b", re.I)
 AFFILIATE_NOTE_MAX = 400
 STARRED_NOTE_MAX = 200  # a footnote to the starred links is a line
 # The star that marks the links, opening the note or named in it ("Mit * markierte Links").
@@ -531,6 +551,8 @@ def is_affiliate_note(text: str) -> bool:
         return True
     if re.search(r"as an amazon associate|als amazon-partner verdiene", text, re.I):
         return True
+    if _MAY_EARN.search(text) and _BUYER_CLAUSE.search(text) and _LINK_WORD.search(text):
+        return True  # "If you buy something from a Verge link, Vox Media may earn a commission"
     if len(text) <= STARRED_NOTE_MAX and _STARRED.search(text) and _AFFILIATE_WORDS.search(text):
         return True  # the note on the starred links: "Mit * markierte Links sind Affiliate-Links."
     # the site speaking of its own links, to the reader ("Kaufst du ...", "we may earn"):
@@ -636,6 +658,19 @@ def channel_href(href: str) -> bool:
     """A link to an app store, a social network or the site's newsletter, app or podcast
     page."""
     return bool(_CHANNEL_HREF.search(href))
+
+
+# The site's subscription shop ("/abo?src=inline", "/subscribe", "/abonnement/digital").
+_SUBSCRIPTION_HREF = re.compile(
+    r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|abbonamenti|"
+    r"abbonati|suscripciones?|suscribete|suscríbete)(?:[/?#.-]|$)",
+    re.I,
+)
+
+
+def subscription_href(href: str) -> bool:
+    """A link to the site's subscription offers: where a "Jetzt abonnieren" button goes."""
+    return bool(_SUBSCRIPTION_HREF.search(href))
 
 
 def is_channel_list(items: list[str], links: list[tuple[str, str]]) -> bool:

@@ -1,0 +1,145 @@
+"""fields/tags, fields/links, lexicon/labels and layout/boxes: "Mehr zum Thema" over short
+links to topic pages, tags marked ``rel="tag"`` in a blog's line of meta, a link list's
+dates after its titles, a commerce disclosure without the word "affiliate", a subscription
+box in the text. Near-misses: "Mehr zum Thema" over teasers, a category marked "category
+tag", a link marked ``rel="tag"`` to a page that is no tag's, a title that holds a date,
+a sentence of a story about commissions, a link to the subscription page inside a sentence."""
+
+from __future__ import annotations
+
+from conftest import LAST, PROSE
+from newsextract import extract
+
+URL = "https://www.example.de/region/stadt-haushalt-beschlossen-2025-1234567.html"
+TEXTS = (
+    "Wer morgens mit dem Bus zur Arbeit fährt, muss sich ab April auf neue Linien und neue "
+    "Abfahrtszeiten an fast allen Haltestellen der Stadt einstellen.",
+    "Die Verkehrsbetriebe begründen den Umbau mit den Fahrgastzahlen, die sich seit der "
+    "Pandemie deutlich verschoben haben, weg von der Innenstadt.",
+)
+
+
+def _page(after: str = "", inside: str = "") -> str:
+    text = f"<p>{PROSE * 2}</p>" + "".join(f"<p>{t}</p>" for t in TEXTS) + inside
+    return (
+        "<html lang='de'><body><article><h1>Neue Buslinien ab April</h1>"
+        f"<div class='txt'>{text}<p>{LAST}</p></div>{after}</article></body></html>"
+    )
+
+
+def test_mehr_zum_thema_over_short_links_to_topic_pages_lists_the_tags() -> None:
+    topics = (
+        "<div class='topics'><span>Mehr zum Thema:</span>"
+        "<a href='https://www.example.de/thema/stadtbus/'>Stadtbus</a> "
+        "<a href='https://www.example.de/region/nordstadt/'>Nordstadt</a></div>"
+    )
+    record = extract(_page(after=topics), url=URL)
+    assert record.tags == ["Stadtbus", "Nordstadt"]
+    assert record.related == []
+
+
+def test_mehr_zum_thema_over_teasers_gives_related_and_no_tags() -> None:
+    teasers = (
+        "<div class='more'><h2>Mehr zum Thema</h2><ul>"
+        "<li><a href='https://www.example.de/region/busfahrer-gesucht-2025-1234001.html'>"
+        "Busfahrer gesucht</a></li>"
+        "<li><a href='https://www.example.de/region/neue-haltestellen-2025-1234002.html'>"
+        "Neue Haltestellen</a></li></ul></div>"
+    )
+    record = extract(_page(after=teasers), url=URL)
+    assert record.tags == []
+    assert [r.title for r in record.related] == ["Busfahrer gesucht", "Neue Haltestellen"]
+
+
+def _meta_line(tag_rel: str, tag_path: str) -> str:
+    return (
+        "<div class='entry-utility'>Dieser Eintrag wurde veröffentlicht in "
+        "<a href='https://www.example.de/category/stadt/' rel='category tag'>Stadt</a> und "
+        f"verschlagwortet mit <a href='https://www.example.de/{tag_path}/stadtbus/' "
+        f"rel='{tag_rel}'>Stadtbus</a>, <a href='https://www.example.de/{tag_path}/fahrplan/' "
+        f"rel='{tag_rel}'>Fahrplan</a>. Setze ein Lesezeichen auf den "
+        f"<a href='{URL}' rel='bookmark'>Permalink</a>.</div>"
+    )
+
+
+def test_links_marked_as_tags_in_a_blog_s_meta_sentence_are_the_tags() -> None:
+    record = extract(_page(after=_meta_line("tag", "tag")), url=URL)
+    assert record.tags == ["Stadtbus", "Fahrplan"]
+
+
+def test_a_category_link_and_tag_marks_on_section_pages_are_no_tags() -> None:
+    assert extract(_page(after=_meta_line("category tag", "tag")), url=URL).tags == []
+    assert extract(_page(after=_meta_line("tag", "rubrik")), url=URL).tags == []
+
+
+def _dated_list(titles: list[str]) -> str:
+    items = "".join(
+        f"<li><a href='https://www.example.de/region/meldung-{i}-2025-12345{i}.html'>{t}</a></li>"
+        for i, t in enumerate(titles)
+    )
+    return f"<div class='more'><h2>Mehr zum Thema</h2><ul>{items}</ul></div>"
+
+
+def test_a_link_list_s_dates_after_its_titles_are_no_part_of_them() -> None:
+    titles = [
+        "Weidetierhalter fordern mehr Geld für den Herdenschutz, 05.03.2024",
+        "Gericht stoppt Abschuss eines Wolfes (19.01.24, 17:02 Uhr)",
+    ]
+    record = extract(_page(after=_dated_list(titles)), url=URL)
+    assert [r.title for r in record.related] == [
+        "Weidetierhalter fordern mehr Geld für den Herdenschutz",
+        "Gericht stoppt Abschuss eines Wolfes",
+    ]
+
+
+def test_a_title_that_names_a_date_keeps_it() -> None:
+    titles = ["Was sich ab dem 01.04.2025 ändert", "Haushalt 2025 beschlossen: die Zahlen"]
+    record = extract(_page(after=_dated_list(titles)), url=URL)
+    assert [r.title for r in record.related] == titles
+
+
+def test_a_hedged_commission_note_is_no_text() -> None:
+    note = (
+        "If you buy something from a Wireframe link, Lattice Media may earn a commission. "
+        "See our ethics statement."
+    )
+    html = (
+        "<html lang='en'><body><article><h1>Earbuds reviewed</h1>"
+        f"<p class='disclosure'>{note}</p><div class='body'><p>{PROSE * 2}</p>"
+        f"<p>{TEXTS[0]}</p><p>{LAST}</p></div></article></body></html>"
+    )
+    record = extract(html)
+    assert note not in record.body.text
+    assert record.summary == []
+    assert record.body.blocks[0].text == (PROSE * 2).strip()
+
+
+def test_a_story_sentence_about_commissions_stays() -> None:
+    sentence = "Retailers say publishers may earn a commission on links, which regulators doubt."
+    html = (
+        "<html lang='en'><body><article><h1>Earbuds reviewed</h1><div class='body'>"
+        f"<p>{PROSE * 2}</p><p>{sentence}</p><p>{LAST}</p></div></article></body></html>"
+    )
+    assert sentence in extract(html).body.text
+
+
+def test_a_subscription_box_in_the_text_is_no_text() -> None:
+    box = (
+        "<div class='inline-promo'><p>Unabhängiger Journalismus kostet.</p>"
+        "<p>Unterstützen Sie den Boten mit einem Abo ab 18 Franken im Monat.</p>"
+        "<a class='btn' href='/abo?src=inline'>Jetzt abonnieren</a></div>"
+    )
+    record = extract(_page(inside=box), url=URL)
+    assert "Abo ab 18 Franken" not in record.body.text
+    assert "Journalismus kostet" not in record.body.text
+    assert record.body.text.endswith(LAST)
+
+
+def test_a_sentence_that_links_the_subscription_page_stays() -> None:
+    sentence = (
+        "Wer die Zeitung abonnieren will, findet die Angebote unter "
+        "<a href='/abo'>Jetzt abonnieren</a> oder im Kundencenter am Markt, "
+        "das montags bis freitags von neun bis achtzehn Uhr geöffnet hat."
+    )
+    record = extract(_page(inside=f"<p>{sentence}</p>"), url=URL)
+    assert "Kundencenter am Markt" in record.body.text
