@@ -1,9 +1,11 @@
-"""fields/tags, fields/links, lexicon/labels and layout/boxes: "Mehr zum Thema" over short
-links to topic pages, tags marked ``rel="tag"`` in a blog's line of meta, a link list's
-dates after its titles, a commerce disclosure without the word "affiliate", a subscription
-box in the text. Near-misses: "Mehr zum Thema" over teasers, a category marked "category
-tag", a link marked ``rel="tag"`` to a page that is no tag's, a title that holds a date,
-a sentence of a story about commissions, a link to the subscription page inside a sentence."""
+"""fields/tags, fields/links, lexicon/labels, layout/boxes and layout/teasers: "Mehr zum
+Thema" over short links to topic pages, tags marked ``rel="tag"`` in a blog's line of meta,
+a link list's dates after its titles, a commerce disclosure without the word "affiliate", a
+subscription box in the text, cards whose link is an empty layer, a rich link with its
+picture first, "More From the Albion Post" on albionpost.co.uk. Near-misses: "Mehr zum
+Thema" over teasers, a category marked "category tag", a link marked ``rel="tag"`` to a
+page that is no tag's, a title that holds a date, a sentence of a story about commissions,
+a link to the subscription page inside a sentence, the same "More From" on another site."""
 
 from __future__ import annotations
 
@@ -143,3 +145,63 @@ def test_a_sentence_that_links_the_subscription_page_stays() -> None:
     )
     record = extract(_page(inside=f"<p>{sentence}</p>"), url=URL)
     assert "Kundencenter am Markt" in record.body.text
+
+
+UK_URL = "https://www.albionpost.co.uk/environment/2025/jun/15/heat-pump-drive-stalling"
+EN_TEXT = (
+    "Figures published on Thursday show that far fewer heat pumps were fitted under the "
+    "scheme than ministers had hoped, and installers blame the planning rules.",
+    "Talk to the people who actually fit them, though, and few blame the size of the grant "
+    "that the government raised two years ago.",
+)
+
+
+def _en_page(inside: str = "", after: str = "", url: str = UK_URL) -> str:
+    text = "".join(f"<p>{t}</p>" for t in EN_TEXT)
+    return (
+        f"<html lang='en'><head><link rel='canonical' href='{url}'></head><body><article>"
+        f"<h1>Heat pump drive stalls</h1><div class='body'>{text}{inside}<p>{EN_TEXT[0]}</p>"
+        f"</div>{after}</article></body></html>"
+    )
+
+
+def _overlay_card(slug: str, title: str) -> str:
+    return (
+        f"<li class='card'><a href='/environment/2025/jun/02/{slug}' aria-label='{title}'></a>"
+        f"<div class='media'><img src='/i/{slug}.jpg' alt=''></div>"
+        f"<div class='headline'><h3><span>{title}</span></h3></div></li>"
+    )
+
+
+def test_cards_whose_link_is_an_empty_layer_named_by_its_label_are_teasers() -> None:
+    cards = _overlay_card("boiler-grant-extended-2028", "Boiler grant to be extended to 2028")
+    cards += _overlay_card("gas-boiler-ban-pushed-back", "Gas boiler ban pushed back again")
+    after = f"<section><h2>More on this story</h2><ul>{cards}</ul></section>"
+    record = extract(_en_page(after=after))
+    assert [r.title for r in record.related] == [
+        "Boiler grant to be extended to 2028",
+        "Gas boiler ban pushed back again",
+    ]
+
+
+def test_a_rich_link_with_its_picture_first_and_its_label_inside_is_a_teaser() -> None:
+    rich = (
+        "<aside class='rl'><a href='/environment/2025/may/28/installers-postcode-lottery'>"
+        "<div class='img'><img src='/i/x.jpg' alt=''></div><div class='t'>"
+        "<span class='k'>Related: </span><span class='h'>Installers warn of a postcode "
+        "lottery</span></div></a></aside>"
+    )
+    record = extract(_en_page(inside=rich))
+    assert [r.title for r in record.related] == ["Installers warn of a postcode lottery"]
+    assert "postcode lottery" not in record.body.text
+
+
+def test_more_from_the_site_s_name_shortened_in_its_host_is_the_site_s_feed() -> None:
+    cards = _overlay_card("boiler-grant-extended-2028", "Boiler grant to be extended to 2028")
+    cards += _overlay_card("gas-boiler-ban-pushed-back", "Gas boiler ban pushed back again")
+    after = f"<section><h2>More From the Albion Post</h2><ul>{cards}</ul></section>"
+    assert extract(_en_page(after=after)).related == []
+    # the same label on another site's page names another outlet: its stories are offered
+    other = "https://www.northlight.co.uk/environment/2025/jun/15/heat-pump-drive-stalling"
+    after = after.replace("/environment/", "https://www.northlight.co.uk/environment/")
+    assert len(extract(_en_page(after=after, url=other)).related) == 2

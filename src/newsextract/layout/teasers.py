@@ -163,13 +163,15 @@ def _cards_labelled_inside(page: Page, after: int, found: list[TeaserBox]) -> li
 def _label_and_rest(a: etree._Element) -> list[str] | None:
     """A link's label and the lines after it, when it opens with a teaser label: its first
     line (a block of its own), or its first element's text (an inline ``<span>`` before
-    the title's)."""
+    the title's; after a picture, the first element with words of its own)."""
     lines = text_lines(a)
     if not lines or not clean(text_of(a)):
         return None
     first = lines[0]
     if len(lines) < 2:
         child = next((c for c in a if isinstance(c.tag, str)), None)
+        if child is not None and not text_of(child):  # a picture first: the first words
+            child = next((c for c in a.iterdescendants() if not blank(c.text)), None)
         first = text_of(child) if child is not None and not clean(a.text or "") else ""
         rest = clean(lines[0][len(first) :]).lstrip(":|–—- ") if lines[0].startswith(first) else ""
         if not first or not rest:
@@ -298,14 +300,17 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
 
 def _names_the_site(label: str, page: Page) -> bool:
     """A "More from ..." label that names the site itself (its host's words: "More from
-    TMZ" on tmz.com, "More from NBC News" on nbcnews.com) or all its stories ("More in
-    News")."""
+    TMZ" on tmz.com, "More from NBC News" on nbcnews.com, "More From the Los Angeles
+    Times" on latimes.com, the initials before the last word) or all its stories ("More
+    in News")."""
     more = MORE_FROM_NAME.match(label)
     if more is None:
         return False
-    name = re.sub(r"\W", "", more["name"].casefold())
+    words = re.findall(r"\w+", more["name"].casefold())
+    name = "".join(words)
     host = re.sub(r"\W", "", host_of(page.url) or "")
-    return name in GENERIC_FEEDS or (len(name) >= 3 and name in host)
+    short = "".join(w[0] for w in words[:-1]) + words[-1] if len(words) > 1 else ""
+    return name in GENERIC_FEEDS or any(len(n) >= 3 and n in host for n in (name, short))
 
 
 def _other_title(a: etree._Element, label: str) -> bool:
@@ -519,15 +524,18 @@ def _describes_card(p: etree._Element, section: etree._Element) -> bool:
 def _in_a_sentence(a: etree._Element) -> bool:
     """A link set inside a sentence of a paragraph or list item ("Big story: <a>Think
     again</a> about ..."): a phrase of a text, no card of its own; a link around a heading
-    or a box is a card."""
+    or a box is a card, and so is an empty link laid over a card (named by its label)."""
     if any(tag_of(n) in _CARD_CONTENT for n in a.iterdescendants()):
+        return False
+    own = text_of(a)
+    if not own:
         return False
     for node in a.iterancestors():
         tag = tag_of(node)
         if tag in HEADING_TAGS:
             return False
         if tag in ("p", "li", "dd", "td"):
-            return len(text_of(a)) < SENTENCE_SHARE * len(text_of(node))
+            return len(own) < SENTENCE_SHARE * len(text_of(node))
     return False
 
 
