@@ -205,3 +205,46 @@ def test_more_from_the_site_s_name_shortened_in_its_host_is_the_site_s_feed() ->
     other = "https://www.northlight.co.uk/environment/2025/jun/15/heat-pump-drive-stalling"
     after = after.replace("/environment/", "https://www.northlight.co.uk/environment/")
     assert len(extract(_en_page(after=after, url=other)).related) == 2
+
+
+def _credited_page(credits: str, declared: list[str]) -> str:
+    people = ",".join(f'{{"@type":"Person","name":"{n}"}}' for n in declared)
+    ld = f'{{"@context":"https://schema.org","@type":"NewsArticle","author":[{people}]}}'
+    text = f"<p>{PROSE * 2}</p>" + "".join(f"<p>{t}</p>" for t in TEXTS)
+    return (
+        f"<html lang='de'><head><script type='application/ld+json'>{ld}</script></head><body>"
+        f"<article><header><h1>Neue Buslinien ab April</h1><p class='credits'>{credits}</p>"
+        f"</header><div class='txt'>{text}<p>{LAST}</p></div></article></body></html>"
+    )
+
+
+def _names(html: str) -> list[str]:
+    return [a.name for a in extract(html, url=URL).authors]
+
+
+def test_who_took_the_pictures_or_edited_the_text_is_no_author() -> None:
+    credits = (
+        "<span>Text: <a href='/autoren/seraina-tschopp' rel='author'>Seraina Tschopp</a></span> "
+        "<span>Bilder: <a href='/autoren/luca-bruegger'>Luca Brügger</a></span>"
+    )
+    assert _names(_credited_page(credits, ["Seraina Tschopp", "Luca Brügger"])) == [
+        "Seraina Tschopp"
+    ]
+    credits = (
+        "<span>Written by <a href='/author/ananya-raghavan'>Ananya Raghavan</a></span> "
+        "<span>Edited by: <a href='/author/rohit-menon'>Rohit Menon</a></span>"
+    )
+    assert _names(_credited_page(credits, ["Ananya Raghavan"])) == ["Ananya Raghavan"]
+
+
+def test_who_wrote_the_text_and_took_the_pictures_is_its_author() -> None:
+    credits = "Text und Bilder: <a href='/autoren/seraina-tschopp'>Seraina Tschopp</a>"
+    assert _names(_credited_page(credits, ["Seraina Tschopp"])) == ["Seraina Tschopp"]
+    credits = (
+        "Von <a href='/autoren/anna-beispiel'>Anna Beispiel</a> und "
+        "<a href='/autoren/ben-muster'>Ben Muster</a>"
+    )
+    assert _names(_credited_page(credits, ["Anna Beispiel", "Ben Muster"])) == [
+        "Anna Beispiel",
+        "Ben Muster",
+    ]

@@ -33,13 +33,18 @@ class Credits(NamedTuple):
 
 def find(ctx: Context) -> Found[Credits]:
     """The credits, without the site itself credited as if it were a person (a credit the
-    cascade gives as the organisation, the last resort, says what it is and stays)."""
+    cascade gives as the organisation, the last resort, says what it is and stays), and
+    without the persons the byline credits for the pictures, the editing or a review."""
     found = _find(ctx)
     credits = found.value
+    layout = ctx.layout
+    lines = (layout.byline, layout.closing_byline, *layout.header)
+    shown = [credits.byline or "", *(b.text for b in lines if b is not None)]
     writers = [
         replace(a, name=_in_name_case(a.name, a.role))
         for a in credits.authors
-        if a.role == "organization" or not _the_site(a.name, ctx)
+        if a.role == "organization"
+        or not (_the_site(a.name, ctx) or bl.credited_otherwise(shown, a.name))
     ]
     if writers == credits.authors:
         return found

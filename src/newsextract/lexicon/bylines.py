@@ -12,7 +12,7 @@ import re
 
 from ..page.text import clean
 from .dates import parse_visible
-from .labels import BYLINE_LEAD, BYLINE_START
+from .labels import BYLINE_LEAD, BYLINE_START, BYLINE_WORDS
 from .names import (
     BARE_ROLE,
     DOMAIN_ENDINGS,
@@ -106,6 +106,44 @@ _PICTURES_TAIL = re.compile(
     r"[^,;|·]+$",
     re.I,
 )
+
+
+# A credit of another part than the text, before the names it gives: the pictures, the
+# editing, the review ("Bilder: Luca Brügger", "Edited by: Rohit Menon", "Medizinisch
+# geprüft von Dr. Felix Brenner"); never one shared with the text ("Text und Bilder: X").
+_OTHER_CREDIT = re.compile(
+    r"(?<!& )(?<!\bund )(?<!\band )\b(?:fotos?|bilder?|bild|photos?|photography|"
+    r"pictures|illustrations?|grafiken?|grafik|kamera|video|edited by|editor|redigiert von|"
+    r"bearbeitet von|(?:medically |medizinisch )?(?:reviewed|geprüft) (?:by|von)|"
+    r"fact[- ]checked by|faktencheck|produced by|produktion)\s*:?\s+"
+    r"(?P<names>[A-ZÄÖÜ][^,;|·/\n]*)",
+    re.I,
+)
+_WRITER_CREDIT = re.compile(
+    rf"(?:^|\s)(?:{BYLINE_WORDS}|text und (?:fotos?|bilder))\s*(?P<names>[A-ZÄÖÜ][^,;|·/\n]*)",
+    re.I,
+)
+
+
+def credited_otherwise(texts: list[str], name: str) -> bool:
+    """A credits line among ``texts`` (one that opens with the writer's credit: "Text: A
+    Bilder: B", "Written by A Edited by: B") credits ``name`` for another part than the
+    text (the pictures, the editing, a review), and no line credits the text to that name
+    ("geprüft von" is no "von"). A caption's "Foto: A" says nothing of who wrote."""
+    other = False
+    for text in texts:
+        others = list(_OTHER_CREDIT.finditer(text))
+        labels = [range(m.start(), m.start("names")) for m in others]
+        writers = [
+            m
+            for m in _WRITER_CREDIT.finditer(text)
+            if not any(m.start("names") - 1 in r for r in labels)
+        ]
+        if any(clean(m["names"]).startswith(name) for m in writers):
+            return False
+        opens = bool(writers) and not text[: writers[0].start()].strip()
+        other = other or (opens and any(clean(m["names"]).startswith(name) for m in others))
+    return other
 
 
 def strip_date(text: str) -> str:

@@ -61,6 +61,7 @@ _BYLINE_WORDS = (
     r"gastbeitrag|reportage) von|text(?: und fotos?)?:|"
     r"autor(?:in)?:|autoren:|by|written by|par|por|door|di|av|af"
 )
+BYLINE_WORDS = _BYLINE_WORDS  # for patterns built elsewhere around them
 BYLINE_START = re.compile(rf"^(?:{_BYLINE_WORDS})\s+\S", re.I)
 # What is cut from a byline before its names: those words, and interview and research credits.
 BYLINE_LEAD = re.compile(rf"^(?:{_BYLINE_WORDS}|interview:|recherche:|geschrieben von)\s+", re.I)
