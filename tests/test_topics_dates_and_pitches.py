@@ -248,3 +248,43 @@ def test_who_wrote_the_text_and_took_the_pictures_is_its_author() -> None:
         "Anna Beispiel",
         "Ben Muster",
     ]
+
+
+def _points_after(lead: str) -> str:
+    points = "".join(
+        f"<li>{t}</li>"
+        for t in (
+            "Ab April stellt die Stadtbus GmbH ihr Liniennetz um.",
+            "Die neue Linie 14 fährt im 15-Minuten-Takt.",
+        )
+    )
+    text = "".join(f"<p>{t}</p>" for t in TEXTS)
+    return (
+        "<html lang='de'><body><article><h1>Neue Buslinien ab April</h1><div class='entry'>"
+        f"{lead}<div class='box'><p><strong>Das Wichtigste in Kürze</strong></p><ul>{points}"
+        f"</ul></div><p>{PROSE * 2}</p>{text}<p>{LAST}</p></div></article></body></html>"
+    )
+
+
+def test_a_bold_lead_over_the_key_points_box_is_summary_too() -> None:
+    lead = (
+        "Wer morgens mit dem Bus fährt, muss sich umstellen. Die Stadt ordnet ihr Netz neu – "
+        "und verspricht kürzere Takte."
+    )
+    record = extract(_points_after(f"<p class='lead'><strong>{lead}</strong></p>"), url=URL)
+    assert record.summary == [
+        lead,
+        "Ab April stellt die Stadtbus GmbH ihr Liniennetz um.",
+        "Die neue Linie 14 fährt im 15-Minuten-Takt.",
+    ]
+    assert record.body.blocks[0].text == (PROSE * 2).strip()
+
+
+def test_a_plain_first_paragraph_over_the_key_points_box_stays_text() -> None:
+    first = "Wer morgens mit dem Bus fährt, muss sich ab April auf ein neues Netz einstellen."
+    record = extract(_points_after(f"<p>{first}</p>"), url=URL)
+    assert record.summary == [
+        "Ab April stellt die Stadtbus GmbH ihr Liniennetz um.",
+        "Die neue Linie 14 fährt im 15-Minuten-Takt.",
+    ]
+    assert record.body.blocks[0].text == first

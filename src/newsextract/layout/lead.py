@@ -76,6 +76,8 @@ def settle(
         draft.standfirst, draft.body = in_body(draft.body, body_root, described, headline)
         if not draft.standfirst:
             draft.standfirst = above_body(root, described, headline, draft.body, position)
+    elif not draft.dek:  # beside the key points, only a lead set apart by its markup
+        draft.standfirst, draft.body = in_body(draft.body, body_root, described, marked=True)
     draft.standfirst = [b for b in draft.standfirst if not bl.is_bio(b.text)]
     bio = tuple(b[:60] for b in bios if len(b) >= MIN_BIO)
     if bio:
@@ -178,12 +180,13 @@ def in_body(
     body_root: etree._Element,
     described: list[str],
     headline: etree._Element | None = None,
+    marked: bool = False,
 ) -> tuple[list[Block], list[Block]]:
     """(standfirst, the body without it), the standfirst taken from the body's top:
     paragraphs whose class names them a lead, a first paragraph set in bold as a whole
     (unlike the next), one set in the headline's own block outside the body's element,
     or one the description repeats that is set apart from the next one (another class or
-    parent)."""
+    parent). Only the first two, which the markup sets apart, when ``marked``."""
     start = _lead_start(body)
     end = start
     while (
@@ -217,6 +220,8 @@ def in_body(
         and not clean(lead.el.text or "")
     )
     bold = _bold_standfirst(lead) and not all_bold(after.el)
+    if marked:
+        return ([lead], body[:start] + body[start + 1 :]) if bold else ([], body)
     if bold or (repeated and apart) or _with_headline(lead, after, headline):
         return [lead], body[:start] + body[start + 1 :]
     return [], body
