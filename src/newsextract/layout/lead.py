@@ -76,7 +76,7 @@ def settle(
         draft.standfirst, draft.body = in_body(draft.body, body_root, described, headline)
         if not draft.standfirst:
             draft.standfirst = above_body(root, described, headline, draft.body, position)
-    elif not draft.dek:  # beside the key points, only a lead set apart by its markup
+    elif not (draft.dek or profile.lead_is_body):  # by the key points: a lead set apart
         draft.standfirst, draft.body = in_body(draft.body, body_root, described, marked=True)
     draft.standfirst = [b for b in draft.standfirst if not bl.is_bio(b.text)]
     bio = tuple(b[:60] for b in bios if len(b) >= MIN_BIO)
