@@ -288,3 +288,24 @@ def test_a_plain_first_paragraph_over_the_key_points_box_stays_text() -> None:
         "Die neue Linie 14 fährt im 15-Minuten-Takt.",
     ]
     assert record.body.blocks[0].text == first
+
+
+def _media(lines: str) -> str:
+    return f"<div class='teaser'><div class='label'>Audio</div><div class='player'>{lines}</div></div>"
+
+
+def test_a_player_s_box_labelled_with_its_medium_and_running_time_is_no_text() -> None:
+    box = _media("<p class='title'>Wolfsverordnung: Was Halter wissen müssen</p><span>3 Min</span>")
+    record = extract(_page(inside=box), url=URL)
+    assert "Wolfsverordnung" not in record.body.text
+    assert "Audio" not in record.body.text
+    assert record.body.text.endswith(LAST)
+
+
+def test_a_box_labelled_audio_without_a_running_time_stays() -> None:
+    box = _media(
+        "<p>Die Aufnahmen des Stadtrats stehen künftig im Archiv der Stadt bereit, für alle "
+        "Bürgerinnen und Bürger, die eine Sitzung verpasst haben.</p>"
+    )
+    record = extract(_page(inside=box), url=URL)
+    assert "Die Aufnahmen des Stadtrats" in record.body.text

@@ -365,6 +365,8 @@ class _BodyWalk:
         if is_embed(block):
             self._skip_box_of(block)  # a consent placeholder's button and privacy hint
             return
+        if self._media_box(block):
+            return  # "Audio" over a player's title and its running time
         if block.kind == "list" and is_share_list(block):
             return
         if block.kind in _LABEL_KINDS and labels.is_furniture(text):
@@ -515,6 +517,17 @@ class _BodyWalk:
         loose = titled_links(block.el, [c for c in block.links if c in cards])
         self.draft.related.extend(loose)  # in page order; the fields keep the site's stories
         self.draft.loose_cards.extend(loose)
+
+    def _media_box(self, block: Block) -> bool:
+        """A label naming the medium ("Audio", "Video") that opens a small box holding a
+        running time ("3 Min", "02:45"): a player's box, its title no text; skipped whole."""
+        if block.kind != "paragraph" or not labels.MEDIA_LABEL.match(block.text):
+            return False
+        box = box_of(block.el, self.root)
+        if box is None or not any(labels.RUNNING_TIME.match(line) for line in text_lines(box)):
+            return False
+        self.skipped_box = box
+        return True
 
     def _skip_box_of(self, block: Block) -> None:
         """Leave out the rest of the small box a non-story line opens (a promo, a consent

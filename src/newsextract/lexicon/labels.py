@@ -438,6 +438,18 @@ AD_HOSTS = re.compile(
     r"googlesyndication|partners\.webmasterplan|ad\.zanox)\.",
     re.I,
 )
+# A player's box in the text: a label naming the medium over its title and running time
+# ("Audio" / "Wolfsverordnung: Was Halter wissen müssen" / "3 Min"); the box is no text.
+MEDIA_LABEL = re.compile(
+    r"^(?:audio|video|podcast|hörbeitrag|audiobeitrag|videobeitrag|audio-beitrag|"
+    r"video-beitrag|zum (?:anhören|anschauen)|listen|watch)$",
+    re.I,
+)
+RUNNING_TIME = re.compile(
+    r"^(?:\d{1,3}\s*(?:min\.?|minuten|mins?|sek\.?|sekunden|sec)|\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:min\.?|minuten))?)$",
+    re.I,
+)
 # What an embed shows in place of its content ("Sie können den Tweet nicht sehen").
 EMBED_FALLBACK = re.compile(
     r"^(?:sie können den (?:tweet|beitrag|post|inhalt) nicht sehen\b|video:|"
