@@ -291,7 +291,8 @@ def test_a_plain_first_paragraph_over_the_key_points_box_stays_text() -> None:
 
 
 def _media(lines: str) -> str:
-    return f"<div class='teaser'><div class='label'>Audio</div><div class='player'>{lines}</div></div>"
+    player = f"<div class='player'>{lines}</div>"
+    return f"<div class='teaser'><div class='label'>Audio</div>{player}</div>"
 
 
 def test_a_player_s_box_labelled_with_its_medium_and_running_time_is_no_text() -> None:
