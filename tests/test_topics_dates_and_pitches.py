@@ -310,3 +310,35 @@ def test_a_box_labelled_audio_without_a_running_time_stays() -> None:
     )
     record = extract(_page(inside=box), url=URL)
     assert "Die Aufnahmen des Stadtrats" in record.body.text
+
+
+def _interview(questions: list[str]) -> str:
+    answer = (
+        "Das hängt vom Menschen ab, aber die meisten Erwachsenen brauchen sieben bis neun "
+        "Stunden, und wer dauerhaft weniger schläft, zahlt dafür mit seiner Gesundheit."
+    )
+    qa = "".join(f"<p><strong>{q}</strong></p><p>{answer}</p>" for q in questions)
+    return (
+        "<html lang='de'><body><article><h1>Schlaf und Blutdruck</h1><div class='entry'>"
+        f"<p>{PROSE * 2}</p><h2>Nachgefragt bei einer Schlafforscherin</h2>{qa}"
+        f"<p>{LAST}</p></div></article></body></html>"
+    )
+
+
+def test_an_interview_s_short_bold_questions_are_no_headings_beside_its_long_ones() -> None:
+    questions = [
+        "Frau Professorin Seidel, wie viel Schlaf braucht ein Erwachsener wirklich?",
+        "Kann man verpassten Schlaf nachholen?",
+        "Ab wann sollte man mit Schlafproblemen zum Arzt gehen?",
+    ]
+    assert extract(_interview(questions), url=URL).headings == [
+        "Nachgefragt bei einer Schlafforscherin"
+    ]
+
+
+def test_short_bold_questions_alone_stay_subheadings() -> None:
+    questions = ["Kann man verpassten Schlaf nachholen?", "Was hilft gegen Schlafmangel?"]
+    assert extract(_interview(questions), url=URL).headings == [
+        "Nachgefragt bei einer Schlafforscherin",
+        *questions,
+    ]

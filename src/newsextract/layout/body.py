@@ -22,6 +22,8 @@ from .blocks import PROSE_LINE, Block
 from .boxes import BOX_WORDS, box_of, one_of_sections, small_box_around, without_repeats
 from .cards import CARD_CHARS, CARD_CLIMB, card_shaped, titled_links
 from .classify import (
+    QUESTION_WORDS,
+    all_bold,
     bullet_box,
     card_links,
     first_prose,
@@ -598,7 +600,7 @@ class _BodyWalk:
         if self.pending_line is not None:
             self._loose_cards(self.pending_line)
             self.pending_line = None
-        draft.body = without_repeats(draft.body)
+        draft.body = _interview_questions(without_repeats(draft.body))
         body = draft.body
         if len(body) > 2 and is_bio(body[-2]) and bio_tail(body[-1]):
             draft.trailer.insert(0, body.pop())  # the bio's second line: "Sein Interesse ..."
@@ -629,6 +631,25 @@ class _BodyWalk:
             draft.closing_byline = late[0]  # "Autor: ..." as the body's last line
         elif late is not None and draft.body and late[1] is draft.body[-1]:
             draft.late_byline = late[0]  # "Von X" after the text: the fields weigh it
+
+
+INTERVIEW_QUESTIONS = 2  # bold questions too long for subheadings: an interview's
+
+
+def _interview_questions(body: list[Block]) -> list[Block]:
+    """Two or more paragraphs that are each a bold question too long for a subheading: the
+    text is (or holds) an interview, and its shorter bold questions ("Kann man Schlaf
+    nachholen?") are its questions as well, no crossheads."""
+    asked = sum(
+        b.kind == "paragraph"
+        and b.text.endswith("?")
+        and len(b.text.split()) > QUESTION_WORDS
+        and all_bold(b.el)
+        for b in body
+    )
+    if asked < INTERVIEW_QUESTIONS:
+        return body
+    return [_as_paragraph(b) if b.text.endswith("?") else b for b in body]
 
 
 def _as_paragraph(block: Block) -> Block:
