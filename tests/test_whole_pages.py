@@ -1,4 +1,4 @@
-"""Whole pages, every key: 171 article pages in the markups of CMS families (TYPO3,
+"""Whole pages, every key: 189 article pages in the markups of CMS families (TYPO3,
 WordPress themes, Drupal, Joomla, Sophora, Arc XP, Ghost, Next.js, AMP, a table layout, a
 live ticker), German, English, French, Italian, Spanish, Dutch, Portuguese, Polish and
 Swedish, written with their gold by helpers who had not seen the extractor (see
@@ -219,6 +219,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a section link over the headline is read as the kicker (the gold: a breadcrumb)",
     ("de-news-donaupost-ranzenbach-damm-millionen", "related"): "a 'Mehr aus <region>' box "
     "under the article is read as the section's teasers (the gold: the site's regional feed)",
+    ("de-broadcaster-nordwestfunk-wolf-schnellabschuss", "related"): "the same: 'Mehr aus "
+    "Niedersachsen' under the article is read as teasers (three other helpers' gold counts "
+    "such a box as related, the corpus's never)",
 }
 
 # Where the gold follows another convention than the record's, the record's is checked
@@ -356,8 +359,8 @@ def _cases():
             yield pytest.param(page, key, want, marks=marks, id=f"{page.stem}-{key}")
 
 
-def test_there_are_the_pages_of_twenty_eight_helpers() -> None:
-    assert len(GOLDS) == 171
+def test_there_are_the_pages_of_thirty_one_helpers() -> None:
+    assert len(GOLDS) == 189
     assert all(set(KEYS) <= set(fields) for _, fields in GOLDS)
 
 
