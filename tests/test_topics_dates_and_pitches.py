@@ -342,3 +342,36 @@ def test_short_bold_questions_alone_stay_subheadings() -> None:
         "Nachgefragt bei einer Schlafforscherin",
         *questions,
     ]
+
+
+def _menu(sections: int = 6, pages: int = 8) -> str:
+    items = "".join(
+        f"<li><a href='/s{s}'>Rubrik {s}</a><ul>"
+        + "".join(
+            f"<li><a href='/s{s}/p{p}'>Ortsteil Nummer {s}-{p}</a></li>" for p in range(pages)
+        )
+        + "</ul></li>"
+        for s in range(sections)
+    )
+    return f"<ul class='menu'>{items}</ul>"
+
+
+def test_a_menu_of_nested_link_lists_is_no_content_root_beside_a_short_text() -> None:
+    html = (
+        f"<html lang='de'><body><nav>{_menu(12, 10)}</nav><aside class='pa'><section class='ar'>"
+        f"<h1>Neue Buslinien ab April</h1><article><p>{TEXTS[0]} {TEXTS[1]}</p></article>"
+        "</section></aside></body></html>"
+    )
+    record = extract(html, url=URL)
+    assert record.body.text == f"{TEXTS[0]} {TEXTS[1]}"
+
+
+def test_a_list_of_link_lists_inside_the_text_is_skipped_and_a_list_of_lines_stays() -> None:
+    lines = (
+        "<ul><li>Die Linie 14 fährt ab April im Takt, Details im <a href='/fahrplan'>Fahrplan</a>."
+        "</li><li>Die Linie 9 endet künftig am Bahnhof und nicht mehr am Markt.</li>"
+        "<li>Nachtbusse fahren am Wochenende, siehe <a href='/nachtbus'>Nachtbus</a>.</li></ul>"
+    )
+    record = extract(_page(inside=_menu(3, 4) + lines), url=URL)
+    assert "Ortsteil" not in record.body.text
+    assert "Die Linie 9 endet künftig am Bahnhof und nicht mehr am Markt." in record.body.text

@@ -21,6 +21,9 @@ _COMMAS = (",", "，", "、")  # Chinese and Japanese prose has its own commas
 _NEVER_ROOTS = frozenset(("li", "ul", "ol", "dl", "table", "tbody", "tr"))
 _PROSE_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd"))
 _DIRECT_TEXT_TAGS = frozenset(("div", "section", "article", "span", "font", "main"))
+# Items that hold a list of their own (a menu's sections over their pages) vote with their
+# own words only: their items vote for themselves, and a menu is not counted twice over.
+_NESTING_TAGS = frozenset(("li", "dd"))
 
 
 def _direct_text(el: etree._Element) -> str:
@@ -102,7 +105,9 @@ def _prose_elements(elements: Elements) -> list[tuple[etree._Element, str]]:
     """Paragraph-like elements with their text (25 characters or more)."""
     found = []
     for el, tag in zip(elements.nodes, elements.tags):
-        if tag in _PROSE_TAGS:
+        if tag in _NESTING_TAGS and el.find(".//li") is not None:
+            text = _direct_text(el)  # a menu's section: its pages are items of their own
+        elif tag in _PROSE_TAGS:
             text = text_of(el)
         elif tag in _DIRECT_TEXT_TAGS:
             text = _direct_text(el)
