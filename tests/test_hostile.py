@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from newsextract import NewsExtractError, extract
 from newsextract.cli import main
+from newsextract.page.tree import _cdata_as_text
 
 HEADLINE = "Größere Überraschung in Köln: Bürger wählen neuen Oberbürgermeister"
 PARAGRAPHS = [
@@ -351,3 +352,20 @@ def test_a_page_swallowed_by_an_unclosed_noscript_is_read() -> None:
     record = extract(html).to_dict()
     assert record["headline"] == "Radweg beschlossen"
     assert record["body"]["text"] == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<p><![CDATA[a<b]]></p>", "<p>a&lt;b</p>"),
+        # a script keeps its CDATA up to its first end tag, in any case; later CDATA is text
+        ("<script>x<![CDATA[y]]></SCRIPT ><![CDATA[z]]>", "<script>x<![CDATA[y]]></SCRIPT >z"),
+        ("<STYLE>s</style><![CDATA[&]]>", "<STYLE>s</style>&amp;"),
+        # a script never closed is none; a CDATA section never closed stays as it is
+        ("<script>open <![CDATA[q]]>", "<script>open q"),
+        ("<![CDATA[open <script>a</script>", "<![CDATA[open <script>a</script>"),
+        ("<scripts><![CDATA[k]]>", "<scripts>k"),  # no script tag: the word goes on
+    ],
+)
+def test_cdata_sections_outside_scripts_become_text(text: str, expected: str) -> None:
+    assert _cdata_as_text(text) == expected

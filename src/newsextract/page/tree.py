@@ -32,17 +32,31 @@ def _is_json(text: str) -> bool:
     return True
 
 
-_CDATA_OR_SCRIPT = re.compile(r"(<(script|style)\b.*?</\2\s*>)|<!\[CDATA\[(.*?)\]\]>", re.S | re.I)
+# Where a script or style, or a CDATA section, opens; each script's or style's own end.
+_CDATA_OR_SCRIPT_START = re.compile(r"<(?:(script|style)\b|!\[CDATA\[)", re.I)
+_END_OF = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style")}
 
 
 def _cdata_as_text(text: str) -> str:
     """XHTML CDATA sections in the body become escaped text (the HTML parser would drop
-    them); those inside scripts and styles stay as they are."""
-
-    def replace(match: re.Match) -> str:
-        return match.group(1) or html.escape(match.group(3), quote=False)
-
-    return _CDATA_OR_SCRIPT.sub(replace, text)
+    them); those inside scripts and styles stay as they are. A script or style reaches its
+    first end tag (one never closed is no script here, as for a regex's lazy match); a
+    CDATA section its first ``]]>``. Found by searching from each opening to its end, not
+    by a regex trying every position: most pages have CDATA only in their scripts."""
+    out: list[str] = []
+    kept = at = 0
+    while (opening := _CDATA_OR_SCRIPT_START.search(text, at)) is not None:
+        if opening.group(1):
+            end = _END_OF[opening.group(1).lower()].search(text, opening.end())
+            at = end.end() if end is not None else opening.start() + 1
+            continue
+        close = text.find("]]>", opening.end())
+        if close < 0:
+            at = opening.start() + 1
+            continue
+        out += (text[kept : opening.start()], html.escape(text[opening.end() : close], quote=False))
+        kept = at = close + 3
+    return "".join((*out, text[kept:])) if out else text
 
 
 # Runs of one tag opened (or closed) dozens of times in a row: pathological nesting that
