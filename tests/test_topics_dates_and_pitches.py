@@ -375,3 +375,30 @@ def test_a_list_of_link_lists_inside_the_text_is_skipped_and_a_list_of_lines_sta
     record = extract(_page(inside=_menu(3, 4) + lines), url=URL)
     assert "Ortsteil" not in record.body.text
     assert "Die Linie 9 endet künftig am Bahnhof und nicht mehr am Markt." in record.body.text
+
+
+def _joomla(h2_parent_apart: bool = True) -> str:
+    title = "Feuerwehr Hollerbach stellt neues Löschfahrzeug in Dienst"
+    h2 = f"<h2 itemprop='headline'>{title}</h2>"
+    header = (
+        f"<div class='page-header'><h1>Aktuelles aus Hollerbach</h1></div>"
+        f"<div class='page-header'>{h2}</div>"
+        if h2_parent_apart
+        else f"<div class='page-header'><h1>Aktuelles aus Hollerbach</h1>{h2}</div>"
+    )
+    text = f"<p>{PROSE * 2}</p>" + "".join(f"<p>{t}</p>" for t in TEXTS)
+    return (
+        f"<html lang='de'><head><title>{title} - Hollerbach aktuell</title>"
+        f"<meta property='og:title' content='{title}'></head><body><main><div class='item-page'>"
+        f"{header}<div itemprop='articleBody'>{text}</div></div></main></body></html>"
+    )
+
+
+def test_an_h1_that_names_the_section_over_the_h2_the_metadata_confirms() -> None:
+    record = extract(_joomla(), url=URL)
+    assert record.headline == "Feuerwehr Hollerbach stellt neues Löschfahrzeug in Dienst"
+    assert record.kicker is None
+
+
+def test_an_h2_set_under_the_h1_in_its_header_stays_its_dek() -> None:
+    assert extract(_joomla(h2_parent_apart=False), url=URL).headline == "Aktuelles aus Hollerbach"

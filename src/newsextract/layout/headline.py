@@ -72,6 +72,29 @@ def _texts_of(h: etree._Element) -> list[str]:
 
 H2_CONFIRMED = 0.8  # an h2 as the headline: the metadata's title says the same
 H2_REWORDED = 0.6  # or rewords it, when the only h1 is hidden in a menu or breadcrumb
+SECTION_H1 = 0.4  # an h1 this far from every metadata headline names no story
+
+
+def _section_h1(
+    h1s: list[etree._Element], root: etree._Element, hints: list[str]
+) -> etree._Element | None:
+    """The h2 after the page's h1 that the metadata's headline confirms, when no h1 says
+    anything like it: the h1 names the page's section ("Aktuelles aus Hollerbach" over a
+    Joomla article's own title, each heading in its own wrapper), the h2 is the story's
+    headline."""
+    if any(max(_similar(text_of(h), t) for t in hints) >= SECTION_H1 for h in h1s):
+        return None
+    parts = _with_title_parts(hints)
+    passed = False
+    for el in root.iter("h1", "h2"):
+        passed = passed or el is h1s[0]
+        if el.getparent() is h1s[0].getparent():
+            continue  # a dek set under the headline in its header, as a title may say it
+        if not passed or tag_of(el) != "h2" or not visible(el):
+            continue
+        if max(_similar(x, t) for x in _texts_of(el) for t in parts) > H2_CONFIRMED:
+            return el
+    return None
 
 
 def _heads_group(h: etree._Element) -> bool:
@@ -83,6 +106,12 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
     """Pick the page's ``<h1>``; of several, the one closest to the metadata headline."""
     h1s = [h for h in root.iter("h1") if text_of(h)]
     candidates = [h for h in h1s if visible(h) and not _breadcrumb_item(h) and not _home_logo(h)]
+    section = _section_h1(candidates, root, hints) if candidates and hints else None
+    if section is not None:
+        found = _split_kicker(root, section, hints)
+        if found.kicker_el is not None and next(found.kicker_el.iter("h1"), None) is not None:
+            return Headline(found.el, found.text, None)  # the section's name is no kicker
+        return found
     if not candidates and hints:
         # Some templates use an h2 for the headline; accept one only if metadata confirms it
         # (the whole heading or, when it is made of a kicker and a headline, one part).
