@@ -402,3 +402,43 @@ def test_an_h1_that_names_the_section_over_the_h2_the_metadata_confirms() -> Non
 
 def test_an_h2_set_under_the_h1_in_its_header_stays_its_dek() -> None:
     assert extract(_joomla(h2_parent_apart=False), url=URL).headline == "Aktuelles aus Hollerbach"
+
+
+def _badged_card(slug: str, over: str, title: str) -> str:
+    return (
+        f"<article><a href='/wirtschaft/{slug}-a-0c2d7e18' title='{title}'>"
+        f"<img src='/i/{slug}.jpg'>"
+        f"<div><span class='k'><span class='flag'><svg><title>Bote+</title></svg>"
+        f"<span class='sr-only'>Bote+</span></span>{over}</span>"
+        f"<span class='t'>{title}</span></div></a></article>"
+    )
+
+
+def test_a_card_s_badge_and_kicker_glued_over_the_title_its_link_names_are_dropped() -> None:
+    box = (
+        "<div class='more'><h2>Mehr zum Thema</h2>"
+        + _badged_card("wohnheime", "Studentenwohnheime", "Warum kaum noch Wohnheime gebaut werden")
+        + _badged_card("semester", "Studium", "Was sich zum Wintersemester ändert")
+        + "</div>"
+    )
+    record = extract(_page(inside=box), url=URL)
+    assert [r.title for r in record.related] == [
+        "Warum kaum noch Wohnheime gebaut werden",
+        "Was sich zum Wintersemester ändert",
+    ]
+
+
+def test_a_kicker_the_page_joins_to_the_title_stays_with_it() -> None:
+    card = (
+        "<article><a href='/wirtschaft/krisen-a-cf13633d' title='Wo die nächsten Krisen lauern'>"
+        "Crash-Risiko: Wo die nächsten Krisen lauern</a></article>"
+    )
+    other = card.replace("krisen-a-cf13633d", "zinsen-a-cf13633e").replace(
+        "Wo die nächsten Krisen lauern", "Was die Zinswende bedeutet"
+    )
+    box = f"<div class='more'><h2>Mehr zum Thema</h2>{card}{other}</div>"
+    record = extract(_page(inside=box), url=URL)
+    assert [r.title for r in record.related] == [
+        "Crash-Risiko: Wo die nächsten Krisen lauern",
+        "Crash-Risiko: Was die Zinswende bedeutet",
+    ]

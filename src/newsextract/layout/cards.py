@@ -19,6 +19,7 @@ _TITLE_NAMES = re.compile(r"title|headline|heading|head\b|hl\b|ueberschrift", re
 _MORE_SUFFIX = re.compile(
     r"\s*[|›»>]\s*(?:mehr|more|weiterlesen|read more|lire la suite)\s*$", re.I
 )
+_JOINED_KICKER = (":", "|", "–", "—", "-")  # a kicker's mark before the title it joins
 KICKER_WORDS = 5  # a kicker line over a card's title is a few words
 TITLE_MAX_WORDS = 20  # a card's title is a headline, not its date, kicker and teaser run on
 # Parts of a link that show no text (an icon, a picture).
@@ -56,6 +57,15 @@ def card_title(a: etree._Element) -> str:
     said = clean(a.get("title") or a.get("aria-label") or "")
     if len(title.split()) > TITLE_MAX_WORDS and len(said.split()) >= 3 and said in title:
         return said  # a card read as one run (date, kicker, title, teaser): its link names it
+    # "Plus-badge Kicker Title": the link names the title under its badge and kicker; a
+    # kicker the page joins to the title ("Crash-Risiko: Wo ...") is read with it
+    glued = title != said and title.endswith(said)
+    if (
+        glued
+        and len(said.split()) >= 3
+        and not title[: -len(said)].rstrip().endswith(_JOINED_KICKER)
+    ):
+        return said
     if not title and len(said.split()) >= 3:
         return said  # an empty link laid over the whole card names its story
     return title
