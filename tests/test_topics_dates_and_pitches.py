@@ -442,3 +442,32 @@ def test_a_kicker_the_page_joins_to_the_title_stays_with_it() -> None:
         "Crash-Risiko: Wo die nächsten Krisen lauern",
         "Crash-Risiko: Was die Zinswende bedeutet",
     ]
+
+
+def _cable(byline: str = "By Marcus Dell") -> str:
+    text = "".join(f"<p>{t}</p>" for t in EN_TEXT)
+    return (
+        "<html lang='en'><body><article><h1>Volcano erupts in Vanuatu</h1>"
+        f"<p class='byline'>{byline}</p><div class='body'><div class='player'>"
+        "<span>JUST WATCHED</span><h3>Ash billows from the volcano</h3><span>01:12</span>"
+        "<div>Replay</div></div><div class='hl'><h3>Story highlights</h3><ul>"
+        "<li>The volcano erupted early Tuesday, sending ash twelve miles high</li>"
+        "<li>Authorities ordered four thousand people to leave the island</li></ul></div>"
+        f"{text}</div></article></body></html>"
+    )
+
+
+def test_story_highlights_are_the_summary_and_a_player_s_read_outs_no_text() -> None:
+    record = extract(_cable(), url=UK_URL)
+    assert record.summary == [
+        "The volcano erupted early Tuesday, sending ash twelve miles high",
+        "Authorities ordered four thousand people to leave the island",
+    ]
+    assert record.body.blocks[0].text == EN_TEXT[0]
+
+
+def test_staff_is_no_author() -> None:
+    assert extract(_cable("By Staff"), url=UK_URL).authors == []
+    assert [a.name for a in extract(_cable("By Staff and Marcus Dell"), url=UK_URL).authors] == [
+        "Marcus Dell"
+    ]

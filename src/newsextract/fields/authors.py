@@ -51,9 +51,11 @@ def find(ctx: Context) -> Found[Credits]:
     return Found(Credits(credits.byline, writers), found.warnings)
 
 
-# The newsroom as a whole: "Die Redaktion", "Online-Redaktion", "Lokalredaktion".
+# The newsroom as a whole: "Die Redaktion", "Online-Redaktion", "Lokalredaktion", "Staff".
 _NEWSROOM = re.compile(
-    r"^(?:die |unsere |the )?(?:online-?|lokal-?|news-?)?(?:redaktion|newsroom|editors?)$", re.I
+    r"^(?:die |unsere |the )?(?:online-?|lokal-?|news-?|web |digital |news )?"
+    r"(?:redaktion|newsroom|editors?|staff(?: reports?| writers?)?)$",
+    re.I,
 )
 
 

@@ -195,7 +195,8 @@ TAGS_LINE = re.compile(rf"^(?:{_TAGS_WORDS})\s*:\s*\S", re.I)
 SUMMARY_LABEL = re.compile(
     r"^(?:(?:das )?(?:wichtigste )?in kürze|darum geht'?s|das wichtigste(?: in kürze)?|"
     r"auf einen blick|kurz (?:gesagt|zusammengefasst)|zusammenfassung|"
-    r"key points|in brief|at a glance|the big picture|what you need to know)\s*:?$",
+    r"key points|in brief|at a glance|the big picture|what you need to know|"
+    r"(?:story )?highlights|key takeaways|the essentials)\s*:?$",
     re.I,
 )
 # A list item that is page meta (byline, reading time, credit): the list is no summary.
@@ -268,6 +269,7 @@ FURNITURE = re.compile(
     # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
     r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
     r"(?:play|watch) (?:the )?video$|video abspielen$|loading\s*(?:…|\.\.\.)$|"
+    r"(?:just watched|now playing|up next|replay|watch again|more videos\s*(?:…|\.\.\.)?)$|"
     # a newsletter sign-up's steps
     r"fast fertig!?$|bitte klicke auf den link in der bestätigungsmail|"
     # a slideshow's counter: "1/2", "3 / 12"
