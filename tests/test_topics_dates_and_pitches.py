@@ -471,3 +471,13 @@ def test_staff_is_no_author() -> None:
     assert [a.name for a in extract(_cable("By Staff and Marcus Dell"), url=UK_URL).authors] == [
         "Marcus Dell"
     ]
+
+
+def test_more_from_the_publisher_s_declared_name_is_the_site_s_feed() -> None:
+    cards = _overlay_card("boiler-grant-extended-2028", "Boiler grant to be extended to 2028")
+    cards += _overlay_card("gas-boiler-ban-pushed-back", "Gas boiler ban pushed back again")
+    after = f"<section><h2>More from ANP</h2><ul>{cards}</ul></section>"
+    named = "<meta property='og:site_name' content='ANP'>"
+    html = _en_page(after=after).replace("<head>", f"<head>{named}")
+    assert extract(html).related == []
+    assert len(extract(_en_page(after=after)).related) == 2  # no site of that name declared

@@ -46,7 +46,7 @@ def read(page: Page, evidence: Evidence, profile: Profile, headline: Headline) -
     sections = (profile.section_of(page.url), *evidence.sections)
     section_names = {s.casefold() for s in sections if s}
     after = page.position(h1 if h1 is not None else body_root)
-    boxes = teasers.find(page, after, body_root)
+    boxes = teasers.find(page, after, body_root, evidence.site_names)
     prunable = {box.el for box in boxes if teasers.prunable(box, body_root)}
     skip = _pruner(body_root, headline, chrome, profile, prunable)
     draft = header.walk(region, h1, body_root, skip, profile, section_names, _own_story(page))

@@ -76,14 +76,17 @@ class TeaserBox(NamedTuple):
     cards: list[tuple[str, str]]
 
 
-def find(page: Page, after: int, body_root: etree._Element) -> list[TeaserBox]:
+def find(
+    page: Page, after: int, body_root: etree._Element, site_names: tuple[str, ...] = ()
+) -> list[TeaserBox]:
     """Every labelled teaser section that starts after document position ``after`` (the
-    headline's), in page order: beside the body, or a box of its own inside the body's
+    headline's), in page order, never one labelled "More from <the site>" (by its host or
+    one of ``site_names``): beside the body, or a box of its own inside the body's
     element (a label standing among the body's paragraphs heads links the body walk
     reads); with them the cards that carry their label inside their link and the link
     cards set as figures in the text; then the boxes their markup names as related."""
     boxes: list[TeaserBox] = []
-    for label in _labels(page, after):
+    for label in _labels(page, after, site_names):
         if any(a is box.el for box in boxes for a in label.iterancestors()):
             continue  # a second label inside a section already read
         section = _section(label, body_root)
@@ -265,7 +268,7 @@ def prunable(box: TeaserBox, body_root: etree._Element) -> bool:
     return chars > 0 and linked >= LINKED_SHARE * chars
 
 
-def _labels(page: Page, after: int) -> Iterator[etree._Element]:
+def _labels(page: Page, after: int, site_names: tuple[str, ...] = ()) -> Iterator[etree._Element]:
     """Elements after ``after`` whose whole text is a teaser label and no link."""
     elements = page.elements
     for el, tag in zip(elements.nodes, elements.tags):
@@ -280,7 +283,7 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
         text = clean(own)
         if not text or not TEASER_LABEL.match(text) or SITE_MORE_LABEL.match(text):
             continue
-        if _names_the_site(text, page):
+        if _names_the_site(text, page, site_names):
             continue  # "More from the BBC": the site's feed, no teasers of this story
         if icon and not _icon(el[0]):
             continue  # words after an element that shows something: no label of this one
@@ -298,11 +301,11 @@ def _labels(page: Page, after: int) -> Iterator[etree._Element]:
             yield el
 
 
-def _names_the_site(label: str, page: Page) -> bool:
+def _names_the_site(label: str, page: Page, site_names: tuple[str, ...] = ()) -> bool:
     """A "More from ..." label that names the site itself (its host's words: "More from
     TMZ" on tmz.com, "More from NBC News" on nbcnews.com, "More From the Los Angeles
-    Times" on latimes.com, the initials before the last word) or all its stories ("More
-    in News")."""
+    Times" on latimes.com, the initials before the last word; the site's name as the page
+    declares it) or all its stories ("More in News")."""
     more = MORE_FROM_NAME.match(label)
     if more is None:
         return False
@@ -310,7 +313,10 @@ def _names_the_site(label: str, page: Page) -> bool:
     name = "".join(words)
     host = re.sub(r"\W", "", host_of(page.url) or "")
     short = "".join(w[0] for w in words[:-1]) + words[-1] if len(words) > 1 else ""
-    return name in GENERIC_FEEDS or any(len(n) >= 3 and n in host for n in (name, short))
+    if name in GENERIC_FEEDS or any(len(n) >= 3 and n in host for n in (name, short)):
+        return True
+    named = {"".join(re.findall(r"\w+", n.casefold())) for n in site_names}
+    return name in named  # "More from ANN" where the publisher is "ANN"
 
 
 def _other_title(a: etree._Element, label: str) -> bool:

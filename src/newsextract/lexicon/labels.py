@@ -163,7 +163,7 @@ SITE_LIST_LABEL = re.compile(
     r"latest(?: news| stories| articles)?|dernières (?:actualités|nouvelles|infos)|"
     r"ultime notizie|últimas noticias|laatste nieuws|senaste nytt|"
     r"meist gelesen|beliebteste artikel|top-?artikel|top-?themen|les plus lus|più letti|"
-    r"おすすめ情報|おすすめ記事|人気記事|アクセスランキング)\s*:?$",
+    r"おすすめ情報|おすすめ記事|人気記事|アクセスランキング)\s*(?:…|\.\.\.)?\s*:?$",
     re.I,
 )
 # The label over the article's topic links.
@@ -269,7 +269,7 @@ FURNITURE = re.compile(
     # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
     r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
     r"(?:play|watch) (?:the )?video$|video abspielen$|loading\s*(?:…|\.\.\.)$|"
-    r"(?:just watched|now playing|up next|replay|watch again|more videos\s*(?:…|\.\.\.)?)$|"
+    r"(?:just watched|now playing|up next|replay|watch again)$|"
     # a newsletter sign-up's steps
     r"fast fertig!?$|bitte klicke auf den link in der bestätigungsmail|"
     # a slideshow's counter: "1/2", "3 / 12"
