@@ -9,8 +9,11 @@ a link to the subscription page inside a sentence, the same "More From" on anoth
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import LAST, PROSE
 from newsextract import extract
+from newsextract.lexicon.bylines import names_a_role
 
 URL = "https://www.example.de/region/stadt-haushalt-beschlossen-2025-1234567.html"
 TEXTS = (
@@ -481,3 +484,18 @@ def test_more_from_the_publisher_s_declared_name_is_the_site_s_feed() -> None:
     html = _en_page(after=after).replace("<head>", f"<head>{named}")
     assert extract(html).related == []
     assert len(extract(_en_page(after=after)).related) == 2  # no site of that name declared
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Annika Dreyer Korrespondentin in Paris", True),
+        ("Benedikt Sauer Redakteur für Industrie und Mobilität", True),
+        ("Anna Maria Muster Reporterin im Ressort Politik", True),
+        ("Annika Dreyer übernimmt die Leitung der Verkehrsbetriebe", False),
+        ("Korrespondentin in Paris", False),  # a role alone is a profile line, not this
+        ("Die Linie 14 fährt im Takt", False),
+    ],
+)
+def test_a_name_with_its_role_under_it_is_an_author_box_s_item(line: str, expected: bool) -> None:
+    assert names_a_role(line) is expected

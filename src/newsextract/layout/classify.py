@@ -313,6 +313,8 @@ def is_summary(block: Block, profile: Profile) -> bool:
         return False  # a gallery's captions are no bullets
     if is_teaser_list(block) or is_page_nav(block):
         return False  # links to other pages or within this one
+    if all(bl.names_a_role(it) for it in items):
+        return False  # the authors' names and roles under the byline
     if any(labels.META_ITEM.match(it) or parse_visible(it) and len(it) < 40 for it in items):
         return False
     return sum(len(it.split()) >= 4 for it in items) * 2 >= len(items)

@@ -663,6 +663,17 @@ def is_profile_line(text: str) -> bool:
     return bool(_TITLED_BIO.match(text))
 
 
+def names_a_role(text: str) -> bool:
+    """A person's name and the role under it, read as one line ("Annika Dreyer
+    Korrespondentin in Paris"): an author box's item."""
+    words = text.split()
+    return any(
+        all(w[:1].isupper() for w in words[:count]) and is_profile_line(" ".join(words[count:]))
+        for count in (2, 3)
+        if len(words) > count
+    )
+
+
 def is_bio(text: str) -> bool:
     """A short paragraph about the author rather than the story: "Die Autorin ist ...", or
     a full name followed by what the person is and does ("Manuela Conrad ist ZDF-Reporterin
