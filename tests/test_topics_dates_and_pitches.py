@@ -499,3 +499,21 @@ def test_more_from_the_publisher_s_declared_name_is_the_site_s_feed() -> None:
 )
 def test_a_name_with_its_role_under_it_is_an_author_box_s_item(line: str, expected: bool) -> None:
     assert names_a_role(line) is expected
+
+
+def test_mehr_informationen_over_links_to_the_site_s_stories_are_teasers() -> None:
+    items = "".join(
+        f"<li><a href='https://www.example.de/region/{s}-2025-12345{i}.html'>{t}</a></li>"
+        for i, (s, t) in enumerate(
+            [
+                ("landarztquote", "Landarztquote: Warum Bayern mehr Studierende aufs Land schickt"),
+                ("hausarztpraxen", "Hausarztpraxen: Wo die Versorgung knapp wird"),
+            ]
+        )
+    )
+    outside = "<li><a href='https://www.kbv.example.org/praxis'>Ärztliche Bereitschaft</a></li>"
+    box = f"<section><h3>Mehr Informationen</h3><ul>{items}{outside}</ul></section>"
+    assert [r.title for r in extract(_page(after=box), url=URL).related] == [
+        "Landarztquote: Warum Bayern mehr Studierende aufs Land schickt",
+        "Hausarztpraxen: Wo die Versorgung knapp wird",
+    ]
