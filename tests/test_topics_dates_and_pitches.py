@@ -517,3 +517,32 @@ def test_mehr_informationen_over_links_to_the_site_s_stories_are_teasers() -> No
         "Landarztquote: Warum Bayern mehr Studierende aufs Land schickt",
         "Hausarztpraxen: Wo die Versorgung knapp wird",
     ]
+
+
+def _tag_box(names: str, links: list[tuple[str, str]]) -> str:
+    chips = "".join(f"<a class='chip' href='{h}'>{t}</a>" for t, h in links)
+    return f"<div class='{names}'>{chips}</div>"
+
+
+def test_a_box_named_as_the_tags_holding_short_links_gives_the_tags() -> None:
+    links = [("SV Rotenfels 09", "/verein/sv-rotenfels"), ("Regionalliga", "/fussball/rl")]
+    record = extract(_page(after=_tag_box("ArticleTags_tags__dF5nQ", links)), url=URL)
+    assert record.tags == ["SV Rotenfels 09", "Regionalliga"]
+    links.append(("folgen", "#follow"))
+    assert extract(_page(after=_tag_box("article-tags", links)), url=URL).tags == [
+        "SV Rotenfels 09",
+        "Regionalliga",
+    ]
+
+
+def test_a_box_named_as_tags_that_lists_stories_gives_no_tags() -> None:
+    links = [
+        ("Rotenfels siegt im Derby", "/fussball/rotenfels-siegt-im-derby-2025-1234567.html"),
+        ("Hollbach verliert erneut", "/fussball/hollbach-verliert-erneut-2025-1234568.html"),
+    ]
+    assert extract(_page(after=_tag_box("story-tags", links)), url=URL).tags == []
+    words = "<p>Alle Vereine der Liga finden Sie in unserem Verzeichnis der Sportvereine.</p>"
+    box = _tag_box("tags", [("Rotenfels", "/v/r"), ("Hollbach", "/v/h")]).replace(
+        "</div>", f"{words}</div>"
+    )
+    assert extract(_page(after=box), url=URL).tags == []

@@ -90,7 +90,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "('V+') is not read",
     ("nl-be-scheldeblad-lier-fietszone", "related"): "'Meer over Lier' after the comments is "
     "missed",
-    ("da-fjordavisen-kysterosion-sommerhuse", "tags"): "the 'Emner' topic list misses one chip",
     ("cs-denni-zpravodaj-brno-tramvaj-kampus", "related"): "'Čtěte také' inside the text is not a "
     "known label; 'Mohlo by vás zajímat' comes in another order",
     ("cs-denni-zpravodaj-brno-tramvaj-kampus", "leaks"): "the 'Čtěte také' teaser stays text",

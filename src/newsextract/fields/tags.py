@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..layout.chrome import chrome_reason
+from ..layout.chrome import chrome_reason, names_of
 from ..layout.teasers import numbered_story
 from ..lexicon.labels import SITE_LIST_LABEL, TAGS_LABEL, TAGS_LABEL_WEAK
-from ..lexicon.markup import FOOTER_NAMES
+from ..lexicon.markup import FOOTER_NAMES, TAG_BOX_NAMES
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 from .context import Context
@@ -36,6 +36,7 @@ def shown(ctx: Context, keywords: list[str]) -> list[str]:
         _labelled_topics(ctx)
         or _topic_page_links(ctx, lists)
         or _rel_tags(ctx)
+        or _named_topics(ctx)
         or _shown_keywords(ctx, keywords, lists)
     )
     found = [t.strip(" ,;·|") for t in topics]
@@ -117,6 +118,49 @@ def _rel_tags(ctx: Context) -> list[str]:
 
 
 REL_TAG_WORDS = 8
+TAG_BOX_LINKS = (2, 20)  # a box of the article's topics: a few chips, no directory
+_TAG_HINT = re.compile("tag|keyword|schlagw|stichw")  # TAG_BOX_NAMES's words, lower case
+_WORD = re.compile(r"\w")
+# A topic chip's own buttons: "folgen" / "entfolgen", "Follow", "Alle anzeigen".
+_BUTTON = re.compile(
+    r"^(?:(?:ent)?folgen|(?:un)?follow|suivre|seguir|alle anzeigen|mehr|more|show (?:all|more))$",
+    re.I,
+)
+LINKED_BOX = 0.8  # of its text in its links: chips and their separators, little else
+
+
+def _buttons_length(box: etree._Element) -> int:
+    return sum(len(t) for t in (clean(text_of(a)) for a in box.iter("a")) if _BUTTON.match(t))
+
+
+def _named_topics(ctx: Context) -> list[str]:
+    """Without a label, the first box after the headline in the article's region that its
+    markup names as the tags (``<div class="ArticleTags_tags__x">``) holding two or more
+    short links and little else, none to a story by its number or file."""
+    page, h1 = ctx.page, ctx.headline.el
+    first, last = ctx.layout.region_positions
+    start = page.position(h1) if h1 is not None else first
+    elements = page.elements
+    for el, names in zip(elements.nodes, elements.names):
+        if not _TAG_HINT.search(names) or not TAG_BOX_NAMES.search(names_of(el)):
+            continue  # the cheap test first: most elements have none of the words
+        if not start < page.position(el) < last:
+            continue
+        links = [a for a in el.iter("a") if _WORD.search(text_of(a))]
+        links = [a for a in links if not _BUTTON.match(clean(text_of(a)))]
+        links = [a for a in links if not _tags_label(clean(text_of(a)))]  # "Tags" linked
+        if not TAG_BOX_LINKS[0] <= len(links) <= TAG_BOX_LINKS[1]:
+            continue
+        texts = [clean(text_of(a)) for a in links]
+        if any(len(t) > TOPIC_CHARS or len(t.split()) > TOPIC_WORDS for t in texts):
+            continue
+        shown = clean(text_of(el))
+        if sum(map(len, texts)) < LINKED_BOX * (len(shown) - _buttons_length(el)):
+            continue  # a label, a sentence, a list of teasers with their lines
+        if any(numbered_story(u) for u in (page.resolve(a.get("href")) for a in links) if u):
+            continue
+        return _distinct(texts)
+    return []
 
 
 def _site_list(box: etree._Element, lists: dict[etree._Element, bool]) -> bool:

@@ -29,6 +29,13 @@ RELATED_NAMES = re.compile(
     r"further[-_]?(?:articles|reading|stories)|more[-_]?(?:articles|stories)|read[-_]?next",
     re.I,
 )
+# A box of the article's topic links, named so where it has no label ("article-tags",
+# "ArticleTags_tags__x9", "tag-list", "schlagworte", "keywords"), read with CamelCase split.
+TAG_BOX_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:tags?|tag-?list|taglist|keywords?|schlagworte?|schlagwörter|"
+    r"stichworte?)(?:$|[\s_-])",
+    re.I,
+)
 # Recommendation networks' widgets ("Das könnte Sie auch interessieren" by plista,
 # outbrain, taboola): paid or site-wide picks, no teasers the article presents.
 RECOMMENDER_NAMES = re.compile(
