@@ -546,3 +546,27 @@ def test_a_box_named_as_tags_that_lists_stories_gives_no_tags() -> None:
         "</div>", f"{words}</div>"
     )
     assert extract(_page(after=box), url=URL).tags == []
+
+
+def test_a_desk_credit_may_say_where_each_reporter_filed_from() -> None:
+    from newsextract.lexicon.bylines import desk_credit
+
+    line = "Reporting by Alice Fenwick in London and Daniel Osei in Oslo; Editing by Mark Pendry"
+    assert desk_credit(line) == line
+    assert desk_credit("Reporting by local media in London") is None
+
+
+def test_a_french_subscription_box_in_the_text_is_no_text() -> None:
+    text = "".join(f"<p>{t}</p>" for t in EN_TEXT)
+    box = (
+        "<div class='pave'><p>Abonnez-vous</p><p>Profitez de l’intégralité de nos articles "
+        "et des newsletters locales. 1 € le premier mois.</p>"
+        "<a class='btn' href='/abonnement/?utm_source=article'>Je m’abonne</a></div>"
+    )
+    html = (
+        "<html lang='fr'><body><article><h1>Les hangars seront démolis</h1><div class='art'>"
+        f"{text}{box}<p>{EN_TEXT[1]}</p></div></article></body></html>"
+    )
+    body = extract(html).body.text
+    assert "Profitez" not in body
+    assert "Abonnez-vous" not in body

@@ -298,7 +298,12 @@ def _desk_part(part: str) -> bool:
     if role is None:
         return False
     names = _DESK_NAMES_SPLIT.split(part[role.end() - 1 :].rstrip(". "))
+    names = [_FROM_WHERE.sub("", n) for n in names]  # "Alice Fenwick in London"
     return all(" " in n and as_person(n) and as_person(n)["name"] == n for n in names)
+
+
+# Where a desk's reporter filed from, after the name: "Daniel Osei in Oslo".
+_FROM_WHERE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 
 
 # Whose material the story holds, as its last line: "The Associated Press contributed to

@@ -737,7 +737,7 @@ SIGNUP_CALL = re.compile(
     r"^(?:jetzt |hier )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren|eintragen)"
     r"(?: und (?:lesen|weiterlesen))?!?$|"
     r"^(?:sign up|subscribe|register|join)(?: now| today| for free| free| here)?!?$|"
-    r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|s['’]abonner|abonnez-vous)"
+    r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|s['’]abonner|abonnez-vous|je m['’]abonne)"
     r"(?: gratuitement)?!?$|"
     r"^(?:iscriviti|abbonati|registrati)(?: gratis| gratuitamente| ora)?!?$|"
     r"^(?:suscríbete|suscribirse|apúntate|regístrate)(?: gratis| ahora)?!?$|"
