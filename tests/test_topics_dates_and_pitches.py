@@ -570,3 +570,16 @@ def test_a_french_subscription_box_in_the_text_is_no_text() -> None:
     body = extract(html).body.text
     assert "Profitez" not in body
     assert "Abonnez-vous" not in body
+
+
+def test_a_desk_s_sign_off_right_after_the_text_s_container_is_the_signature() -> None:
+    text = "".join(f"<p>{t}</p>" for t in EN_TEXT)
+    sign = "Reporting by Alice Fenwick in London; Editing by Mark Pendry"
+    html = (
+        "<html lang='en'><body><article><h1>Gas prices jump</h1>"
+        f"<div class='body'><div class='paras'>{text}<p>{EN_TEXT[1]}</p></div>"
+        f"<p class='sign-off'>{sign}</p></div></article></body></html>"
+    )
+    record = extract(html)
+    assert record.signature == sign
+    assert sign not in record.body.text

@@ -233,8 +233,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "dieser Kategorie' as none)",
     ("en-wire-corvus-european-gas-prices-norway-outage", "kicker"): "a lone section link over "
     "the headline is not read as the kicker",
-    ("en-wire-corvus-european-gas-prices-norway-outage", "signature"): "the desk's sign-off "
-    "line stands after the text's container and is not read",
     ("en-liveblog-harbinger-storm-fenella-red-warning", "related"): "a link card inside a live "
     "blog's entry is not read as a teaser",
     ("de-sport-anpfiffsued-rotenfels-hollbach", "related"): "the in-text box linking the live "

@@ -120,7 +120,8 @@ class _BodyWalk:
             self._story_block(block)
 
     def _trailer(self, block: Block) -> None:
-        """A block after the body's end: the signature, or a credit right after the text."""
+        """A block after the body's end: the signature, or a credit right after the text (an
+        editor's code, a wire desk's sign-off)."""
         draft = self.draft
         first = not draft.trailer
         draft.trailer.append(block)
@@ -132,6 +133,8 @@ class _BodyWalk:
             code = closing_code(block.text)  # <div class="kuerzel">SDA/sep</div>
             if code and (self._beside_body(block) or LOWER_CODE.search(code)):
                 draft.closing_credit = code
+            elif (desk := bl.desk_credit(block.text)) and self._beside_body(block):
+                draft.closing_credit = desk  # "Reporting by A; Editing by B" under the text
 
     def _beside_body(self, block: Block) -> bool:
         """A block of plain text right beside the body's own element (in its parent), not a
