@@ -158,7 +158,11 @@ _NOT_LEAD = re.compile(
 _SIZE_FOLDER = re.compile(r"^(?:[1-9]\d|1\d\d)x(?:[1-9]\d|1\d\d)$")
 # The site's stand-in, by its file name: "opengraph_default.png", "site-default-1200x630.png"
 # (not an image style named "default": "58215_default-2280w_1uF.jpg").
-_DEFAULT_NAME = re.compile(r"^default|[_-]default(?:[_-]\d+x\d+)?\.\w+$")
+# "og-default-bytewacht.png", "share_default.jpg": the share picture's stand-in by its role.
+_DEFAULT_NAME = re.compile(
+    r"^default|[_-]default(?:[_-]\d+x\d+)?\.\w+$|"
+    r"(?:^|[_-])(?:og|share|social|opengraph|fb|twitter)[_-]default(?:[_.-]|$)"
+)
 
 
 def not_lead(url: str) -> bool:
