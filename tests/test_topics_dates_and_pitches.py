@@ -583,3 +583,36 @@ def test_a_desk_s_sign_off_right_after_the_text_s_container_is_the_signature() -
     record = extract(html)
     assert record.signature == sign
     assert sign not in record.body.text
+
+
+def _tabloid(byline: str) -> str:
+    text = "".join(f"<p>{t}</p>" for t in EN_TEXT)
+    headline = (
+        "Retired postman, 74, who found 37 wartime love letters under his floorboards tracks "
+        "down the sailor's daughter"
+    )
+    short = "Retired postman who found wartime love letters tracks down sailor's daughter"
+    return (
+        f"<html lang='en'><head><title>{short} | Daily Lantern</title>"
+        f"<meta property='og:title' content='{short}'></head><body>"
+        "<header><h1 class='logo'><a href='/'><img src='/logo.png' alt='Daily Lantern'></a></h1>"
+        f"</header><article><h2 class='headline'>{headline}</h2><ul class='bullets'>"
+        "<li><strong>He found the letters wrapped in oilcloth under rotten boards</strong></li>"
+        "<li><strong>They were written by a navy stoker between 1941 and 1944</strong></li></ul>"
+        f"<p class='byline'>{byline}</p><div class='body'>{text}</div></article></body></html>"
+    )
+
+
+def test_under_a_logo_h1_the_h2_that_rewords_the_title_is_the_headline() -> None:
+    record = extract(_tabloid("By <a href='/profile/jt'>JOHN TREVASKIS</a> FOR LANTERNONLINE"))
+    assert record.headline.startswith("Retired postman, 74, who found 37 wartime love letters")
+    assert record.summary == [
+        "He found the letters wrapped in oilcloth under rotten boards",
+        "They were written by a navy stoker between 1941 and 1944",
+    ]
+    assert [a.name for a in record.authors] == ["John Trevaskis"]
+
+
+def test_an_outlet_after_a_pipe_is_no_name_to_cut() -> None:
+    record = extract(_tabloid("By Amy Kuperinsky | NJ Advance Media for NJ.com"))
+    assert [a.name for a in record.authors] == ["Amy Kuperinsky"]

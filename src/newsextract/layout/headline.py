@@ -122,9 +122,11 @@ def find(root: etree._Element, hints: list[str]) -> Headline:
         candidates = [h for score, h in scored if score > H2_CONFIRMED]
         if not candidates:  # the microdata marks the h2 as the headline: that confirms it
             candidates = [h for _, h in scored if h.get("itemprop") == "headline" and visible(h)]
-        if not candidates and any(not visible(h) for h in h1s):
-            # The only h1 is the breadcrumb's last item (the SEO title); the visible
-            # headline is an h2 that heads an <hgroup>, else the first h2 that rewords it.
+        logos = [h for h in root.iter("h1") if not text_of(h) or _home_logo(h)]
+        if not candidates and (logos or any(not visible(h) for h in h1s)):
+            # The only h1 is the breadcrumb's last item (the SEO title) or the site's logo;
+            # the visible headline is an h2 that heads an <hgroup>, else the first h2 that
+            # rewords it.
             grouped = [h for h in root.iter("h2") if visible(h) and _heads_group(h)]
             candidates = grouped[:1] or [h for score, h in scored if score > H2_REWORDED][:1]
     if not candidates and hints:

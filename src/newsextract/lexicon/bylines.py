@@ -146,10 +146,18 @@ def credited_otherwise(texts: list[str], name: str) -> bool:
     return other
 
 
+# The outlet a writer files for, after the names: "By JOHN X FOR MAILONLINE", "By Jane Doe
+# for The Guardian", "Von Anna Muster für den SPIEGEL".
+_FOR_OUTLET = re.compile(
+    r"\s+(?i:for|für)\s+(?:(?i:the|den|die|das)\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$"
+)
+
+
 def strip_date(text: str) -> str:
     """Remove a leading or trailing date/time part ("04.02.2022 | 15:33 Uhr | ...", "-
-    05.01.2024 09:30 Uhr"), reading time ("Lesezeit: 4 Min."), section ("in Science") or
-    the photographer's credit ("..., Fotos: Malte Buschmann") from a byline line."""
+    05.01.2024 09:30 Uhr"), reading time ("Lesezeit: 4 Min."), section ("in Science"), the
+    outlet filed for ("for MailOnline") or the photographer's credit ("..., Fotos: Malte
+    Buschmann") from a byline line."""
     text = _PICTURES_TAIL.sub("", clean(text))
     while (lead := _META_SEPARATOR.search(text)) and _date_or_time(text[: lead.start()]):
         text = text[lead.end() :]  # "04.02.2022 | 15:33 Uhr | Dennis Steimels"
@@ -158,6 +166,9 @@ def strip_date(text: str) -> str:
     if separator and parse_visible(text[separator.end() :]):
         text = text[: separator.start()]  # "Door Sanne de Vries · 3 maart 2024 om 10.12"
     text = _DATE_LABEL_TAIL.sub("", text)  # "... Ece Yıldız Veröffentlicht am" (its date gone)
+    outlet = _FOR_OUTLET.search(text)  # "By JOHN X FOR MAILONLINE", not a newsroom's
+    if outlet and "|" not in text[: outlet.start()]:  # "| NJ Advance Media for NJ.com"
+        text = text[: outlet.start()]
     return _FILED_IN.sub("", _TRAILING_PUNCT.sub("", text)).strip()
 
 
