@@ -616,3 +616,32 @@ def test_under_a_logo_h1_the_h2_that_rewords_the_title_is_the_headline() -> None
 def test_an_outlet_after_a_pipe_is_no_name_to_cut() -> None:
     record = extract(_tabloid("By Amy Kuperinsky | NJ Advance Media for NJ.com"))
     assert [a.name for a in record.authors] == ["Amy Kuperinsky"]
+
+
+def test_a_live_update_line_under_the_headline_is_neither_summary_nor_text() -> None:
+    update = (
+        "<div class='liveline'><strong>Update:</strong> <time>15.20 Uhr</time> <span>Die "
+        "Polizei hat einen 34-jährigen Tatverdächtigen festgenommen.</span></div>"
+    )
+    lead = (
+        "Zwei maskierte Männer haben am Mittwoch ein Juweliergeschäft am Marktplatz überfallen. "
+        "Die Polizei suchte stundenlang mit einem Hubschrauber nach den Tätern."
+    )
+    text = f"<p>{PROSE * 2}</p>" + "".join(f"<p>{t}</p>" for t in TEXTS)
+    html = (
+        "<html lang='de'><body><article><header><h1>Maskierte Männer überfallen Juwelier</h1>"
+        f"{update}<p class='teaser'>{lead}</p></header><div class='txt'>{text}<p>{LAST}</p>"
+        "</div></article></body></html>"
+    )
+    record = extract(html, url=URL)
+    assert record.summary == [lead]
+    assert "Tatverdächtigen" not in record.body.text
+
+
+def test_a_swiss_redaktor_s_desk_is_his_role() -> None:
+    from newsextract.lexicon.names import as_person
+
+    assert as_person("Reto Gantenbein Redaktor News") == {
+        "name": "Reto Gantenbein",
+        "role": "Redaktor News",
+    }

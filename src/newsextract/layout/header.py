@@ -58,6 +58,8 @@ def walk(
             continue
         before_h1 = h1_index is not None and i < h1_index
         kind = meta_kind(block, section_names, profile)
+        if kind is None and _live_update(block):
+            kind = "update"  # "Update: 15.20 Uhr Die Polizei hat ...": the header's live line
         part = None
         if kind is None and not before_h1:
             after_toc_label = i > 0 and bool(labels.TOC_LABEL.match(blocks[i - 1].text))
@@ -85,6 +87,20 @@ def walk(
         draft.loose_cards = []
         read_body(draft, blocks[first:], region, profile, section_names)
     return draft
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _live_update(block: Block) -> bool:
+    """A line under the headline that opens with an update label and its time or date: the
+    latest news set above the story, neither its standfirst nor its text."""
+    text = block.text
+    return (
+        block.kind == "paragraph"
+        and bool(labels.UPDATE_LABEL.match(text))
+        and bool(_DIGIT.search(text[:30]))
+    )
 
 
 def _header_start(blocks: list[Block], h1: etree._Element | None, h1_index: int | None) -> int:
@@ -197,6 +213,8 @@ def _note_meta(draft: Draft, block: Block, kind: str | None) -> None:
         draft.byline = block
     elif kind == "dateline" and draft.dateline is None:
         draft.dateline = block
+    elif kind == "update" and draft.update_line is None:
+        draft.update_line = block
     elif kind == "caption":
         draft.captions.append(block)
     elif kind == "figure":

@@ -15,7 +15,8 @@ import re
 # -- dates: updates and publication -----------------------------------------------------------
 # The words that mark a date as the last update ("Aktualisiert am", "Last updated"): a date
 # after them is the modification, never the publication.
-UPDATE_WORDS = r"(?:zuletzt |last )?(?:aktualisiert|geändert|updated|modified)"
+# "Update: 15.20 Uhr", "UPDATE 14:02": the noun only with its colon or its time.
+UPDATE_WORDS = r"(?:zuletzt |last )?(?:aktualisiert|geändert|updated|modified|update(?=\s*:|\s+\d))"
 UPDATE_LABEL = re.compile(rf"^{UPDATE_WORDS}\b", re.I)
 # An update label standing on its own, its date in the next element ("<span>Updated</span>").
 UPDATE_LABEL_ONLY = re.compile(rf"^{UPDATE_WORDS}(?: am| on)?\W*$", re.I)

@@ -12,7 +12,7 @@ DOMAIN_ENDINGS = r"(?:de|com|at|ch|net|org|info|eu|tv|news)"
 
 _ROLE_WORDS = (
     r"(?:Chef|Senior-?|Online-?|Lokal|Sport|Wirtschafts|Politik|Gast|Fach)?"
-    r"(?:[Rr]edakteur(?:in)?|[Vv]olontär(?:in)?|[Aa]utor(?:in)?|[Kk]orrespondent(?:in)?|"
+    r"(?:[Rr]edakteur(?:in)?|[Rr]edaktor(?:in)?|[Vv]olontär(?:in)?|[Aa]utor(?:in)?|[Kk]orrespondent(?:in)?|"
     r"[Rr]eporter(?:in)?|[Pp]raktikant(?:in)?|[Mm]itarbeiter(?:in)?|[Kk]olumnist(?:in)?|"
     r"[Rr]essortleiter(?:in)?|[Rr]edaktionsleiter(?:in)?|[Ee]xpert(?:e|in)|[Tt]rainee|"
     r"[Hh]ospitant(?:in)?|[Ff]reie[rn]? [Aa]utor(?:in)?|[Jj]ournalist(?:in)?|"
@@ -92,9 +92,16 @@ _DESKS = (
 )
 
 
+# The desk after a German role: "Redaktor News", "Redakteurin Sport".
+_ROLE_DESK = (
+    r"(?:\s+(?:News|Sport|Politik|Wirtschaft|Kultur|Lokales|Ausland|Inland|Digital|Wissen))?"
+)
 _TRAILING_ROLE = re.compile(
     r"^(?P<rest>\S+\s.+?)\s+(?P<role>(?:(?:" + _DESKS + r")\s+){0,2}"
-    r"(?:Reporter|Editor|Correspondent|Writer|Journalist|Producer)|" + _ROLE_WORDS + r")$"
+    r"(?:Reporter|Editor|Correspondent|Writer|Journalist|Producer)|"
+    + _ROLE_WORDS
+    + _ROLE_DESK
+    + r")$"
 )
 
 
