@@ -645,3 +645,36 @@ def test_a_swiss_redaktor_s_desk_is_his_role() -> None:
         "name": "Reto Gantenbein",
         "role": "Redaktor News",
     }
+
+
+def test_a_newsroom_credit_right_after_the_text_s_container_is_the_signature() -> None:
+    text = f"<p>{PROSE * 2}</p>" + "".join(f"<p>{t}</p>" for t in TEXTS)
+    html = (
+        "<html lang='de'><body><article><h1>Lawinengefahr steigt</h1><div class='story'>"
+        f"<div class='text'>{text}<p>{LAST}</p></div><p class='source'>red, funk.at/Agenturen</p>"
+        "</div></article></body></html>"
+    )
+    assert extract(html, url=URL).signature == "red, funk.at/Agenturen"
+    # a source named with its label there is the press release's, no desk's credit
+    html = html.replace("red, funk.at/Agenturen", "Quelle: Accurec")
+    assert extract(html, url=URL).signature is None
+
+
+def test_a_list_s_link_to_all_its_section_s_stories_is_no_teaser() -> None:
+    items = "".join(
+        f"<li><a href='https://www.example.de/region/{s}-2025-12345{i}.html'>{t}</a></li>"
+        for i, (s, t) in enumerate(
+            [
+                ("umgehung", "Ortsumgehung: Baubeginn verschiebt sich"),
+                ("kreistag", "Kreistag berät"),
+            ]
+        )
+    )
+    more = (
+        "<li><a href='https://www.example.de/region/meldungen-2025-1234599.html'>"
+        "Alle Meldungen aus der Region</a></li>"
+    )
+    box = f"<section><h2>Weitere Meldungen</h2><ul>{items}{more}</ul></section>"
+    assert "Alle Meldungen aus der Region" not in [
+        r.title for r in extract(_page(after=box), url=URL).related
+    ]

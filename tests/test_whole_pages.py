@@ -185,10 +185,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "kicker",
     ): "the agency's name over the headline is read as a kicker",
     (
-        "de-finanzen-boersenblick-halvero-prognose",
-        "related",
-    ): "the news table's rows come in another order and with one more",
-    (
         "de-boulevard-abendblitz-baggersee-rettung",
         "related",
     ): "'►' teaser lines inside the text are missed; two from elsewhere are taken",

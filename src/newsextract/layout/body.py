@@ -5,6 +5,7 @@ story ends (a story-end, sources or paywall line), and what closes it without be
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from lxml import etree
@@ -52,6 +53,12 @@ from .parts import Draft
 
 TAGS_LINKED = 0.8  # of a tags line after its label, the share that is link text (not commas)
 _LABEL_KINDS = ("paragraph", "heading")
+# Beside the text, a picture's credit ("Copyright: X", "© dpa"), a source's ("Quelle:
+# Accurec", a company's press release) or a wire's machine line ("dpa-infocom, dpa:2503..."):
+# no credit of the story's desk.
+_NO_DESK_CREDIT = re.compile(
+    r"^(?:©|\(c\)|copyright|fotos?|bilder?|photos?|quelle|source|dpa-infocom)\b", re.I
+)
 _META_KINDS = ("figure", "caption", "ad", "promo", "share", "byline", "dateline", "profile")
 
 
@@ -133,8 +140,13 @@ class _BodyWalk:
             code = closing_code(block.text)  # <div class="kuerzel">SDA/sep</div>
             if code and (self._beside_body(block) or LOWER_CODE.search(code)):
                 draft.closing_credit = code
-            elif (desk := bl.desk_credit(block.text)) and self._beside_body(block):
-                draft.closing_credit = desk  # "Reporting by A; Editing by B" under the text
+            elif (
+                (credit := bl.desk_credit(block.text) or bl.source_credit_line(block.text))
+                and self._beside_body(block)
+                and not _NO_DESK_CREDIT.match(block.text)
+            ):
+                # "Reporting by A; Editing by B", "red, ORF.at/Agenturen" under the text
+                draft.closing_credit = credit
 
     def _beside_body(self, block: Block) -> bool:
         """A block of plain text right beside the body's own element (in its parent), not a

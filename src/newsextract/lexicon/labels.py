@@ -368,6 +368,9 @@ STORY_END = re.compile(
 NOT_A_TEASER = re.compile(
     r"^\W*(?:view|see|show|ver|voir|vedi|alle|mehr) (?:all|más|todos|tout|tutti|plus|mehr|"
     r"anzeigen)\b|\bnext\b.*\bprevious\b|\bprevious\b.*\bnext\b|add (?:your|a) comment|"
+    # a list's link to its section: "Alle Meldungen aus der Region", "All stories in Sport"
+    r"^\W*(?:alle|all) (?:meldungen|nachrichten|artikel|beiträge|news|stories|articles)"
+    r"(?: (?:aus|zu|zum|zur|in|from|on|about)\b.{0,40})?\W*$|"
     # a pager's own links: "< Zurück", "Weiter >", "« Previous", "Next »"
     r"^[<‹«←\s]*(?:zurück|weiter|vorherige[rs]?|nächste[rs]?|previous|prev|next|older|newer|back)"
     r"(?: (?:zur|zum|to(?: the)?) (?:übersicht|startseite|liste|overview|list|home|top))?"
