@@ -678,3 +678,35 @@ def test_a_list_s_link_to_all_its_section_s_stories_is_no_teaser() -> None:
     assert "Alle Meldungen aus der Region" not in [
         r.title for r in extract(_page(after=box), url=URL).related
     ]
+
+
+def _interview_page(first: str) -> str:
+    answer = (
+        "Weil unsere Kunden bei uns nicht das billigste Getriebe kaufen, sondern das, das "
+        "dreißig Jahre hält, und weil die Leute, die es bauen, hier in der Region wohnen."
+    )
+    return (
+        "<html lang='de'><body><article><div class='overline'><a class='o' href='/mittelstand/'>"
+        "Mittelstand</a><span class='badge'>Interview</span></div><h1>Wir bleiben hier</h1>"
+        f"<div class='body'><p><strong>{first}</strong></p><p>{answer}</p><p>{PROSE * 2}</p>"
+        f"<p>{LAST}</p></div></article></body></html>"
+    )
+
+
+def test_an_interview_s_bold_first_question_is_no_standfirst_and_its_genre_no_kicker() -> None:
+    question = (
+        "Frau Vosskamp, viele Ihrer Wettbewerber bauen neue Werke im Ausland. Sie dagegen "
+        "investieren hier. Warum?"
+    )
+    record = extract(_interview_page(question), url=URL)
+    assert record.kicker == "Mittelstand"
+    assert record.summary == []
+    assert record.body.blocks[0].text == question
+
+
+def test_a_bold_standfirst_that_ends_on_a_question_to_no_one_stays_it() -> None:
+    lead = (
+        "Die ersten zehn Spieltage der Bundesliga sind gespielt. Wie sähe die Tabelle ohne "
+        "Fehlentscheidungen aus?"
+    )
+    assert extract(_interview_page(lead), url=URL).summary == [lead]

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..lexicon.dates import parse_visible
-from ..lexicon.labels import STATUS_BADGE, is_furniture
+from ..lexicon.labels import GENRE_BADGE, STATUS_BADGE, is_furniture
 from ..lexicon.markup import HIDDEN_NAMES, KICKER_NAMES, LOGO_NAMES, SUBTITLE_NAMES
 from ..page.text import clean, raw_text, tag_of, text_lines, text_of
 from ..page.tree import class_and_id
@@ -341,7 +341,8 @@ def _without_badges(text: str, box: etree._Element) -> str:
     offered, the kicker what it is about."""
     for node in box.iterdescendants():
         badge = text_of(node)
-        if not badge or badge == text or not (STATUS_BADGE.match(badge) or is_furniture(badge)):
+        badged = STATUS_BADGE.match(badge) or GENRE_BADGE.match(badge) or is_furniture(badge)
+        if not badge or badge == text or not badged:
             continue  # a badge, or a button's words beside the label ("Artikel merken")
         if text.startswith(badge + " "):
             text = text[len(badge) + 1 :]

@@ -255,7 +255,16 @@ def _bold_standfirst(lead: Block) -> bool:
     text = lead.text
     if len(text) < 60 or not text.endswith(SENTENCE_END) or _NOT_STANDFIRST.search(text):
         return False
+    if text.endswith("?") and _ADDRESSED.search(text):
+        return False  # an interview's first question, set bold as every question is
     return all_bold(lead.el)
+
+
+# A question put to someone: "Frau Vosskamp, ...", "Ihrer Wettbewerber", "your company".
+_ADDRESSED = re.compile(
+    r"^(?:Frau|Herr|Mr|Mrs|Ms|Dr|Prof)\.? [A-ZÄÖÜ][\w-]+,|"
+    r"(?<=\w )(?:Ihnen|Ihre[rnms]?|Ihr|Sie)\b|\b(?:you|your|dich|dir|dein\w*)\b"
+)
 
 
 def trim(

@@ -30,6 +30,12 @@ STATUS_BADGE = re.compile(
     r"riservato agli abbonati|solo para suscriptores|exclusivo para suscriptores)$",
     re.I,
 )
+# The piece's genre set as a badge beside its topic ("Mittelstand" + "Interview"): beside a
+# topic no part of the kicker; standing alone, the kicker itself ("Reportage").
+GENRE_BADGE = re.compile(
+    r"^(?:interview|kommentar|analyse|meinung|gastbeitrag|kolumne|reportage|opinion|analysis)$",
+    re.I,
+)
 # A date text that is an update or a "Stand" (as of), not the publication.
 MODIFIED_TEXT = re.compile(rf"{UPDATE_WORDS}|stand|letzte änderung", re.I)
 # A line that is only a (labelled) date: "Aktualisiert am 17.01.2021, 10:00 Uhr".
