@@ -1,4 +1,4 @@
-"""Whole pages, every key: 207 article pages in the markups of CMS families (TYPO3,
+"""Whole pages, every key: 225 article pages in the markups of CMS families (TYPO3,
 WordPress themes, Drupal, Joomla, Sophora, Arc XP, Ghost, Next.js, AMP, a table layout, a
 live ticker), German, English, French, Italian, Spanish, Dutch, Portuguese, Polish and
 Swedish, written with their gold by helpers who had not seen the extractor (see
@@ -233,6 +233,19 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "blog's entry is not read as a teaser",
     ("de-sport-anpfiffsued-rotenfels-hollbach", "related"): "the in-text box linking the live "
     "ticker is not read as a teaser",
+    ("de-ratgeber-portalio-nebenkostenabrechnung-pruefen", "headings"): "an FAQ set as an "
+    "accordion (its answers hidden until opened) is left out with its heading",
+    ("de-ratgeber-portalio-nebenkostenabrechnung-pruefen", "body_last"): "(the same)",
+    ("de-sport-rwf-handball-wellingrode-ostertal", "related"): "a teaser box after the text is "
+    "not read (its label is a link to the section)",
+    ("de-liveticker-weserlandkurier-grossbrand-hagenbrueck", "headings"): "a live ticker's "
+    "entries set as the items of an <ol> are read as one list (a rule that walked such "
+    "lists was tried and left out: it split lists of comments and teasers on corpus pages)",
+    ("de-liveticker-weserlandkurier-grossbrand-hagenbrueck", "body_first"): "(the same)",
+    ("de-liveticker-weserlandkurier-grossbrand-hagenbrueck", "related"): "(the same)",
+    ("de-liveticker-weserlandkurier-grossbrand-hagenbrueck", "leaks"): "(the same)",
+    ("de-tv-flimmerpost-dorfduell-finale", "leaks"): "a programme's broadcast times table "
+    "inside the text stays text",
 }
 
 # Where the gold follows another convention than the record's, the record's is checked
@@ -243,6 +256,13 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 CONVENTIONS: dict[tuple[str, str], object] = {
     ("ch-rheintal-hangrutsch-kobelwald", "signature"): "sme/sda",
     ("de-quality-donaupost-mieten-graz", "signature"): "APA, red, 3.5.2024",  # no brackets
+    # a hashtag chip keeps its '#', as the corpus's field gold has '#Backup'
+    ("de-event-stadtlicht-klangufer-festival", "tags"): [
+        "#Festival",
+        "#Musik",
+        "#Stadthafen",
+        "#SommerInMünster",
+    ],
     ("en-in-bengaluru-tanker-rates", "signature"): "With inputs from PTI",
     ("de-fach-shuttlelager-hallwanger", "authors"): ["Dr. Katrin Wellhöfer"],
     ("de-fach-gtpraxis-waermepumpen-bestand-feldmessung", "authors"): [
@@ -371,8 +391,8 @@ def _cases():
             yield pytest.param(page, key, want, marks=marks, id=f"{page.stem}-{key}")
 
 
-def test_there_are_the_pages_of_thirty_four_helpers() -> None:
-    assert len(GOLDS) == 207
+def test_there_are_the_pages_of_thirty_seven_helpers() -> None:
+    assert len(GOLDS) == 225
     assert all(set(KEYS) <= set(fields) for _, fields in GOLDS)
 
 
