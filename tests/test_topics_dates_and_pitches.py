@@ -710,3 +710,31 @@ def test_a_bold_standfirst_that_ends_on_a_question_to_no_one_stays_it() -> None:
         "Fehlentscheidungen aus?"
     )
     assert extract(_interview_page(lead), url=URL).summary == [lead]
+
+
+def _accordion(toggle: str) -> str:
+    answers = (
+        "Mieter können Einwände bis zum Ablauf des zwölften Monats nach Zugang der "
+        "Abrechnung geltend machen, danach sind sie in der Regel ausgeschlossen.",
+        "Eine Nachzahlung wird mit Zugang einer ordnungsgemäßen Abrechnung fällig, viele "
+        "Vermieter setzen dafür eine Frist von dreißig Tagen.",
+        "Die Mitgliedschaft in einem örtlichen Mieterverein kostet meist zwischen sechzig und "
+        "hundertzwanzig Euro im Jahr, die Prüfung ist oft enthalten.",
+    )
+    items = "".join(
+        f"<div class='acc__item'><button class='acc__toggle' type='button' {toggle}>"
+        f"Frage {i}?</button><div class='acc__panel' id='a1'><p>{a}</p></div></div>"
+        for i, a in enumerate(answers)
+    )
+    return f"<div class='faq'><h2>Häufige Fragen</h2><div class='acc'>{items}</div></div>"
+
+
+def test_an_faq_accordion_s_answers_are_text() -> None:
+    record = extract(_page(inside=_accordion("aria-expanded='false' aria-controls='a1'")), url=URL)
+    assert "danach sind sie in der Regel ausgeschlossen." in record.body.text
+    assert record.headings == ["Häufige Fragen"]
+
+
+def test_a_box_around_a_plain_button_stays_a_widget() -> None:
+    record = extract(_page(inside=_accordion("onclick='vote()'")), url=URL)
+    assert "Einwände" not in record.body.text

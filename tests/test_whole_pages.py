@@ -233,9 +233,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "blog's entry is not read as a teaser",
     ("de-sport-anpfiffsued-rotenfels-hollbach", "related"): "the in-text box linking the live "
     "ticker is not read as a teaser",
-    ("de-ratgeber-portalio-nebenkostenabrechnung-pruefen", "headings"): "an FAQ set as an "
-    "accordion (its answers hidden until opened) is left out with its heading",
-    ("de-ratgeber-portalio-nebenkostenabrechnung-pruefen", "body_last"): "(the same)",
     ("de-sport-rwf-handball-wellingrode-ostertal", "related"): "a teaser box after the text is "
     "not read (its label is a link to the section)",
     ("de-liveticker-weserlandkurier-grossbrand-hagenbrueck", "headings"): "a live ticker's "

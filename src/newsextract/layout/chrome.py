@@ -116,6 +116,8 @@ def widget_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
     for control in body_root.iter("input", "select", "textarea", "button"):
         if (control.get("type") or "").lower() in _NO_WIDGET_INPUTS:
             continue
+        if control.get("aria-expanded") is not None and control.get("aria-controls"):
+            continue  # an accordion's toggle: what it opens is the text (an FAQ's answer)
         button = tag_of(control) == "button"
         box, size = control, 0
         for parent in control.iterancestors():
