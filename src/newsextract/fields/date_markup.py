@@ -15,7 +15,7 @@ from ..lexicon.dates import parse_visible
 from ..lexicon.labels import MODIFIED_TEXT, PUBLISHED_LABEL, PUBLISHED_WORD, UPDATE_LABEL_ONLY
 from ..lexicon.markup import COMMENT_NAMES, DATE_NAMES, TEASER_NAMES, lower_case
 from ..page.page import Elements, Page
-from ..page.text import clean, longer_than, text_lines
+from ..page.text import clean, longer_than, string_value, text_lines
 from ..page.tree import class_and_id
 
 # Dates kept in an attribute for a script or a CSS ``content: attr(data-date)`` to show.
@@ -78,7 +78,7 @@ def _after_update_label(el: etree._Element) -> bool:
     """A date set after an update label of its own ("<span>Updated</span><span>20:49, 5 Aug
     2024</span>"): the update, not the publication."""
     for before in el.itersiblings(preceding=True):
-        shown = before.xpath("string()") if isinstance(before.tag, str) else ""
+        shown = string_value(before) if isinstance(before.tag, str) else ""
         label = clean(shown + (before.tail or ""))
         if label:
             return bool(UPDATE_LABEL_ONLY.match(label))

@@ -18,7 +18,7 @@ from lxml import etree
 from ..layout.classify import first_prose
 from ..lexicon.dates import format_rfc3339, from_url, parse_machine, parse_visible, zone_shown
 from ..lexicon.labels import UPDATE_LABEL
-from ..page.text import clean, tag_of
+from ..page.text import clean, string_value, tag_of
 from . import date_markup
 from .context import Context, Found
 
@@ -250,7 +250,7 @@ def _time_element(ctx: Context) -> Moment | None:
     for t in times:
         found = parse_machine(t.get("datetime"))
         if isinstance(found, datetime) and found.tzinfo is None:
-            zone = zone_shown(clean(t.xpath("string()")))  # "04:01 PM EDT"
+            zone = zone_shown(clean(string_value(t)))  # "04:01 PM EDT"
             found = found.replace(tzinfo=zone) if zone else found
         if found:
             return found
@@ -262,7 +262,7 @@ def _in_title(ctx: Context) -> Moment | None:
     ("Stadtrat tagt - 14.03.2019 - Kreisblatt"), not one it is about ("Was am 11.
     September 2001 geschah")."""
     title = ctx.page.root.find(".//title")
-    text = clean(title.xpath("string()")) if title is not None else ""
+    text = clean(string_value(title)) if title is not None else ""
     for part in _TITLE_SEPARATOR.split(text):
         found = parse_visible(part) if len(part.split()) <= 4 else None
         if found:

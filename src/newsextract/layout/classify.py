@@ -24,7 +24,7 @@ from ..lexicon.markup import (
     LEAD_WORDS,
 )
 from ..lexicon.names import NOT_A_NAME_OPENER, closing_code
-from ..page.text import HEADING_TAGS, clean, tag_of, text_of
+from ..page.text import HEADING_TAGS, clean, string_value, tag_of, text_of
 from ..page.tree import class_and_id, common_ancestor, inside
 from ..sites import Profile
 from .blocks import Block
@@ -294,7 +294,7 @@ def _named_caption(block: Block) -> bool:
         if tag_of(node) == "figcaption" or CAPTION_NAMES.search(class_and_id(node)):
             return True  # a <figcaption> is a caption by what the element is
         node = node.getparent()
-    if len(clean(block.el.xpath("string()"))) > 1.2 * len(block.text):
+    if len(clean(string_value(block.el))) > 1.2 * len(block.text):
         return False  # the block is one line of a larger element
     named = [
         d

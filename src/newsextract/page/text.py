@@ -42,6 +42,11 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# XPath's string() of an element (all its text nodes, scripts' too), compiled once: called
+# as ``el.xpath("string()")`` it builds an evaluator each time.
+string_value = etree.XPath("string()")
+
+
 def blank(text: str | None) -> bool:
     """No visible character in ``text`` (what ``clean`` makes ""), tested cheaply first:
     most texts tested are the markup's indentation."""
