@@ -492,6 +492,9 @@ def test_more_from_the_publisher_s_declared_name_is_the_site_s_feed() -> None:
         ("Annika Dreyer Korrespondentin in Paris", True),
         ("Benedikt Sauer Redakteur für Industrie und Mobilität", True),
         ("Anna Maria Muster Reporterin im Ressort Politik", True),
+        ("Dana Whitcombe Coastal & Environment Reporter", True),
+        ("Ellis Park Host, Harbor Morning", True),
+        ("Ellis Park hosts the morning show on weekdays", False),
         ("Annika Dreyer übernimmt die Leitung der Verkehrsbetriebe", False),
         ("Korrespondentin in Paris", False),  # a role alone is a profile line, not this
         ("Die Linie 14 fährt im Takt", False),
@@ -738,3 +741,44 @@ def test_an_faq_accordion_s_answers_are_text() -> None:
 def test_a_box_around_a_plain_button_stays_a_widget() -> None:
     record = extract(_page(inside=_accordion("onclick='vote()'")), url=URL)
     assert "Einwände" not in record.body.text
+
+
+def test_a_science_site_s_end_matter_is_no_text_and_explore_further_heads_teasers() -> None:
+    text = "".join(f"<p>{t}</p>" for t in EN_TEXT)
+    end = (
+        "<p><strong>More information:</strong> A. Voss et al, Winter ebullition from lakes, "
+        "Cryosphere (2025).</p><p>Provided by <a href='https://uni.example.org/'>University of "
+        "Eastmoor</a></p><h3>Explore further</h3><ul>"
+        "<li><a href='/news/2025-02-thaw-ponds-switch-sources.html'>Thaw ponds switch from "
+        "sinks to sources</a></li><li><a href='/news/2025-01-satellite-census-new-lakes.html'>"
+        "Satellite census finds new lakes</a></li></ul>"
+        "<p>This document is protected by copyright. No part may be reproduced.</p>"
+    )
+    html = (
+        "<html lang='en'><head><link rel='canonical' href='https://sciphere.example/news/2025-03-"
+        "meltwater-lakes.html'></head><body><article><h1>Meltwater lakes release methane</h1>"
+        f"<div class='body'>{text}<p>{EN_TEXT[1]}</p>{end}</div></article></body></html>"
+    )
+    record = extract(html)
+    assert record.body.text.endswith(EN_TEXT[1])
+    assert [r.title for r in record.related] == [
+        "Thaw ponds switch from sinks to sources",
+        "Satellite census finds new lakes",
+    ]
+
+
+def test_a_box_named_for_more_stories_under_the_site_s_name_is_its_feed() -> None:
+    cards = "".join(
+        f"<li><a href='/environment/2025/jun/02/{slug}'>{title}</a></li>"
+        for slug, title in (
+            ("boiler-grant-extended-2028", "Boiler grant to be extended to 2028"),
+            ("gas-boiler-ban-pushed-back", "Gas boiler ban pushed back again"),
+        )
+    )
+    box = (
+        "<div class='list-more-stories'><h2>More Stories From Albion Post</h2>"
+        f"<ul>{cards}</ul></div>"
+    )
+    assert extract(_en_page(after=box)).related == []
+    other = box.replace("Albion Post", "Northlight Radio")
+    assert len(extract(_en_page(after=other)).related) == 2

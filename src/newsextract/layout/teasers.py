@@ -95,7 +95,7 @@ def find(
             boxes.append(TeaserBox(section, cards))
     boxes = boxes + _cards_labelled_inside(page, after, boxes)
     boxes = sorted(boxes + _figure_cards(page, after, body_root, boxes), key=_position(page))
-    return boxes + list(_named_boxes(page, after, body_root, boxes))
+    return boxes + list(_named_boxes(page, after, body_root, boxes, site_names))
 
 
 FIGURE_CARD_LINES = (2, 4)  # a card: its title, a description, maybe its site and author
@@ -197,12 +197,17 @@ def _title_after_label(a: etree._Element, lines: list[str]) -> str | None:
 
 
 def _named_boxes(
-    page: Page, after: int, body_root: etree._Element, labelled: list[TeaserBox]
+    page: Page,
+    after: int,
+    body_root: etree._Element,
+    labelled: list[TeaserBox],
+    site_names: tuple[str, ...] = (),
 ) -> Iterator[TeaserBox]:
     """The teaser boxes without a label that their markup names for related stories
     ("related-posts", "further-reading"), after the headline: the outermost such box that
     is teaser-shaped and links to stories of the site, outside the navigation and the
-    comments, neither holding the article nor inside a labelled box."""
+    comments, neither holding the article nor inside a labelled box, nor labelled as the
+    site's own feed ("More Stories From <the site>")."""
     found = [box.el for box in labelled]
     elements = page.elements
     for el, names in zip(elements.nodes, elements.names):
@@ -214,6 +219,9 @@ def _named_boxes(
             continue
         if not _teaser_shaped(el) or not _mostly_links(el) or _site_list(el):
             continue
+        lines = text_lines(el)
+        if lines and _names_the_site(lines[0], page, site_names):
+            continue  # "More Stories From WNHP" over the box: the site's feed
         cards = _cards(page, el, None)
         if NAMED_BOX_CARDS[0] <= len(cards) <= NAMED_BOX_CARDS[1]:
             found.append(el)

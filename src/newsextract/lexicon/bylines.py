@@ -679,12 +679,21 @@ def is_profile_line(text: str) -> bool:
     return bool(_TITLED_BIO.match(text))
 
 
+# An English role under a name: "Coastal & Environment Reporter", "Host, Harbor Morning".
+_ENGLISH_ROLE = re.compile(
+    r"^(?:[A-Z][\w&'’-]*,? |& ){0,4}(?:Reporter|Editor|Correspondent|Writer|Host|Producer|Anchor|"
+    r"Columnist|Journalist)\b(?:,? [A-Z][\w'’-]*){0,4}$"
+)
+
+
 def names_a_role(text: str) -> bool:
     """A person's name and the role under it, read as one line ("Annika Dreyer
-    Korrespondentin in Paris"): an author box's item."""
+    Korrespondentin in Paris", "Dana Whitcombe Coastal & Environment Reporter"): an
+    author box's item."""
     words = text.split()
     return any(
-        all(w[:1].isupper() for w in words[:count]) and is_profile_line(" ".join(words[count:]))
+        all(w[:1].isupper() for w in words[:count])
+        and (is_profile_line(rest := " ".join(words[count:])) or bool(_ENGLISH_ROLE.match(rest)))
         for count in (2, 3)
         if len(words) > count
     )

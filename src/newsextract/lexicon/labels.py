@@ -107,7 +107,7 @@ _TEASER_WORDS = (
     r"(?:weitere|mehr) (?:informationen|infos)|"
     r"(?:weitere )?(?:artikel|beiträge)(?: und videos)? zum thema|ähnliche (?:artikel|beiträge)|"
     r"schon gelesen\??|die redaktion empfiehlt|weitere inhalte|passend dazu|zum weiterlesen|"
-    r"further reading|read next|pour aller plus loin|"
+    r"further reading|read next|explore further|pour aller plus loin|"
     r"weitere beiträge zu diesem (?:artikel|thema)|"
     r"mehr von [\w.-]+(?: [\w.-]+){0,2}(?: auf [\w.-]+)?|auch auf [\w.-]+(?: [\w.-]+)?|"
     r"empfohlene (?:artikel|beiträge)|(?:unsere )?lesetipps?|erfahren sie mehr|"
@@ -153,7 +153,8 @@ SITE_MORE_LABEL = re.compile(
 )
 # "More from <name>" naming the whole site's stories: "More from the BBC", "More in News".
 MORE_FROM_NAME = re.compile(
-    r"^(?:more (?:in|from|on|about)|mehr (?:aus|über)|mer (?:om|från)|meer (?:uit|van))"
+    r"^(?:more (?:stories |news |articles )?(?:in|from|on|about)|mehr (?:aus|über)|"
+    r"mer (?:om|från)|meer (?:uit|van))"
     r" (?:the |de[mnr] )?(?P<name>.+?)\W*$",
     re.I,
 )
@@ -366,7 +367,9 @@ STORY_END = re.compile(
     r"äußerungen unserer gesprächspartner|mit (?:agentur)?material (?:von|der)\b|"
     r"mit agenturmaterial\.?$|sie sind bereits registriert|already registered\?|"
     # readers' comments and the site's lists under the story
-    r"leserkommentare$|lesermeinungen$|kategorien$|schlagwörter\s*:|themen in diesem artikel$)",
+    r"leserkommentare$|lesermeinungen$|kategorien$|schlagwörter\s*:|themen in diesem artikel$|"
+    # a science site's end matter: the paper, the source, how to cite the article
+    r"more information\s*:|provided by\b|citation\s*:|this document is protected by copyright)",
     re.I,
 )
 # Link lines of a page's own machinery among cards: "View all (23)", "Ver más artículos",
