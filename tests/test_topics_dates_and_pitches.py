@@ -782,3 +782,10 @@ def test_a_box_named_for_more_stories_under_the_site_s_name_is_its_feed() -> Non
     assert extract(_en_page(after=box)).related == []
     other = box.replace("Albion Post", "Northlight Radio")
     assert len(extract(_en_page(after=other)).related) == 2
+
+
+def test_a_guest_contribution_s_label_is_a_byline_label_of_its_own() -> None:
+    from newsextract.lexicon.labels import LABEL_ONLY
+
+    assert all(LABEL_ONLY.match(t) for t in ("Gastbeitrag von", "Ein Beitrag von", "Written by"))
+    assert not LABEL_ONLY.match("Gastbeitrag von Helga Brunner")  # the label with its name

@@ -75,7 +75,7 @@ BYLINE_LEAD = re.compile(rf"^(?:{_BYLINE_WORDS}|interview:|recherche:|geschriebe
 # A byline label standing alone ("Von", "Autorin/Autor:"), its name on the next line.
 LABEL_ONLY = re.compile(
     r"^(?:von|by|autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autoren|autor\*in|verfasser(?:in)?|"
-    r"author|authors|"
+    r"author|authors|written by|geschrieben von|(?:ein )?(?:gast)?beitrag von|"
     # "Autorinnen und Autoren:", "Autor:innen", "Text und Foto:" under a broadcaster's story
     r"autor(?:inn)?en und autor(?:inn)?en|autor(?:inn)?en|autor[:*]innen|"
     r"text und (?:fotos?|bilder?))\s*:?$",
