@@ -1,4 +1,4 @@
-"""Whole pages, every key: 225 article pages in the markups of CMS families (TYPO3,
+"""Whole pages, every key: 243 article pages in the markups of CMS families (TYPO3,
 WordPress themes, Drupal, Joomla, Sophora, Arc XP, Ghost, Next.js, AMP, a table layout, a
 live ticker), German, English, French, Italian, Spanish, Dutch, Portuguese, Polish and
 Swedish, written with their gold by helpers who had not seen the extractor (see
@@ -243,6 +243,26 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("de-liveticker-weserlandkurier-grossbrand-hagenbrueck", "leaks"): "(the same)",
     ("de-tv-flimmerpost-dorfduell-finale", "leaks"): "a programme's broadcast times table "
     "inside the text stays text",
+    ("de-lokal-tagesbote-pankow-tram-baeume", "kicker"): "a 'T+' badge glued before the "
+    "kicker's words in one element is kept",
+    ("de-kirche-katholischimblick-hohenau-kirchengebaeude", "signature"): "'Quelle: KNA' as "
+    "the text's last line is not read as its credit",
+    ("de-rundfunk-kuestenfunk-sturmflut-faehren", "tags"): "the topic links under the text "
+    "are not read",
+    ("de-celebrity-tagesfunke-marlene-vogt-trennung", "related"): "a sponsored grid after the "
+    "'Lesen Sie außerdem noch' list is read as teasers too",
+    ("de-local-hardtbote-heimatmuseum-obere-muehle", "body_last"): "the info box and the "
+    "guest author's bio after the text stay in the body",
+    ("de-local-hardtbote-heimatmuseum-obere-muehle", "leaks"): "(the same)",
+    ("en-business-mercantiledaily-midcap-pharma-stocks", "authors"): "'MD Markets', the "
+    "site's desk, is read as a second author",
+    ("en-business-mercantiledaily-midcap-pharma-stocks", "summary"): "a body of <br><br> "
+    "paragraphs in one div: the page's tool bar opens the text, the synopsis is missed",
+    ("en-business-mercantiledaily-midcap-pharma-stocks", "body_first"): "(the same)",
+    ("en-business-mercantiledaily-midcap-pharma-stocks", "body_last"): "(the same)",
+    ("en-business-mercantiledaily-midcap-pharma-stocks", "leaks"): "(the same)",
+    ("en-politics-pukekonews-rural-school-bus-funding", "related"): "a section's latest "
+    "stories after the related box are read as teasers too",
 }
 
 # Where the gold follows another convention than the record's, the record's is checked
@@ -388,8 +408,8 @@ def _cases():
             yield pytest.param(page, key, want, marks=marks, id=f"{page.stem}-{key}")
 
 
-def test_there_are_the_pages_of_thirty_seven_helpers() -> None:
-    assert len(GOLDS) == 225
+def test_there_are_the_pages_of_forty_helpers() -> None:
+    assert len(GOLDS) == 243
     assert all(set(KEYS) <= set(fields) for _, fields in GOLDS)
 
 

@@ -278,7 +278,7 @@ FURNITURE = re.compile(
     # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
     r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
     r"(?:play|watch) (?:the )?video$|video abspielen$|loading\s*(?:…|\.\.\.)$|"
-    r"(?:just watched|now playing|up next|replay|watch again)$|"
+    r"(?:just watched|now playing|replay|watch again)$|"  # "Up next" heads a recap's section
     # a newsletter sign-up's steps
     r"fast fertig!?$|bitte klicke auf den link in der bestätigungsmail|"
     # a slideshow's counter: "1/2", "3 / 12"
