@@ -13,6 +13,7 @@ from lxml import etree
 
 from ..layout.chrome import chrome_reason, names_of
 from ..layout.teasers import numbered_story
+from ..lexicon.bylines import FOLLOW_BUTTON
 from ..lexicon.labels import SITE_LIST_LABEL, TAGS_LABEL, TAGS_LABEL_WEAK
 from ..lexicon.markup import FOOTER_NAMES, TAG_BOX_NAMES
 from ..page.text import HEADING_TAGS, clean, tag_of, text_lines, text_of
@@ -121,16 +122,17 @@ REL_TAG_WORDS = 8
 TAG_BOX_LINKS = (2, 20)  # a box of the article's topics: a few chips, no directory
 _TAG_HINT = re.compile("tag|keyword|schlagw|stichw")  # TAG_BOX_NAMES's words, lower case
 _WORD = re.compile(r"\w")
-# A topic chip's own buttons: "folgen" / "entfolgen", "Follow", "Alle anzeigen".
-_BUTTON = re.compile(
-    r"^(?:(?:ent)?folgen|(?:un)?follow|suivre|seguir|alle anzeigen|mehr|more|show (?:all|more))$",
-    re.I,
-)
+
 LINKED_BOX = 0.8  # of its text in its links: chips and their separators, little else
 
 
+def _button(text: str) -> bool:
+    """A topic chip's own button ("folgen" / "entfolgen", "Follow") or a list's "Mehr"."""
+    return bool(FOLLOW_BUTTON.match(text) or _NAVIGATION_LABEL.match(text))
+
+
 def _buttons_length(box: etree._Element) -> int:
-    return sum(len(t) for t in (clean(text_of(a)) for a in box.iter("a")) if _BUTTON.match(t))
+    return sum(len(t) for t in (clean(text_of(a)) for a in box.iter("a")) if _button(t))
 
 
 def _named_topics(ctx: Context) -> list[str]:
@@ -147,7 +149,7 @@ def _named_topics(ctx: Context) -> list[str]:
         if not start < page.position(el) < last:
             continue
         links = [a for a in el.iter("a") if _WORD.search(text_of(a))]
-        links = [a for a in links if not _BUTTON.match(clean(text_of(a)))]
+        links = [a for a in links if not _button(clean(text_of(a)))]
         links = [a for a in links if not _tags_label(clean(text_of(a)))]  # "Tags" linked
         if not TAG_BOX_LINKS[0] <= len(links) <= TAG_BOX_LINKS[1]:
             continue
@@ -292,7 +294,9 @@ def _in_prose(a: etree._Element) -> bool:
 
 
 _NAVIGATION_LABEL = re.compile(
-    r"^(?:alle themen|alle|mehr|personen|all topics|more|show more|mehr anzeigen)$", re.I
+    r"^(?:alle themen|alle|mehr|personen|all topics|more|show (?:more|all)|"
+    r"(?:mehr|alle) anzeigen)$",
+    re.I,
 )
 
 

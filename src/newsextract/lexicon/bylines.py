@@ -101,19 +101,17 @@ def _date_or_time(piece: str) -> bool:
 
 
 # The photographer's credit after the writer's: "Text: Carla Wendt, Fotos: Malte Buschmann".
-_PICTURES_TAIL = re.compile(
-    r"\s*[,;|·/]\s*(?:fotos?|bilder?|bild|photos?|pictures|illustrations?|grafiken?)\s*:\s*"
-    r"[^,;|·]+$",
-    re.I,
-)
+# The words that credit the pictures, not the text ("Fotos:", "Bild:", "Illustration:").
+_PICTURE_WORDS = r"fotos?|bilder?|bild|photos?|pictures|illustrations?|grafiken?"
+_PICTURES_TAIL = re.compile(rf"\s*[,;|·/]\s*(?:{_PICTURE_WORDS})\s*:\s*[^,;|·]+$", re.I)
 
 
 # A credit of another part than the text, before the names it gives: the pictures, the
 # editing, the review ("Bilder: Luca Brügger", "Edited by: Rohit Menon", "Medizinisch
 # geprüft von Dr. Felix Brenner"); never one shared with the text ("Text und Bilder: X").
 _OTHER_CREDIT = re.compile(
-    r"(?<!& )(?<!\bund )(?<!\band )\b(?:fotos?|bilder?|bild|photos?|photography|"
-    r"pictures|illustrations?|grafiken?|grafik|kamera|video|edited by|editor|redigiert von|"
+    rf"(?<!& )(?<!\bund )(?<!\band )\b(?:{_PICTURE_WORDS}|photography|"
+    r"grafik|kamera|video|edited by|editor|redigiert von|"
     r"bearbeitet von|(?:medically |medizinisch )?(?:reviewed|geprüft) (?:by|von)|"
     r"fact[- ]checked by|faktencheck|produced by|produktion)\s*:?\s+"
     r"(?P<names>[A-ZÄÖÜ][^,;|·/\n]*)",
@@ -594,14 +592,17 @@ def reconcile(visible: list[dict], known: list[str]) -> list[dict]:
             # "Hannah Pryce Trends" + "Reporter": the role's first word read into the name
             match = next((k for k in known if _role_word_after(name, k)), None)
             extra = name[len(match) :].strip() if match is not None else ""
-            if match is not None and not _FOLLOW_BUTTON.match(extra):
+            if match is not None and not FOLLOW_BUTTON.match(extra):
                 role = " ".join(w for w in (extra, role) if w)  # "Trends" + "Reporter"
         fixed.append({"name": match, "role": role} if match else person)
     return fixed
 
 
-# A follow button's word set right after the name ("Victoria O'Regan Follow"): no role.
-_FOLLOW_BUTTON = re.compile(r"^(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj)$", re.I)
+# A follow button's word set right after the name ("Victoria O'Regan Follow") or beside a
+# topic chip ("folgen" / "entfolgen"): no role, no topic.
+FOLLOW_BUTTON = re.compile(
+    r"^(?:(?:un)?follow|(?:ent)?folgen|suivre|seguir|segui|volgen|obserwuj)$", re.I
+)
 
 
 def _role_word_after(name: str, known: str) -> bool:
