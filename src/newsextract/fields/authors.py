@@ -13,13 +13,15 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
+from lxml import etree
+
 from ..article import Author
 from ..evidence import jsonld
 from ..layout.classify import first_prose
 from ..lexicon import bylines as bl
 from ..lexicon.labels import LABEL_ONLY
 from ..page.page import host_of
-from ..page.text import text_lines
+from ..page.text import text_lines, text_of
 from . import byline_markup
 from .context import Context, Found
 
@@ -99,7 +101,7 @@ def _find(ctx: Context) -> Found[Credits]:
     layout = ctx.layout
     shown_byline: tuple[str, list[dict]] | None = None
     if layout.byline is not None:
-        text, people = _shown(layout.byline.text, known)
+        text, people = _shown(layout.byline.text, known + _linked_names(layout.byline.el))
         if people:
             return Found(Credits(text, _authors(_with_declared(ctx, people, known))))
         shown_byline = (text, people)  # "Von KBZ": the site; a closing credit may name one
@@ -157,6 +159,23 @@ def _shown(byline: str, known: list[str]) -> tuple[str, list[dict]]:
         first_line = f"{first_line} {lines[1]}"
     text = bl.strip_date(first_line)
     return text, bl.reconcile(bl.parse(text), known)
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+LINKED_NAME_WORDS = (2, 4)
+
+
+def _linked_names(byline: etree._Element) -> list[str]:
+    """The names the byline links to their profiles ("<a rel=author>Priya Raman</a>
+    <span>Senior Audio Editor</span>"): where a name ends and the role set after it
+    begins, which the line's text alone does not say."""
+    names = []
+    for a in byline.iter("a"):
+        words = text_of(a).split()
+        shaped = all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
+        if LINKED_NAME_WORDS[0] <= len(words) <= LINKED_NAME_WORDS[1] and shaped:
+            names.append(" ".join(words))
+    return names
 
 
 def _marked(ctx: Context, known: list[str], blocked: set[str]) -> tuple[str, list[Author]] | None:

@@ -21,7 +21,7 @@ from ..page.tree import class_and_id, inside
 from ..sites import Profile
 from .blocks import PROSE_LINE, Block
 from .boxes import BOX_WORDS, box_of, one_of_sections, small_box_around, without_repeats
-from .cards import CARD_CHARS, CARD_CLIMB, card_shaped, titled_links
+from .cards import CARD_CHARS, CARD_CLIMB, KICKER_WORDS, card_shaped, titled_links
 from .classify import (
     QUESTION_WORDS,
     all_bold,
@@ -163,7 +163,7 @@ class _BodyWalk:
             return
         labelled = block.kind in _LABEL_KINDS
         under_label = self.teaser_label and (block.kind == "list" or block.link_only)
-        teaser_line = block.kind == "paragraph" and labels.TEASER_LINE.match(block.text)
+        teaser_line = block.kind == "paragraph" and labels.is_teaser_line(block.text, block.links)
         if labelled and labels.TEASER_LABEL.match(block.text):
             self.teaser_label = True
         elif labelled and labels.SITE_LIST_LABEL.match(block.text):
@@ -284,7 +284,7 @@ class _BodyWalk:
         if self.teaser_label and (block.kind == "list" or block.link_only):
             draft.related.extend(titled_links(block.el, block.links))
             return True
-        if block.kind in ("paragraph", "quote") and labels.TEASER_LINE.match(block.text):
+        if block.kind in ("paragraph", "quote") and labels.is_teaser_line(block.text, block.links):
             draft.related.extend(titled_links(block.el, block.links))
             return True  # "Lesen Sie auch: <a>...</a>", also set as a quote: a teaser
         if block.kind == "paragraph" and labels.is_pointer(block.text, block.links):
@@ -366,6 +366,7 @@ class _BodyWalk:
             return False
         if kind == "promo":
             self._skip_box_of(block)  # the promo's other lines ("Jetzt herunterladen")
+            self._box_title_off(block)  # and its title over it ("We pay for your stories!")
         if kind == "caption" and not draft.captions:
             draft.captions.append(block)
         updated = kind == "dateline" and labels.UPDATE_LABEL.match(block.text)
@@ -398,6 +399,8 @@ class _BodyWalk:
         if self._title_link(block):
             self._title_links(block)
             return  # a story's title link, alone (a card) or one of a list of them
+        if self._labelled_card(block):
+            return  # "Ratgeber <a>Ladekarten im Vergleich: ...</a>" in a teaser's box
         if block.kind == "paragraph" and block.link_only and (len(text) < 120 or is_card(block)):
             self._loose_cards(block)
             return  # a link line: a card of another story, or a stray link of the page
@@ -431,7 +434,7 @@ class _BodyWalk:
             ):
                 # The heading before titled no text, only what was left out (a newsletter
                 # form, a list of teasers): the box's title. A listicle's points stay.
-                self.draft.trailer.append(body.pop())
+                body.pop()
             self.last_heading = text
             self.heading_taken = self.taken
         if self._title_over_teasers():
@@ -451,6 +454,26 @@ class _BodyWalk:
         if len(title.split()) < TITLE_WORDS or len(title) >= TITLE_MAX:
             return False
         return not labels.NOT_A_TEASER.search(title) and bool(href) and self.draft.own_story(href)
+
+    def _labelled_card(self, block: Block) -> bool:
+        """A card set into the text as one line, in a short wrapper named a teaser or card:
+        a label of a few words (its kicker or category, "Ratgeber") and one link to another
+        story of the site, its title; noted as a teaser."""
+        if block.kind != "paragraph" or len(block.links) != 1:
+            return False
+        title, href = block.links[0]
+        label = block.text.replace(title, "", 1).strip(" :|·–-")
+        if not label or len(label.split()) > KICKER_WORDS or not self._story_title(title, href):
+            return False
+        node = block.el
+        for _ in range(CARD_CLIMB + 1):
+            if node is None or node is self.root or len(text_of(node)) > CARD_CHARS:
+                return False
+            if CARD_NAMES.search(class_and_id(node)):
+                self.draft.related.extend(titled_links(block.el, block.links))
+                return True
+            node = node.getparent()
+        return False
 
     def _title_links(self, block: Block) -> None:
         """Title links on lines of their own one after the other (<div><a>...</a></div> per
@@ -558,6 +581,15 @@ class _BodyWalk:
             True for _ in player.iter("button", "audio", "video", "iframe")
         ):
             self.skipped_box = player
+
+    def _box_title_off(self, block: Block) -> None:
+        """The lines read into the body just before a promo line that share its small box
+        (its title, "Immer informiert!" over "Jetzt Newsletter abonnieren") belong to the
+        promo, not the text."""
+        box = box_of(block.el, self.root)
+        body = self.draft.body
+        while box is not None and body and inside(body[-1].el, box) and body[-1].el is not box:
+            body.pop()
 
     def _trailing_headings(self) -> None:
         """Headings after the text title boxes under it ("Mehr zum Thema"), unless they are

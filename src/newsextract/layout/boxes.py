@@ -304,11 +304,16 @@ _LINE_TAGS = frozenset(("p", "li", "dd", "td", "blockquote"))
 
 
 def _in_sentence(a: etree._Element) -> bool:
-    """The link stands in a line of text that says more than a box's pitch beside it."""
+    """The link stands in a line of text that says more than a box's pitch beside it, and
+    in its sentence: a button set as a sentence of its own after the pitch closes the line
+    ("... with the Morning Bid newsletter. <a>Sign up here.</a>")."""
     line = a.getparent()
     if line is None or tag_of(line) not in _LINE_TAGS:
         return False
-    return len(text_of(line).split()) - len(text_of(a).split()) > SENTENCE_AROUND_WORDS
+    text, button = text_of(line), text_of(a)
+    if text.endswith(button) and text[: -len(button)].rstrip().endswith((".", "!", "?", ":")):
+        return False
+    return len(text.split()) - len(button.split()) > SENTENCE_AROUND_WORDS
 
 
 PRODUCT_BOX_WORDS = 60  # a product box: a name, a price or two, a shop's button
@@ -337,8 +342,9 @@ def product_boxes(body_root: etree._Element, keep: set) -> set[etree._Element]:
 
 def _section_of_text(box: etree._Element, body_root: etree._Element) -> bool:
     """A wrapper of the text itself, not a box set into it: it holds a heading (a buying
-    guide's "4. Black and Decker heated airer" over its price link and verdict) or is one of
-    the body's section wrappers."""
-    return next(box.iter("h2", "h3", "h4", "h5", "h6"), None) is not None or one_of_sections(
-        box, body_root
-    )
+    guide's "4. Black and Decker heated airer" over its price link and verdict; not the
+    widget's own "Where to buy") or is one of the body's section wrappers."""
+    headings = [h for h in box.iter("h2", "h3", "h4", "h5", "h6") if h is not box]
+    if any(not labels.BUY_LABEL.match(text_of(h)) for h in headings):
+        return True  # "Where to buy" titles the shop widget itself, no part of the text
+    return one_of_sections(box, body_root)

@@ -82,7 +82,7 @@ def is_date_line(block: Block) -> bool:
     ("am 3. Februar 2022 um 21:17", "07.11.2023 Ormalingen, Baselbiet", "Stand des Artikels:
     26. Februar 2020, 12:30 Uhr.", "Jane Doe, London 19.10.2019, 23:38 Uhr", a one-item list
     "Updated 20:49, 5 Aug 2024")."""
-    text = block.text
+    text = bl.without_reading_time(block.text) or block.text
     one_line = block.kind == "paragraph" or block.kind == "list" and len(block.items) == 1
     if not one_line or len(text.split()) > DATELINE_WORDS:
         return False

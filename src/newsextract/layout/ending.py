@@ -63,6 +63,8 @@ def stray_end(block: Block) -> bool:
         return True  # "1 Maani, S. (2019): Der Islam ... In: Versorgerin #121"
     if text.endswith(":") and len(text.split()) <= STRAY_WORDS:
         return True
+    if labels.AUTHOR_BOX_LABEL.match(text):
+        return True  # "Über die Autorin", its box's bio already left out
     if text.endswith(":") and len(text.split()) <= POINTER_WORDS and _POINTER.search(text):
         return True  # "Sehen Sie sich hier den Talk mit ... an:" over an embed
     label, _, rest = text.partition("\n")

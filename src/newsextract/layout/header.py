@@ -17,6 +17,7 @@ from ..lexicon import bylines as bl
 from ..lexicon import labels
 from ..lexicon.dates import parse_visible
 from ..lexicon.markup import AUTHOR_NAMES
+from ..page.text import longer_than
 from ..page.tree import inside
 from ..sites import Profile
 from .blocks import Block, segment
@@ -163,7 +164,7 @@ def _unmarked_part(
     if block.kind == "paragraph" and len(block.text) > PROSE_MIN:
         # a picture's terms of use, a button's words: header lines, no standfirst
         furniture = labels.is_furniture(block.text) or labels.is_affiliate_note(block.text)
-        if furniture or _meta_run(block.text):
+        if furniture or _meta_run(block.text) or _author_box_line(block):
             return None
         return "prose"
     return None
@@ -190,6 +191,24 @@ def _in_author_box(block: Block, byline: Block | None) -> bool:
     )
 
 
+AUTHOR_BOX_CLIMB = 3
+AUTHOR_BOX_CHARS = 600  # a box about the author: a name, a role, a line or two, a link
+
+
+def _author_box_line(block: Block) -> bool:
+    """A line of a small box the markup names for the author (<div class="autor-box">
+    with the photo, the name, "Schreibt seit 2014 für ..."), set above the text: what the
+    author does, no standfirst."""
+    node = block.el
+    for _ in range(AUTHOR_BOX_CLIMB + 1):
+        if node is None or longer_than(node, AUTHOR_BOX_CHARS):
+            return False
+        if AUTHOR_NAMES.search(names_of(node)):
+            return True
+        node = node.getparent()
+    return False
+
+
 _CLOCK = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")  # a time of day: "18:27", "10h12", "9.15"
 DEK_WORDS_MIN = 8  # a heading under the headline this long is a sentence: its standfirst
 
@@ -201,6 +220,8 @@ def _dek_heading(block: Block, h1: etree._Element) -> bool:
     sentence = words >= DEK_WORDS_MIN or words >= 5 and block.text.endswith((".", "!", "?"))
     if not sentence or labels.is_furniture(block.text) or bl.is_byline(block.text):
         return False
+    if block.link_only:
+        return False  # a teaser's title, all one link to another story
     if is_date_line(block) or parse_visible(block.text) or labels.TAGS_LINE.match(block.text):
         return False  # "Updated 20:49, 5 Aug 2024", "Topics: ..."
     if _CLOCK.search(block.text) and words <= DATELINE_WORDS:

@@ -85,6 +85,12 @@ _READING_TIME = re.compile(
 )
 
 
+def without_reading_time(text: str) -> str:
+    """The line without the reading time closing it ("10.05.2026 | 16:30 Uhr · Lesedauer 5
+    Min." is a date line; the abbreviation's full stop ends no sentence)."""
+    return _READING_TIME.sub("", text)
+
+
 # A separator between the names and the meta after them (" · ", " | ", " — ").
 _META_SEPARATOR = re.compile(r"\s+[·|—–]\s+")
 
@@ -590,7 +596,7 @@ def reconcile(visible: list[dict], known: list[str]) -> list[dict]:
         role = person["role"]
         if match is None:
             # "Hannah Pryce Trends" + "Reporter": the role's first word read into the name
-            match = next((k for k in known if _role_word_after(name, k)), None)
+            match = next((k for k in known if _role_word_after(name, k, role)), None)
             extra = name[len(match) :].strip() if match is not None else ""
             if match is not None and not FOLLOW_BUTTON.match(extra):
                 role = " ".join(w for w in (extra, role) if w)  # "Trends" + "Reporter"
@@ -605,16 +611,21 @@ FOLLOW_BUTTON = re.compile(
 )
 
 
-def _role_word_after(name: str, known: str) -> bool:
+def _role_word_after(name: str, known: str, role: str | None) -> bool:
     """The visible name is a declared one and one more capitalised word (a role's first
-    word, as "Trends" of "Trends Reporter" set in a span of its own)."""
-    rest = name[len(known) :]
+    word, as "Trends" of "Trends Reporter" set in a span of its own), or up to three when
+    a role word follows them ("Senior Audio" of "Senior Audio Editor")."""
+    rest = name[len(known) :].split()
+    most = ROLE_WORDS_BEFORE if role else 1
     return (
         len(known.split()) >= 2
         and name.startswith(known + " ")
-        and len(rest.split()) == 1
-        and rest.strip()[:1].isupper()
+        and 1 <= len(rest) <= most
+        and all(w[:1].isupper() for w in rest)
     )
+
+
+ROLE_WORDS_BEFORE = 3
 
 
 def _surnames(people: list[dict]) -> set[str]:

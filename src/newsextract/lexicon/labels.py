@@ -161,6 +161,23 @@ MORE_FROM_NAME = re.compile(
 GENERIC_FEEDS = frozenset(("news", "stories", "articles", "videos", "headlines", "recommended"))
 # A teaser set as one line, its label and the other story's title: "Lesen Sie auch: ...".
 TEASER_LINE = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*\S", re.I)
+# A bare "more" as a line's label ("MORE: <a>...</a>", "Mehr: <a>...</a>"): a teaser only
+# when the rest of the line is one link's text, the other story's title.
+_BARE_MORE = re.compile(
+    r"^(?:more|mehr|siehe auch|see also|plus|meer|più|más|więcej|mer)\s*:\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def is_teaser_line(text: str, links: list[tuple[str, str]]) -> bool:
+    """A teaser set as one line: its label and the other story's title ("Lesen Sie auch:
+    ...", "READ MORE: ..."), or a bare "MORE:" before a title that is all one link."""
+    if TEASER_LINE.match(text):
+        return True
+    bare = _BARE_MORE.match(text)
+    return bool(bare) and len(links) == 1 and bare.group("rest").strip() == links[0][0].strip()
+
+
 # That label at the start of a teaser's own link text, which is no part of its title.
 TEASER_PREFIX = re.compile(rf"^(?:{_TEASER_WORDS})\s*:\s*", re.I)
 # The label over the site's own lists (most read, trending): neither teasers nor text.
@@ -519,6 +536,28 @@ PRICE = re.compile(
     r"(?:€|\$|£|₹|¥|\bCHF|\bEUR|\bUSD|\bGBP|\bINR|\bRs\.?)\s?\d"
 )
 
+# The title of the box about the author under the text: "Über die Autorin", "Zur Person",
+# "About the author", "À propos de l'auteur".
+AUTHOR_BOX_LABEL = re.compile(
+    r"^(?:über (?:die|den) (?:autor(?:in)?|autoren|autorinnen|verfasser(?:in)?)|"
+    r"zu[rm] (?:autor(?:in)?|person)|die autorin|der autor|"
+    r"about the (?:authors?|writer|contributors?)|"
+    r"à propos de l['’]aut(?:eur|rice)|l['’]aut(?:eur|rice)|sull['’]autore|l['’]autore|"
+    r"sobre (?:el|la) autor(?:a)?|over de (?:auteur|schrijver))\s*:?$",
+    re.I,
+)
+
+# The title of a shop widget over its offers: "Where to buy", "Today's best deals", "Hier
+# kaufen", "Preisvergleich", "Où acheter".
+BUY_LABEL = re.compile(
+    r"^(?:where to buy|buy (?:it )?(?:now|here)|(?:today's |the )?best (?:deals|prices)(?: today)?|"
+    r"(?:jetzt |hier )?(?:kaufen|bestellen)|wo (?:kaufen|gibt es \w+)|preisvergleich|"
+    r"(?:aktuelle |die besten )?angebote|bester preis|"
+    r"où (?:acheter|le trouver)|meilleurs prix|dove (?:comprare|acquistare)|dónde comprar|"
+    r"waar (?:te )?kopen)\s*[:?!]?$",
+    re.I,
+)
+
 # The disclosure under a review or a shopping tip that its links earn the site money ("Bei
 # den mit Sternchen gekennzeichneten Links handelt es sich um Affiliate-Links ... erhält X
 # eine kleine Provision", "We may earn a commission when you buy through links on our
@@ -748,13 +787,13 @@ TIP_MAX = 240
 # gratis", "S'inscrire", "Suscríbete", "Schrijf je in", "Sign up".
 SIGNUP_CALL = re.compile(
     r"^(?:jetzt |hier )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren|eintragen)"
-    r"(?: und (?:lesen|weiterlesen))?!?$|"
-    r"^(?:sign up|subscribe|register|join)(?: now| today| for free| free| here)?!?$|"
+    r"(?: und (?:lesen|weiterlesen))?[!.]?$|"
+    r"^(?:sign up|subscribe|register|join)(?: now| today| for free| free| here)?[!.]?$|"
     r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|s['’]abonner|abonnez-vous|je m['’]abonne)"
-    r"(?: gratuitement)?!?$|"
-    r"^(?:iscriviti|abbonati|registrati)(?: gratis| gratuitamente| ora)?!?$|"
-    r"^(?:suscríbete|suscribirse|apúntate|regístrate)(?: gratis| ahora)?!?$|"
-    r"^(?:schrijf (?:je|u) in|aanmelden|inschrijven|abonneer)(?: nu| gratis)?!?$",
+    r"(?: gratuitement)?[!.]?$|"
+    r"^(?:iscriviti|abbonati|registrati)(?: gratis| gratuitamente| ora)?[!.]?$|"
+    r"^(?:suscríbete|suscribirse|apúntate|regístrate)(?: gratis| ahora)?[!.]?$|"
+    r"^(?:schrijf (?:je|u) in|aanmelden|inschrijven|abonneer)(?: nu| gratis)?[!.]?$",
     re.I,
 )
 FUNDING_CALL = re.compile(
