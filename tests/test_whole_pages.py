@@ -1,4 +1,4 @@
-"""Whole pages, every key: 261 article pages in the markups of CMS families (TYPO3,
+"""Whole pages, every key: 279 article pages in the markups of CMS families (TYPO3,
 WordPress themes, Drupal, Joomla, Sophora, Arc XP, Ghost, Next.js, AMP, a table layout, a
 live ticker), German, English, French, Italian, Spanish, Dutch, Portuguese, Polish and
 Swedish, written with their gold by helpers who had not seen the extractor (see
@@ -266,6 +266,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "theatre review counts the same label as related)",
     ("de-tv-tvzeitlupe-die-inselaerztin-staffel-6", "related"): "a 'Weitere News' box after "
     "the article is read as the site's feed (this gold: related, the news being on topic)",
+    ("en-publicradio-civicradio-maine-oyster-farmers-warming", "related"): "'More Stories From "
+    "<the station>' is read as the site's feed (this gold: related; set 15's golds call 'More "
+    "from <the site>' the site's)",
+    ("en-liveblog-ubnnews-tornadoes-oklahoma-arkansas-live-updates", "headings"): "the newest "
+    "entry's headline, right under the key updates, is taken as the header's display title",
 }
 
 # Where the gold follows another convention than the record's, the record's is checked
@@ -417,8 +422,8 @@ def _cases():
             yield pytest.param(page, key, want, marks=marks, id=f"{page.stem}-{key}")
 
 
-def test_there_are_the_pages_of_forty_three_helpers() -> None:
-    assert len(GOLDS) == 261
+def test_there_are_the_pages_of_forty_six_helpers() -> None:
+    assert len(GOLDS) == 279
     assert all(set(KEYS) <= set(fields) for _, fields in GOLDS)
 
 

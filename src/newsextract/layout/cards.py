@@ -68,7 +68,27 @@ def card_title(a: etree._Element) -> str:
         return said
     if not title and len(said.split()) >= 3:
         return said  # an empty link laid over the whole card names its story
+    if not title and not said and not len(a):
+        return _overlaid_heading(a)  # or leaves that to the card's own heading beside it
     return title
+
+
+def _overlaid_heading(a: etree._Element) -> str:
+    """The title of the card an empty link is laid over (<li><a href=...></a><div><h3>
+    Title</h3></div></li>): the one heading of the small box the link stands in."""
+    node = a.getparent()
+    for _ in range(CARD_CLIMB):
+        if node is None or len(text_of(node)) > CARD_CHARS:
+            return ""
+        if any(other is not a and other.get("href") for other in node.iter("a")):
+            return ""  # the list of cards, past the card
+        headings = [h for h in node.iter(*HEADING_TAGS) if text_of(h)]
+        if len(headings) == 1:
+            return clean(" ".join(_lines_without_kicker(headings[0])))
+        if headings:
+            return ""
+        node = node.getparent()
+    return ""
 
 
 _SEPARATOR_MARK = " ⟦sep⟧ "  # stands for the hidden separator while the text is read

@@ -50,6 +50,8 @@ def stray_end(block: Block) -> bool:
     text = block.text
     if block.kind == "list" and block.link_only and all(len(i.split()) <= 3 for i in block.items):
         return True  # the topics as a list of links: "Venezuela"
+    if block.kind == "list" and block.items and bl.is_bio(block.items[0]):
+        return True  # the notes under a column: "X is a columnist ...", the letters' call
     if block.kind != "paragraph" or closing_code(text):
         return False
     lines = text.split("\n")

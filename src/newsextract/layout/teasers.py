@@ -104,12 +104,13 @@ FIGURE_CARD_LINES = (2, 4)  # a card: its title, a description, maybe its site a
 def _figure_cards(
     page: Page, after: int, body_root: etree._Element, found: list[TeaserBox]
 ) -> list[TeaserBox]:
-    """Link cards set into the text as a figure of their own (Ghost's bookmark card, an
-    embed card): a <figure> whose one link wraps a title over a description, to a story of
-    the site. Each is a teaser box of its own."""
+    """Link cards set into the text as a figure or aside of their own (Ghost's bookmark
+    card, an embed card, a rich link with its "Read more"): a <figure> or <aside> whose one
+    link wraps a title over a description or a cue, to a story of the site. Each is a
+    teaser box of its own."""
     site = _site_of(page.url)
     cards: list[TeaserBox] = []
-    for fig in body_root.iter("figure"):
+    for fig in body_root.iter("figure", "aside"):
         links = list(fig.iter("a"))
         if len(links) != 1 or page.position(fig) <= after:
             continue

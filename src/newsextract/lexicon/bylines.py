@@ -564,7 +564,9 @@ def from_names(names: list[str], not_authors: set[str] = frozenset()) -> list[di
         for person in found:
             if person and person["name"] not in [p["name"] for p in people]:
                 people.append(person)
-    return people
+    # across the values too: "Corina Imboden" in one element, ", Zervens" (the place she
+    # writes from) in another the markup names for the author
+    return _without_single_words(people)
 
 
 def reconcile(visible: list[dict], known: list[str]) -> list[dict]:
@@ -700,12 +702,16 @@ _ENGLISH_ROLE = re.compile(
 
 def names_a_role(text: str) -> bool:
     """A person's name and the role under it, read as one line ("Annika Dreyer
-    Korrespondentin in Paris", "Dana Whitcombe Coastal & Environment Reporter"): an
-    author box's item."""
+    Korrespondentin in Paris", "Dana Whitcombe Coastal & Environment Reporter", "Tobias
+    Lindqvist Redakteur Finanzen"): an author box's item."""
     words = text.split()
     return any(
         all(w[:1].isupper() for w in words[:count])
-        and (is_profile_line(rest := " ".join(words[count:])) or bool(_ENGLISH_ROLE.match(rest)))
+        and (
+            is_profile_line(rest := " ".join(words[count:]))
+            or bool(_ENGLISH_ROLE.match(rest))
+            or _bare_role(rest)  # "Friederike Albrecht Redakteurin Geldanlage"
+        )
         for count in (2, 3)
         if len(words) > count
     )

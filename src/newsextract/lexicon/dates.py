@@ -328,7 +328,10 @@ _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.I)
 # "4:45 p.m.", "16:45 | 14.02."): no sentence of the text.
 _TIME_STAMP = re.compile(
     r"^(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:uhr|h|[ap]\.?m\.?)?)"
-    r"(?:\s*[|,·-]?\s*\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?)?$",
+    # its zone ("4:18 PM EDT") and the entry's link buttons set beside it ("Copy link")
+    r"(?:\s+(?:[ecmp][sd]t|et|ct|pt|gmt|bst|utc|cet|cest|mez|mesz|aest|aedt))?"
+    r"(?:\s*[|,·-]?\s*\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?)?"
+    r"(?:\s*(?:copy link|share(?: this)?|link kopieren|teilen|permalink)[\s-]*)*$",
     re.I,
 )
 

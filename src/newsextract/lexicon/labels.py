@@ -112,7 +112,7 @@ _TEASER_WORDS = (
     r"mehr von [\w.-]+(?: [\w.-]+){0,2}(?: auf [\w.-]+)?|auch auf [\w.-]+(?: [\w.-]+)?|"
     r"empfohlene (?:artikel|beiträge)|(?:unsere )?lesetipps?|erfahren sie mehr|"
     r"recommended (?:stories|reading)|"
-    r"related(?: articles?| stor(?:y|ies)| content| coverage)?|"
+    r"related(?: articles?| stor(?:y|ies)| content| coverage)?|(?:more|full) coverage|"
     r"read more|read also|also read|see also|"
     r"more on this(?: story)?|you (?:may|might) also like|"
     r"(?:ti )?potrebbe (?:interessarti|anche interessarti)|(?:también )?te puede interesar|"
@@ -290,12 +290,17 @@ FURNITURE = re.compile(
     r"\d+\s*(?:-\s*)?(?:minute|min\.?) read$|lesezeit:?\s*\d+\s*min\w*\.?$|"
     r"\((?:bild|foto):\s*\)$|"
     r"(?:weiterlesen|mehr lesen|read more):?(?:\s*\d+\s*(?:minuten|minutes|min)\.?)?$|"
-    # the buttons of a collapsed box
+    # the buttons of a collapsed box, of a caption or a picture's zoom
     r"(?:mehr|weniger) anzeigen$|show (?:more|less)$|"
+    r"(?:toggle|hide|show) caption$|enlarge (?:this )?image$|"
+    r"(?:bild(?:unterschrift)?|caption) (?:ein|aus)blenden$|bild vergrößern$|"
     # a video player's own read-outs: "Video Loading", "Click to play Tap to play"
     r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
     r"(?:play|watch) (?:the )?video$|video abspielen$|loading\s*(?:…|\.\.\.)$|"
     r"(?:just watched|now playing|replay|watch again)$|"  # "Up next" heads a recap's section
+    # a live blog's foot: "You've reached the beginning of this live blog."
+    r"you(?:'|’| ha)ve reached the (?:beginning|end|start) of (?:this|the) (?:live ?blog|"
+    r"live coverage|feed)\.?$|"
     # a newsletter sign-up's steps
     r"fast fertig!?$|bitte klicke auf den link in der bestätigungsmail|"
     # a slideshow's counter: "1/2", "3 / 12"

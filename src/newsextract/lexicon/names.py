@@ -48,6 +48,8 @@ _NEWSROOM = re.compile(
     rf"spot on news|[\w-]+\.{DOMAIN_ENDINGS}|"
     # "Midvale Chronicle staff", "das Team der Lokalredaktion": the newsroom, no person
     r"(?:[\w.'’-]+ ){1,4}(?:staff|team|desk|newsroom|redaktion)|"
+    # "Redaktion Tauberfelder Anzeiger", "Lokalredaktion Ostheim": the newsroom by its name
+    r"(?:online-?|lokal-?|sport-?)?redaktion(?: [\w.'’-]+){1,4}|"
     # a broadcaster's studio: "EHR Studio Elbaue", "NDR-Landesstudio Kiel", "Studio Hannover"
     r"(?:[\w.'’-]+ ){0,2}[\w'’-]*studio(?: [\w.'’-]+){0,2})\)?$",
     re.I,
@@ -191,5 +193,8 @@ def as_initials(part: str) -> dict | None:
 NOT_A_NAME_OPENER = re.compile(
     r"^(?:Weitere|Neue[rs]?|Mehr|Viele|Alle|Erste|Zweite|Letzte|Keine|Große|Kleine|Hohe|"
     r"Die|Der|Das|Den|Dem|Ein|Eine|Kein|Über|Unter|Nach|Vor|Mit|Ohne|Für|Gegen|Zwischen|"
-    r"The|A|An|More|New|Other|Further|Next|Why|How|What|When|Where)\s",
+    r"The|A|An|More|New|Other|Further|Next|Why|How|What|When|Where|"
+    # a place's prefix or its district's word: "Bad Lindenau", "Landkreis Tauberfeld"
+    r"Bad|Landkreis|Kreis|Stadt|Gemeinde|Region|Bezirk|Kanton|Sankt|Hansestadt|Ortsteil|"
+    r"County|Lake|Mount|Port|Fort|Upper|Lower)\s",
 )
