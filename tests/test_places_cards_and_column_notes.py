@@ -250,3 +250,50 @@ def test_a_sentence_with_a_time_and_its_zone_stays_text() -> None:
     line = "At 4:18 PM EDT the storm reached the river and the sirens went off."
     record = extract(_story(inside=f"<p>{line}</p>"), url=URL_EN)
     assert line in record.body.text
+
+
+URL_WP = "https://www.example.de/post/hass-demo-in-der-innenstadt/"
+
+
+def _preview(slug: str, title: str) -> str:
+    return (
+        f"<div class='link-preview'><a href='https://www.example.de/post/{slug}/' "
+        f"title='{title}'></a><div class='preview-image'><img src='/img/{slug}.jpg'></div>"
+        f"<div class='preview-text'><div class='preview-title'>{title}</div><div "
+        "class='preview-summary'>Während die Debatte weitergeht, sollen nun neue Regeln "
+        "gelten. Von Anna Muster.</div></div></div>"
+    )
+
+
+def _wordpress(after: str) -> str:
+    return (
+        "<html lang='de'><body><article><h1>Hass-Demo in der Innenstadt</h1><div "
+        f"class='entry-content'><p>{PROSE * 2}</p><p>{LAST}</p>{after}</div></article>"
+        "</body></html>"
+    )
+
+
+def test_link_previews_under_a_teaser_label_are_related() -> None:
+    after = (
+        "<h3>mehr von Anna Muster auf example.de</h3>"
+        + _preview(
+            "neue-regeln-fuer-privatwohnungen-geplant", "Neue Regeln für Privatwohnungen geplant"
+        )
+        + _preview(
+            "grundsteuer-chaos-auf-kosten-der-zahler", "Grundsteuer-Chaos auf Kosten der Zahler"
+        )
+    )
+    record = extract(_wordpress(after), url=URL_WP)
+    assert [r.title for r in record.related] == [
+        "Neue Regeln für Privatwohnungen geplant",
+        "Grundsteuer-Chaos auf Kosten der Zahler",
+    ]
+    assert record.body.text.endswith(LAST)
+
+
+def test_text_in_a_box_with_an_empty_anchor_stays_text() -> None:
+    line = "Die Stadt will die Regeln im Herbst noch einmal prüfen lassen, hieß es am Abend."
+    after = f"<div class='note'><a href='#top'></a><p>{line}</p></div>"
+    record = extract(_wordpress(after), url=URL_WP)
+    assert record.body.text.endswith(line)
+    assert record.related == []

@@ -21,7 +21,7 @@ from ..page.tree import class_and_id, inside
 from ..sites import Profile
 from .blocks import PROSE_LINE, Block
 from .boxes import BOX_WORDS, box_of, one_of_sections, small_box_around, without_repeats
-from .cards import CARD_CHARS, CARD_CLIMB, KICKER_WORDS, card_shaped, titled_links
+from .cards import CARD_CHARS, CARD_CLIMB, KICKER_WORDS, card_shaped, card_title, titled_links
 from .classify import (
     QUESTION_WORDS,
     all_bold,
@@ -53,6 +53,7 @@ from .parts import Draft
 
 TAGS_LINKED = 0.8  # of a tags line after its label, the share that is link text (not commas)
 _LABEL_KINDS = ("paragraph", "heading")
+_CARD_KINDS = ("paragraph", "heading", "figure")
 # Beside the text, a picture's credit ("Copyright: X", "© dpa"), a source's ("Quelle:
 # Accurec", a company's press release) or a wire's machine line ("dpa-infocom, dpa:2503..."):
 # no credit of the story's desk.
@@ -170,6 +171,8 @@ class _BodyWalk:
             self.teaser_label = False
         elif under_label or teaser_line:
             self.draft.related.extend(titled_links(block.el, block.links))
+        elif self.teaser_label and block.kind in _CARD_KINDS and self._overlaid_card(block):
+            pass  # a link preview's card under the label: its picture, title and summary
         else:
             self.teaser_label = False
         self._trailer(block)
@@ -396,6 +399,8 @@ class _BodyWalk:
             return  # the headings below, listed at the top to jump to
         if block.kind == "paragraph" and self._card_description(block):
             return  # "Bereits als Landesministerin war ...": a teaser card's line of text
+        if block.kind in ("paragraph", "heading") and self._overlaid_card(block):
+            return  # a card's title and summary under the empty link laid over the card
         if self._title_link(block):
             self._title_links(block)
             return  # a story's title link, alone (a card) or one of a list of them
@@ -546,6 +551,32 @@ class _BodyWalk:
                     )
                     self.draft.loose_cards.extend(self.draft.related[-1:])
                     return True
+        return False
+
+    def _overlaid_card(self, block: Block) -> bool:
+        """A line of a small box that an empty link to another story of the site is laid
+        over (<div><a href="/story" title="..."></a><div>Title</div><div>Summary</div>
+        </div>, a link preview's markup): the box is a teaser card, noted once, skipped."""
+        if block.links:
+            return False
+        node = block.el
+        for _ in range(CARD_CLIMB):
+            node = node.getparent()
+            if node is None or node is self.root or inside(self.root, node):
+                return False
+            if len(text_of(node)) > CARD_CHARS:
+                return False
+            empty = [a for a in node.iter("a") if a.get("href") and not len(a) and not text_of(a)]
+            if not empty:
+                continue
+            href = empty[0].get("href") or ""
+            title = card_title(empty[0])
+            if not self.draft.own_story(href) or len(title.split()) < TITLE_WORDS:
+                return False
+            if (title, href) not in self.draft.related:  # its title's line, then its summary's
+                self.draft.related.append((title, href))
+            self.skipped_box = node
+            return True
         return False
 
     def _loose_cards(self, block: Block) -> None:

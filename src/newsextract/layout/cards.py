@@ -83,8 +83,8 @@ def _overlaid_heading(a: etree._Element) -> str:
         if any(other is not a and other.get("href") for other in node.iter("a")):
             return ""  # the list of cards, past the card
         headings = [h for h in node.iter(*HEADING_TAGS) if text_of(h)]
-        if len(headings) == 1:
-            return clean(" ".join(_lines_without_kicker(headings[0])))
+        if len(headings) == 1:  # ": Title" once the kicker is gone
+            return clean(" ".join(_lines_without_kicker(headings[0]))).lstrip(":|–—- ")
         if headings:
             return ""
         node = node.getparent()
