@@ -35,6 +35,30 @@ def refuse_non_article(evidence: Evidence, headline: Headline, article: Article)
     listing = types & jsonld.LISTING_TYPES
     if not evidence.ld and listing and article.word_count < LISTING_WORDS and not article.authors:
         raise NewsExtractError("not_article", "a listing page (by its structured data)")
+    kind = _other_kind(evidence, types)
+    if kind:
+        raise NewsExtractError("not_article", f"{kind} (by its metadata)")
+
+
+_SHOP_TYPES = frozenset(("product", "productgroup"))
+_OFFER_TYPES = frozenset(("offer", "aggregateoffer"))
+_FORUM_TYPES = frozenset(("discussionforumposting", "qapage"))
+
+
+def _other_kind(evidence: Evidence, types: set[str]) -> str | None:
+    """A page that says it is something other than an article and declares no article: a
+    shop's product page (og:type "product", or a Product with its offer and no og:type
+    "article"), a forum's thread (a DiscussionForumPosting, a QAPage)."""
+    if evidence.ld:
+        return None  # an article declared: a review of a product, a report on a thread
+    og_type = (evidence.first("og:type") or "").strip().lower()
+    if og_type == "article":
+        return None
+    if og_type.startswith("product") or (types & _SHOP_TYPES and types & _OFFER_TYPES):
+        return "a shop's product page"
+    if types & _FORUM_TYPES:
+        return "a forum's thread"
+    return None
 
 
 def missing(a: Article) -> list[str]:

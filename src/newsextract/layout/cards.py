@@ -54,7 +54,7 @@ def card_title(a: etree._Element) -> str:
             or clean(" ".join(_lines_without_kicker(holder)))
         )
     title = _MORE_SUFFIX.sub("", title).lstrip(":|–—- ")  # ": Title" once the kicker is gone
-    said = clean(a.get("title") or a.get("aria-label") or "")
+    said = _READ_CUE.sub("", clean(a.get("title") or a.get("aria-label") or ""))
     if len(title.split()) > TITLE_MAX_WORDS and len(said.split()) >= 3 and said in title:
         return said  # a card read as one run (date, kicker, title, teaser): its link names it
     # "Plus-badge Kicker Title": the link names the title under its badge and kicker; a
@@ -71,6 +71,16 @@ def card_title(a: etree._Element) -> str:
     if not title and not said and not len(a):
         return _overlaid_heading(a)  # or leaves that to the card's own heading beside it
     return title
+
+
+# A reading cue before the title in a link's title attribute ("Den Artikel lesen: ...",
+# "Read more: ..."): the title is what follows.
+_READ_CUE = re.compile(
+    r"^(?:(?:den |zum )?artikel(?: lesen| öffnen)?|weiterlesen|mehr lesen|beitrag lesen|"
+    r"read (?:more|the (?:full )?(?:article|story))|lire (?:l'article|la suite)|"
+    r"leggi (?:l'articolo|tutto)|lees (?:meer|verder))\s*:\s*",
+    re.I,
+)
 
 
 def _overlaid_heading(a: etree._Element) -> str:

@@ -12,7 +12,13 @@ from lxml import etree
 
 from ..lexicon.dates import parse_visible
 from ..lexicon.labels import GENRE_BADGE, STATUS_BADGE, is_furniture
-from ..lexicon.markup import HIDDEN_NAMES, KICKER_NAMES, LOGO_NAMES, SUBTITLE_NAMES
+from ..lexicon.markup import (
+    HEADLINE_NAMES,
+    HIDDEN_NAMES,
+    KICKER_NAMES,
+    LOGO_NAMES,
+    SUBTITLE_NAMES,
+)
 from ..page.text import clean, raw_text, tag_of, text_lines, text_of
 from ..page.tree import class_and_id
 from .chrome import chrome_reason
@@ -88,13 +94,22 @@ def _section_h1(
     passed = False
     for el in root.iter("h1", "h2"):
         passed = passed or el is h1s[0]
-        if el.getparent() is h1s[0].getparent():
-            continue  # a dek set under the headline in its header, as a title may say it
         if not passed or tag_of(el) != "h2" or not visible(el):
+            continue
+        # An h2 beside the h1 in its header is a dek a title may say, unless its markup
+        # names it the headline ("c-heading--headline" under a section's name as h1).
+        if el.getparent() is h1s[0].getparent() and not _named_headline(el):
             continue
         if max(_similar(x, t) for x in _texts_of(el) for t in parts) > H2_CONFIRMED:
             return el
     return None
+
+
+def _named_headline(el: etree._Element) -> bool:
+    """The element's class, id or test id names it the headline (a template's own style
+    name; microdata's itemprop marks a dek as the headline as often)."""
+    names = f"{class_and_id(el)} {el.get('data-testid', '')}"
+    return bool(HEADLINE_NAMES.search(names)) and not SUBTITLE_NAMES.search(names)
 
 
 def _heads_group(h: etree._Element) -> bool:
@@ -296,7 +311,9 @@ def _kicker_before(h1: etree._Element) -> tuple[str | None, etree._Element | Non
     node, own = h1, text_of(h1)
     for _ in range(KICKER_CLIMB + 1):
         prev = node.getprevious()
-        while prev is not None and not text_of(prev):
+        # past empty elements and a subscription badge of its own ("Article réservé aux
+        # abonnés" between the kicker and the headline)
+        while prev is not None and (not text_of(prev) or STATUS_BADGE.match(text_of(prev))):
             prev = prev.getprevious()
         if prev is not None:
             break

@@ -29,7 +29,10 @@ _DATE_TAIL = re.compile(
     r"\s*(?:[-–|,•·]\s*)?(?i:\b(?:am|vom|on|aktualisiert|veröffentlicht|erstellt|updated|"
     r"published|posted|publish date|publié le|publicado)\s*:?\s*)?"
     r"(?i:\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*|"
-    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*|"
+    # a weekday with its comma, or after "am"/"vom"; "Jonas Freitag 03.02.2021" is a name
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),\s*|"
+    r"(?:(?<=\bam )|(?<=\bvom ))(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag)\s*|"
     r"\b(?:mo|di|mi|do|fr|sa|so)\.,?\s*)?"  # "Do., 14.03.2024 - 10:12": Drupal's default
     r"(?:\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)?,?\s*)?"  # "20:00, 29 Jan 2024"
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}|\d{4}-\d\d-\d\d|"

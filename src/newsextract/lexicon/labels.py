@@ -25,7 +25,8 @@ UPDATE_LABEL_ONLY = re.compile(rf"^{UPDATE_WORDS}(?: am| on)?\W*$", re.I)
 STATUS_BADGE = re.compile(
     rf"^(?:{UPDATE_WORDS}|update|neu|new|abo|plus|premium|exklusiv für abonnenten|"
     r"(?-i:[A-Z]{1,4} ?\+|[A-Z]{1,4}plus)|"  # "SP+", "F+", "WELTplus": a subscription mark
-    r"nur für abonnenten|abonnée?s?|réservé aux abonnés|subscribers? only|subscriber exclusive|"
+    r"(?:artikel )?nur für abonnenten|abonnée?s?|(?:article |contenu )?réservé aux abonnés|"
+    r"subscribers? only|subscriber exclusive|"
     r"member-only(?: story)?|members? only|"
     r"riservato agli abbonati|solo para suscriptores|exclusivo para suscriptores)$",
     re.I,
@@ -64,6 +65,8 @@ PUBLISHED_LABEL_ONLY = re.compile(
 # The words that open a byline ("Von", "By", "Text:", "Ein Beitrag von").
 _BYLINE_WORDS = (
     r"von:?|erstellt von|geschrieben von|verfasst von|gepostet von|posted by|"
+    # a CMS's own line: Drupal's "Gespeichert von X am ...", "Submitted by X on ..."
+    r"gespeichert von|eingestellt von|submitted by|"
     r"(?:ein |eine )?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|"
     r"gastbeitrag|reportage) von|text(?: und fotos?)?:|"
     r"autor(?:in)?:|autoren:|by|written by|par|por|door|di|av|af"

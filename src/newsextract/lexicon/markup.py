@@ -66,6 +66,8 @@ KICKER_NAMES = re.compile(
     r"sub-?heading|titleheader|rubri[ck]|catchline|ressort|strapline",
     re.I,
 )
+# An element its markup names the headline ("c-heading--headline", data-testid="headline").
+HEADLINE_NAMES = re.compile(r"(?<!sub)(?<!sub-)headline", re.I)
 # A subtitle under the headline: not the headline itself.
 SUBTITLE_NAMES = re.compile(r"sub-?title|subline|sub-?headline|dek\b|standfirst", re.I)
 # Class words of a standfirst under the headline (French "chapô", Italian "sommario" too);

@@ -50,6 +50,8 @@ _NEWSROOM = re.compile(
     r"(?:[\w.'’-]+ ){1,4}(?:staff|team|desk|newsroom|redaktion)|"
     # "Redaktion Tauberfelder Anzeiger", "Lokalredaktion Ostheim": the newsroom by its name
     r"(?:online-?|lokal-?|sport-?)?redaktion(?: [\w.'’-]+){1,4}|"
+    # "WIMA-Redaktion", "SZ-Team": the site's short name and its newsroom in one word
+    r"[\w.'’]+-(?:redaktion|team|staff|desk|newsroom)|"
     # a broadcaster's studio: "EHR Studio Elbaue", "NDR-Landesstudio Kiel", "Studio Hannover"
     r"(?:[\w.'’-]+ ){0,2}[\w'’-]*studio(?: [\w.'’-]+){0,2})\)?$",
     re.I,
