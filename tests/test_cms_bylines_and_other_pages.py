@@ -185,3 +185,41 @@ def test_the_kicker_over_a_subscription_badge_is_the_kicker() -> None:
 
 def test_a_subscription_badge_alone_over_the_headline_is_no_kicker() -> None:
     assert extract(_french(BADGE)).kicker is None
+
+
+POINTS = (
+    "Die Kosten haben sich seit 2019 mehr als verdoppelt",
+    "Der Bau soll nicht vor 2036 fertig werden",
+    "Die Gebühren könnten um 38 Euro im Jahr steigen",
+)
+OPENING = (
+    "Der erste Absatz erzählt, wie die Stadt das Projekt vor sechs Jahren beschlossen hat und "
+    "was seither geschah.",
+    "Der zweite Absatz erklärt, warum die Kosten gestiegen sind und wer die Mehrkosten am Ende "
+    "tragen soll.",
+    "Der dritte Absatz lässt die Kritiker zu Wort kommen, die den Bau schon immer für zu teuer "
+    "hielten.",
+)
+
+
+def _points(label_and_list: str) -> str:
+    text = "".join(f"<p>{t}</p>" for t in OPENING)
+    return (
+        "<html lang='de'><body><article><h1>Das Becken wird teurer</h1><div class='text'>"
+        f"{text}{label_and_list}<p>{PROSE}</p><p>{LAST}</p></div></article></body></html>"
+    )
+
+
+def test_a_key_points_box_of_its_own_further_down_is_the_summary() -> None:
+    items = "".join(f"<li>{p}</li>" for p in POINTS)
+    box = f"<div class='keypoints'><h4>Das Wichtigste in Kürze</h4><ul>{items}</ul></div>"
+    record = extract(_points(box))
+    assert record.summary == list(POINTS)
+    assert "Das Wichtigste" not in record.body.text
+
+
+def test_a_summary_label_set_as_a_heading_in_the_text_heads_no_summary() -> None:
+    items = "".join(f"<li>{p}</li>" for p in POINTS)
+    record = extract(_points(f"<h3>Das Wichtigste in Kürze</h3><ul>{items}</ul>"))
+    assert record.summary == []
+    assert POINTS[0] in record.body.text

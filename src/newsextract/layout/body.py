@@ -224,9 +224,11 @@ class _BodyWalk:
         elif (
             labels.SUMMARY_LABEL.match(text)
             and self.draft.summary is None
-            and len(self.draft.body) <= 2
+            and (len(self.draft.body) <= 2 or box_of(block.el, self.root) is not None)
         ):
-            self.summary_label = True  # "In Kürze:" over the key points at the body's top
+            # "In Kürze:" over the key points at the body's top, or titling a box of
+            # its own further down (<aside><h4>Key points</h4><ul>...</ul></aside>)
+            self.summary_label = True
         else:
             return False
         return True
