@@ -390,6 +390,8 @@ class _BodyWalk:
             return
         if self._media_box(block):
             return  # "Audio" over a player's title and its running time
+        if block.kind in ("paragraph", "heading") and _embed_title(block):
+            return  # "Regenradar live" over the widget's frame
         if block.kind == "list" and is_share_list(block):
             return
         if block.kind in _LABEL_KINDS and labels.is_furniture(text):
@@ -593,13 +595,26 @@ class _BodyWalk:
 
     def _media_box(self, block: Block) -> bool:
         """A label naming the medium ("Audio", "Video") that opens a small box holding a
-        running time ("3 Min", "02:45"): a player's box, its title no text; skipped whole."""
-        if block.kind != "paragraph" or not labels.MEDIA_LABEL.match(block.text):
+        running time ("3 Min", "02:45"), or that opens the one line of a box its markup
+        names a player's (<div class="video-teaser" data-player=...><span>Video</span>
+        <span>Title</span></div>): a player's box, its title no text; skipped whole."""
+        if block.kind != "paragraph":
             return False
-        box = box_of(block.el, self.root)
-        if box is None or not any(labels.RUNNING_TIME.match(line) for line in text_lines(box)):
+        if labels.MEDIA_LABEL.match(block.text):
+            box = box_of(block.el, self.root)
+            if box is None or not any(labels.RUNNING_TIME.match(x) for x in text_lines(box)):
+                return False
+            self.skipped_box = box
+            return True
+        label, _, title = block.text.partition(" ")
+        if not title or not labels.MEDIA_LABEL.match(label) or "\n" in block.text:
             return False
-        self.skipped_box = box
+        player = next(
+            (n for n in (block.el, *block.el.iterancestors()) if _names_a_player(n)), None
+        )
+        if player is None or len(text_of(player)) > len(block.text) + 2:
+            return False
+        self.skipped_box = player
         return True
 
     def _skip_box_of(self, block: Block) -> None:
@@ -757,6 +772,29 @@ def _styled_credit(block: Block) -> bool:
     if not styled_line(block) or not bl.is_byline(text):
         return False
     return any(p["role"] != "agency" for p in bl.parse(text))
+
+
+EMBED_TITLE_WORDS = 8
+
+
+def _embed_title(block: Block) -> bool:
+    """A short line that only titles the frame beside it (<div><p>Regenradar live</p>
+    <iframe ...></iframe></div>): the embedded widget's title, no text."""
+    box = block.el.getparent()
+    if box is None or len(block.text.split()) > EMBED_TITLE_WORDS:
+        return False
+    framed = next(box.iter("iframe", "embed", "object"), None) is not None
+    return framed and text_of(box) == block.text
+
+
+_PLAYER_NAMES = re.compile(r"video|player|audio|podcast", re.I)
+
+
+def _names_a_player(el: etree._Element) -> bool:
+    """The element's markup names a media player (its class or id, a player's data)."""
+    return bool(_PLAYER_NAMES.search(class_and_id(el))) or any(
+        el.get(a) is not None for a in ("data-player", "data-media-id", "data-video-id")
+    )
 
 
 def _lead_in(text: str) -> bool:

@@ -67,6 +67,8 @@ def stray_end(block: Block) -> bool:
         return True
     if labels.AUTHOR_BOX_LABEL.match(text):
         return True  # "Über die Autorin", its box's bio already left out
+    if labels.is_medical_disclaimer(text):
+        return True  # "Dieser Artikel ersetzt keine ärztliche Beratung ..."
     if text.endswith(":") and len(text.split()) <= POINTER_WORDS and _POINTER.search(text):
         return True  # "Sehen Sie sich hier den Talk mit ... an:" over an embed
     label, _, rest = text.partition("\n")

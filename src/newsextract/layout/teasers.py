@@ -212,6 +212,9 @@ def _named_boxes(
     found = [box.el for box in labelled]
     elements = page.elements
     for el, names in zip(elements.nodes, elements.names):
+        testid = el.get("data-testid")  # hashed classes, the name in a test id
+        if testid:
+            names = f"{names} {testid.lower()}"
         if not _RELATED_HINT.search(names) or not RELATED_NAMES.search(names):
             continue  # most elements: none of the words in their names, a cheap test
         if any(inside(el, box) or inside(box, el) for box in found):

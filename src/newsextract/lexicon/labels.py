@@ -91,7 +91,9 @@ _TEASER_WORDS = (
     r"lesen sie (?:außerdem|auch|mehr|hier|weiter)(?: noch)?|"
     r"(?:auch|ebenfalls|ebenso) (?:interessant|lesenswert|spannend)|"
     r"(?:das|dies|diese (?:artikel|beiträge|themen)) könnten? (?:sie|dich) (?:auch )?interessieren|"
-    r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|empfehlungen|"
+    r"mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: \w+){0,4}|"
+    # the newsroom's picks; a product box's "Unsere Empfehlung" recommends something to buy
+    r"empfehlungen(?: der redaktion| für sie)?|redaktionsempfehlungen|"
     r"weitere (?:artikel|nachrichten|meldungen|news|themen)|zum thema|"
     r"verwandte (?:artikel|meldungen|beiträge|nachrichten)|"
     # more stories of the article's own genre: "Weitere Konzertkritiken", "Weitere Tests aus
@@ -301,6 +303,8 @@ FURNITURE = re.compile(
     r"(?:video (?:loading|unavailable)\s*)+$|click to play(?: tap to play)?$|play now$|"
     r"(?:play|watch) (?:the )?video$|video abspielen$|loading\s*(?:…|\.\.\.)$|"
     r"(?:just watched|now playing|replay|watch again)$|"  # "Up next" heads a recap's section
+    # a ticker's own label over its entries: "Wetter-Ticker", "Liveticker", "Live-Blog"
+    r"(?:[\w]+-)?(?:live-?)?(?:ticker|blog)$|live$|"
     # a live blog's foot: "You've reached the beginning of this live blog."
     r"you(?:'|’| ha)ve reached the (?:beginning|end|start) of (?:this|the) (?:live ?blog|"
     r"live coverage|feed)\.?$|"
@@ -543,6 +547,41 @@ PRICE = re.compile(
     r"\d[\d.,’' ]*(?:,[-–])?\s?(?:€|EUR\b|Euro\b|CHF\b|Fr\.|\$|£|₹|zł|kr\b|Kč)|"
     r"(?:€|\$|£|₹|¥|\bCHF|\bEUR|\bUSD|\bGBP|\bINR|\bRs\.?)\s?\d"
 )
+
+# A health page's disclaimer under its text: its information replaces no doctor ("Dieser
+# Artikel ersetzt keine ärztliche Beratung", "Die Informationen ersetzen auf keinen Fall
+# eine professionelle Beratung ... durch ... Ärzte", "darf nicht zur Selbstdiagnose
+# verwendet werden", "This article is for informational purposes only and does not
+# constitute medical advice", "ne remplace pas l'avis d'un médecin").
+_MEDICAL_DISCLAIMER = re.compile(
+    r"\bersetz(?:t|en) (?:keine|keinesfalls|auf keinen fall|nicht)\b[^.]{0,80}"
+    r"(?:ärzt|arzt|beratung|behandlung|diagnose)|"
+    r"\bnicht zur selbst(?:diagnose|behandlung|medikation)\b|"
+    r"\b(?:is|are) not (?:a substitute|intended to replace|meant to replace)\b[^.]{0,60}"
+    r"(?:medical|doctor|physician|professional)|"
+    r"\bdoes not (?:constitute|replace|provide) (?:professional )?medical advice\b|"
+    r"\bne remplace(?:nt)? pas (?:l['’]avis|une consultation|un avis)\b",
+    re.I,
+)
+# What the note speaks of: the page's own text, not a product or a treatment in the story
+# ("Die App ersetzt keine ärztliche Diagnose, sagen die Entwickler" is the story's).
+_DISCLAIMED = re.compile(
+    r"\b(?:(?:dieser|der|unser) (?:artikel|beitrag|text|ratgeber)|(?:die|diese|unsere) "
+    r"(?:informationen|inhalte|angaben)|this (?:article|information|content|page)|"
+    r"the (?:information|content) (?:on|in) this|cet article|ces informations)\b",
+    re.I,
+)
+MEDICAL_DISCLAIMER_MAX = 600  # a note of two or three sentences
+
+
+def is_medical_disclaimer(text: str) -> bool:
+    """A short note that the page's text replaces no doctor's advice: no part of the story."""
+    return (
+        len(text) <= MEDICAL_DISCLAIMER_MAX
+        and bool(_DISCLAIMED.search(text))
+        and bool(_MEDICAL_DISCLAIMER.search(text))
+    )
+
 
 # The title of the box about the author under the text: "Über die Autorin", "Zur Person",
 # "About the author", "À propos de l'auteur".
