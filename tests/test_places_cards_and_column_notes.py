@@ -297,3 +297,16 @@ def test_text_in_a_box_with_an_empty_anchor_stays_text() -> None:
     record = extract(_wordpress(after), url=URL_WP)
     assert record.body.text.endswith(line)
     assert record.related == []
+
+
+def test_a_rich_link_whose_link_is_an_empty_layer_is_a_teaser() -> None:
+    aside = (
+        f"<aside class='rich-link'><div class='card'><a href='{RICH_HREF}' aria-label='Councils "
+        "warn of a wave of budget gaps'></a><div class='kicker'>Local government</div><div "
+        "class='title'>Councils warn of a wave of budget gaps</div><div>Read more</div></div>"
+        "</aside>"
+    )
+    record = extract(_story(inside=aside), url=URL_EN)
+    assert [(r.title, r.url) for r in record.related] == [
+        ("Councils warn of a wave of budget gaps", RICH_HREF)
+    ]

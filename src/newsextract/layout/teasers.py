@@ -115,7 +115,9 @@ def _figure_cards(
         if len(links) != 1 or page.position(fig) <= after:
             continue
         a = links[0]
-        lines = text_lines(a)
+        # an empty link laid over the card (its kicker, title and cue beside it): the
+        # card's lines are the box's
+        lines = text_lines(a) or text_lines(fig)
         if not FIGURE_CARD_LINES[0] <= len(lines) <= FIGURE_CARD_LINES[1]:
             continue
         if text_lines(fig) != lines or any(inside(fig, box.el) for box in found):
