@@ -223,3 +223,15 @@ def test_a_summary_label_set_as_a_heading_in_the_text_heads_no_summary() -> None
     record = extract(_points(f"<h3>Das Wichtigste in Kürze</h3><ul>{items}</ul>"))
     assert record.summary == []
     assert POINTS[0] in record.body.text
+
+
+def test_a_key_points_aside_with_a_title_of_its_own_in_the_text_is_the_summary() -> None:
+    items = "".join(f"<li>{p}</li>" for p in POINTS)
+    box = (
+        "<aside class='box'><p class='label'>Auf einen Blick</p><p class='title'>Teure "
+        f"Becken</p><ul>{items}</ul></aside>"
+    )
+    record = extract(_points(box))
+    assert record.summary == list(POINTS)
+    assert "Auf einen Blick" not in record.body.text
+    assert "Teure Becken" not in record.body.text

@@ -270,8 +270,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     "Government' after the article is read as teasers too (this gold: the section's feed)",
     ("de-promis-leute-echo-mira-solberg-hochzeit-tegernsee", "related"): "a recommendation "
     "widget's 'Das könnte Sie auch interessieren' cards and the gallery's link box are not read",
-    ("en-analysis-meridianpost-harcombe-reservoir-slipping", "summary"): "the 'Key points' box, "
-    "an <aside> in the text, is pruned before the walk and missed as the summary",
     ("en-analysis-meridianpost-harcombe-reservoir-slipping", "tags"): "the genre label "
     "'analysis' is read with the topic links",
     ("en-obituary-kesslerfallsherald-ruth-ann-delacroix", "summary"): "a paywall's free preview "

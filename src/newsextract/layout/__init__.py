@@ -18,14 +18,12 @@ from lxml import etree
 
 from ..errors import NewsExtractError
 from ..evidence import Evidence, jsonld
-from ..lexicon import labels
 from ..lexicon.markup import BULLET_NAMES
 from ..page.page import Page
-from ..page.text import longer_than, text_lines
-from ..page.tree import class_and_id, common_ancestor, inside
+from ..page.tree import class_and_id, common_ancestor
 from ..sites import Profile
 from . import header, lead, teasers
-from .boxes import appeal_boxes, product_boxes, signup_boxes
+from .boxes import appeal_boxes, key_points_box, product_boxes, signup_boxes
 from .chrome import chrome_reason, is_hidden, widget_boxes
 from .classify import teaser_box
 from .content import analyse
@@ -85,18 +83,6 @@ def _own_story(page: Page) -> Callable[[str], bool]:
     return own
 
 
-KEY_POINTS_CHARS = 1500  # a box of key points: a label and a few short items
-
-
-def _key_points_box(el: etree._Element) -> bool:
-    """A small box (often an ``<aside>``) labelled as the key points ("Das Wichtigste in
-    Kürze", "Key points") over a list: the article's summary, whatever its class."""
-    if next(el.iter("ul", "ol"), None) is None or longer_than(el, KEY_POINTS_CHARS):
-        return False
-    lines = text_lines(el)
-    return bool(lines) and bool(labels.SUMMARY_LABEL.match(lines[0]))
-
-
 def _pruner(
     body_root: etree._Element,
     headline: Headline,
@@ -131,11 +117,9 @@ def _pruner(
             return True
         if not chrome(el) or teaser_box(el):
             return False  # boxes of teasers are read for related
-        # A box of key points is read for the summary: one named so, or one labelled so
-        # above the body's element (asked of chrome only: the label test reads the box).
-        if BULLET_NAMES.search(class_and_id(el)) or (
-            not inside(el, body_root) and _key_points_box(el)
-        ):
+        # A box of key points is read for the summary: one named so, or one labelled so,
+        # above the body's element or in it (asked of chrome only: the test reads the box).
+        if BULLET_NAMES.search(class_and_id(el)) or key_points_box(el):
             return is_hidden(el)
         return True
 

@@ -20,7 +20,14 @@ from ..page.text import tag_of, text_lines, text_of
 from ..page.tree import class_and_id, inside
 from ..sites import Profile
 from .blocks import PROSE_LINE, Block
-from .boxes import BOX_WORDS, box_of, one_of_sections, small_box_around, without_repeats
+from .boxes import (
+    BOX_WORDS,
+    box_of,
+    in_key_points_box,
+    one_of_sections,
+    small_box_around,
+    without_repeats,
+)
 from .cards import CARD_CHARS, CARD_CLIMB, KICKER_WORDS, card_shaped, card_title, titled_links
 from .classify import (
     QUESTION_WORDS,
@@ -91,6 +98,7 @@ class _BodyWalk:
             section_names,
         )
         self.teaser_label = self.summary_label = self.site_list = self.ended = False
+        self.key_points: etree._Element | None = None  # the key points box being read
         self.skipped_box: etree._Element | None = None
         self.last_heading = ""
         self.taken = self.heading_taken = 0  # blocks taken so far, when the last heading came
@@ -221,17 +229,21 @@ class _BodyWalk:
             self.site_list = True  # "RELATED TOPICS" over a box of topic links: skipped
         elif self._tags_line(block):
             self.ended = first_prose(self.draft.body) is not None  # above the text: meta
-        elif (
-            labels.SUMMARY_LABEL.match(text)
-            and self.draft.summary is None
-            and (len(self.draft.body) <= 2 or box_of(block.el, self.root) is not None)
-        ):
-            # "In Kürze:" over the key points at the body's top, or titling a box of
-            # its own further down (<aside><h4>Key points</h4><ul>...</ul></aside>)
+        elif labels.SUMMARY_LABEL.match(text) and self._opens_key_points(block):
             self.summary_label = True
         else:
             return False
         return True
+
+    def _opens_key_points(self, block: Block) -> bool:
+        """A summary label ("In Kürze:") over the key points at the body's top, or titling
+        a box of its own further down (<aside><h4>Key points</h4><ul>...</ul></aside>),
+        which may give them a title of their own before the list."""
+        if self.draft.summary is not None:
+            return False
+        self.key_points = in_key_points_box(block.el, self.root)
+        top = len(self.draft.body) <= 2
+        return top or self.key_points is not None or box_of(block.el, self.root) is not None
 
     def _drop_box_of(self, block: Block, most_words: int | None) -> None:
         """Take back the blocks already taken from the box a closing line ends: the box is
@@ -285,6 +297,9 @@ class _BodyWalk:
         if self.summary_label and block.kind == "list" and is_summary(block, self.profile):
             draft.summary, self.summary_label = block, False
             return True
+        box = self.key_points
+        if self.summary_label and box is not None and inside(block.el, box):
+            return True  # the box's title between its label and its points
         self.summary_label = False
         if self.teaser_label and (block.kind == "list" or block.link_only):
             draft.related.extend(titled_links(block.el, block.links))

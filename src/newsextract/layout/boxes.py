@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from lxml import etree
 
 from ..lexicon import labels
-from ..page.text import HEADING_TAGS, tag_of, text_of
+from ..page.text import HEADING_TAGS, longer_than, tag_of, text_lines, text_of
 from ..page.tree import inside
 from .blocks import Block
 
@@ -348,3 +348,30 @@ def _section_of_text(box: etree._Element, body_root: etree._Element) -> bool:
     if any(not labels.BUY_LABEL.match(text_of(h)) for h in headings):
         return True  # "Where to buy" titles the shop widget itself, no part of the text
     return one_of_sections(box, body_root)
+
+
+KEY_POINTS_CHARS = 1500  # a box of key points: a label and a few short items
+
+
+def key_points_box(el: etree._Element) -> bool:
+    """A small box (often an ``<aside>``) labelled as the key points ("Das Wichtigste in
+    Kürze", "Key points") over a list: the article's summary, whatever its class."""
+    if next(el.iter("ul", "ol"), None) is None or longer_than(el, KEY_POINTS_CHARS):
+        return False
+    lines = text_lines(el)
+    return bool(lines) and bool(labels.SUMMARY_LABEL.match(lines[0]))
+
+
+KEY_POINTS_CLIMB = 3
+
+
+def in_key_points_box(el: etree._Element, stop: etree._Element) -> etree._Element | None:
+    """The key points box (``key_points_box``) that ``el`` opens, below ``stop``."""
+    node = el
+    for _ in range(KEY_POINTS_CLIMB):
+        node = node.getparent()
+        if node is None or node is stop:
+            return None
+        if key_points_box(node):
+            return node
+    return None
