@@ -310,3 +310,28 @@ def test_a_rich_link_whose_link_is_an_empty_layer_is_a_teaser() -> None:
     assert [(r.title, r.url) for r in record.related] == [
         ("Councils warn of a wave of budget gaps", RICH_HREF)
     ]
+
+
+GALLERY_HREF = "https://www.example.org/fotos/oyster-farm-all-the-pictures-78119870.html"
+
+
+def _gallery(words: str) -> str:
+    return (
+        f"<aside class='gallery-teaser'><a href='{GALLERY_HREF}'><span class='label'>Gallery"
+        f"</span> <img src='/g.jpg'> <span class='title'>{words}</span> <span>18 pictures"
+        "</span></a></aside>"
+    )
+
+
+def test_a_gallery_card_set_into_the_text_on_one_line_is_a_teaser() -> None:
+    title = "The oyster farm in pictures: a season on the river"
+    record = extract(_story(inside=_gallery(title)), url=URL_EN)
+    assert [(r.title, r.url) for r in record.related] == [(title, GALLERY_HREF)]
+
+
+def test_a_linked_picture_with_its_credit_in_an_aside_is_no_teaser() -> None:
+    aside = (
+        f"<aside class='photo'><a href='{GALLERY_HREF}'><img src='/g.jpg'> <span>Foto: Jane "
+        "Doe</span></a></aside>"
+    )
+    assert extract(_story(inside=aside), url=URL_EN).related == []

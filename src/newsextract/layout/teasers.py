@@ -118,7 +118,10 @@ def _figure_cards(
         # an empty link laid over the card (its kicker, title and cue beside it): the
         # card's lines are the box's
         lines = text_lines(a) or text_lines(fig)
-        if not FIGURE_CARD_LINES[0] <= len(lines) <= FIGURE_CARD_LINES[1]:
+        # an aside's card may run its label, title and count on one line beside a picture
+        pictured = tag_of(fig) == "aside" and next(a.iter("img", "picture"), None) is not None
+        least = 1 if pictured else FIGURE_CARD_LINES[0]
+        if not least <= len(lines) <= FIGURE_CARD_LINES[1]:
             continue
         if text_lines(fig) != lines or any(inside(fig, box.el) for box in found):
             continue  # a caption beside the link: a picture linked to its source
@@ -126,7 +129,8 @@ def _figure_cards(
         if not url or url == page.url or not _story_link(url, site) or channel_href(url):
             continue  # a newsletter's or app's page: a promo card, no story
         title = card_title(a)
-        if len(title.split()) >= TITLE_MIN_WORDS and _title_like(title):
+        credit = bool(CREDIT_PREFIX.match(title))  # "Foto: Jane Doe" on a linked picture
+        if len(title.split()) >= TITLE_MIN_WORDS and _title_like(title) and not credit:
             cards.append(TeaserBox(fig, [(title, url)]))
     return cards
 
